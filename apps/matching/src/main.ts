@@ -1,0 +1,3 @@
+import { runService } from '@ocop/common';
+
+void runService('matching', async () => (await import('./matching.module')).MatchingModule);

@@ -1,0 +1,3 @@
+import { runService } from '@ocop/common';
+
+void runService('mou', async () => (await import('./mou.module')).MouModule);

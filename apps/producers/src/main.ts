@@ -1,0 +1,3 @@
+import { runService } from '@ocop/common';
+
+void runService('producers', async () => (await import('./producers.module')).ProducersModule);

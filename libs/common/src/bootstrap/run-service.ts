@@ -1,0 +1,70 @@
+import { INestApplication, Type } from '@nestjs/common';
+import { ConfigService } from '@nestjs/config';
+import { NestFactory } from '@nestjs/core';
+import { MicroserviceOptions, Transport } from '@nestjs/microservices';
+import { Logger } from 'nestjs-pino';
+import { ServiceName } from '../config/service-catalog';
+import {
+  CommonSettings,
+  InvalidSettingsError,
+  kafkaBrokers,
+  validateSettings,
+} from '../config/settings.schema';
+import { PROBE_TOPIC } from '../diagnostics/probe';
+import { KafkaConnection } from '../kafka/kafka-connection.service';
+
+export interface RunServiceOptions {
+  /** Topics this service consumes; created before the consumer joins so it never waits on metadata. */
+  topics?: string[];
+  /** Service-specific HTTP set-up (global prefix, OpenAPI, ...) applied before listening. */
+  configure?: (app: INestApplication) => void;
+}
+
+/**
+ * Starts a service as a hybrid Nest app: HTTP for its commands and queries, a Kafka consumer group
+ * for the events it reacts to. Settings are checked before anything connects, so a wrong setting
+ * stops the process with a message naming it.
+ */
+export async function runService(
+  service: ServiceName,
+  loadModule: () => Promise<Type<unknown>>,
+  options: RunServiceOptions = {},
+): Promise<INestApplication> {
+  try {
+    validateSettings(service, process.env);
+  } catch (error) {
+    if (error instanceof InvalidSettingsError) {
+      process.stderr.write(`${service}: ${error.message}\n`);
+      process.exit(78); // EX_CONFIG
+    }
+    throw error;
+  }
+
+  const app = await NestFactory.create(await loadModule(), { bufferLogs: true });
+  app.useLogger(app.get(Logger));
+  app.enableShutdownHooks();
+
+  const config = app.get<ConfigService<CommonSettings, true>>(ConfigService);
+  await app.get(KafkaConnection).ensureTopics([PROBE_TOPIC, ...(options.topics ?? [])]);
+  app.connectMicroservice<MicroserviceOptions>(
+    {
+      transport: Transport.KAFKA,
+      options: {
+        client: {
+          clientId: config.get('KAFKA_CLIENT_ID', { infer: true }),
+          brokers: kafkaBrokers(config.get('KAFKA_BROKERS', { infer: true })),
+        },
+        consumer: { groupId: config.get('KAFKA_GROUP_ID', { infer: true }) },
+        // A new consumer group starts from the oldest event, so nothing published before it joined is missed.
+        subscribe: { fromBeginning: true },
+        postfixId: '',
+      },
+    },
+    { inheritAppConfig: true },
+  );
+  options.configure?.(app);
+  await app.startAllMicroservices();
+  await app.listen(config.get('PORT', { infer: true }), config.get('HOST', { infer: true }));
+  app.get(Logger).log(`${service} listening on ${await app.getUrl()}`);
+  return app;
+}

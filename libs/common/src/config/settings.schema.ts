@@ -1,0 +1,87 @@
+import * as Joi from 'joi';
+import {
+  BACKEND_SERVICES,
+  SERVICE_PORTS,
+  ServiceName,
+  defaultDatabaseName,
+  serviceUrlSetting,
+} from './service-catalog';
+
+/** host:port[,host:port...] */
+const brokerList = Joi.string()
+  .pattern(/^[^\s,:]+:\d{1,5}(,[^\s,:]+:\d{1,5})*$/)
+  .message('"{#label}" must be a comma-separated list of host:port (e.g. 127.0.0.1:9092)');
+
+/**
+ * The settings every service reads from its environment. Connection strings have no default on
+ * purpose: a service started without them should say so, not quietly talk to whatever is local.
+ */
+export function settingsSchema(service: ServiceName): Joi.ObjectSchema {
+  const keys: Record<string, Joi.Schema> = {
+    NODE_ENV: Joi.string().valid('development', 'production', 'test').default('development'),
+    HOST: Joi.string().hostname().default('0.0.0.0'),
+    PORT: Joi.number().port().default(SERVICE_PORTS[service]),
+    LOG_LEVEL: Joi.string()
+      .valid('fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent')
+      .default('info'),
+    KAFKA_BROKERS: brokerList.required(),
+    KAFKA_CLIENT_ID: Joi.string().default(`ocop-${service}`),
+    KAFKA_GROUP_ID: Joi.string().default(`ocop-${service}`),
+    MONGO_URL: Joi.string()
+      .uri({ scheme: ['mongodb', 'mongodb+srv'] })
+      .required(),
+    MONGO_DB: Joi.string()
+      .pattern(/^[A-Za-z0-9_-]{1,63}$/)
+      .default(defaultDatabaseName(service)),
+    REDIS_URL: Joi.string()
+      .uri({ scheme: ['redis', 'rediss'] })
+      .required(),
+    HEALTH_TIMEOUT_MS: Joi.number().integer().min(100).max(60_000).default(2_000),
+  };
+  if (service === 'gateway') {
+    BACKEND_SERVICES.forEach((backend) => {
+      keys[serviceUrlSetting(backend)] = Joi.string()
+        .uri({ scheme: ['http', 'https'] })
+        .default(`http://127.0.0.1:${SERVICE_PORTS[backend]}`);
+    });
+  }
+  return Joi.object(keys).unknown(true);
+}
+
+export interface CommonSettings {
+  NODE_ENV: 'development' | 'production' | 'test';
+  HOST: string;
+  PORT: number;
+  LOG_LEVEL: string;
+  KAFKA_BROKERS: string;
+  KAFKA_CLIENT_ID: string;
+  KAFKA_GROUP_ID: string;
+  MONGO_URL: string;
+  MONGO_DB: string;
+  REDIS_URL: string;
+  HEALTH_TIMEOUT_MS: number;
+}
+
+export class InvalidSettingsError extends Error {
+  constructor(readonly problems: string[]) {
+    super(`Invalid configuration:\n  - ${problems.join('\n  - ')}`);
+    this.name = 'InvalidSettingsError';
+  }
+}
+
+/** Validates an environment, listing every wrong setting at once rather than the first. */
+export function validateSettings(
+  service: ServiceName,
+  env: Record<string, unknown>,
+): Record<string, unknown> {
+  const result = settingsSchema(service).validate(env, { abortEarly: false, convert: true });
+  if (result.error) {
+    throw new InvalidSettingsError(result.error.details.map((detail) => detail.message));
+  }
+  return result.value as Record<string, unknown>;
+}
+
+/** `a:9092,b:9092` -> ['a:9092', 'b:9092'] */
+export function kafkaBrokers(list: string): string[] {
+  return list.split(',').map((broker) => broker.trim());
+}

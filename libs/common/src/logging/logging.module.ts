@@ -1,0 +1,30 @@
+import { Module } from '@nestjs/common';
+import { ConfigService } from '@nestjs/config';
+import { LoggerModule } from 'nestjs-pino';
+import type { IncomingMessage } from 'node:http';
+import { CommonSettings } from '../config/settings.schema';
+import { correlationIdFor } from './correlation-id';
+
+const QUIET_PATHS = new Set(['/health', '/metrics']);
+
+/** JSON logs (pino): one line per request, each with the service name and the correlation id. */
+@Module({
+  imports: [
+    LoggerModule.forRootAsync({
+      inject: [ConfigService],
+      useFactory: (config: ConfigService<CommonSettings, true>) => ({
+        pinoHttp: {
+          level: config.get('LOG_LEVEL', { infer: true }),
+          base: { service: String(config.get('KAFKA_CLIENT_ID', { infer: true })) },
+          genReqId: correlationIdFor,
+          customAttributeKeys: { reqId: 'correlationId' },
+          autoLogging: {
+            ignore: (req: IncomingMessage) => QUIET_PATHS.has((req.url ?? '').split('?')[0]),
+          },
+          redact: ['req.headers.authorization', 'req.headers.cookie'],
+        },
+      }),
+    }),
+  ],
+})
+export class LoggingModule {}

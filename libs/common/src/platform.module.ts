@@ -1,0 +1,65 @@
+import { BullModule } from '@nestjs/bullmq';
+import { DynamicModule, Module } from '@nestjs/common';
+import { ConfigModule, ConfigService } from '@nestjs/config';
+import { MongooseModule } from '@nestjs/mongoose';
+import { PrometheusModule } from '@willsoto/nestjs-prometheus';
+import { ServiceName } from './config/service-catalog';
+import { CommonSettings, settingsSchema } from './config/settings.schema';
+import { DiagnosticsModule } from './diagnostics/diagnostics.module';
+import { HealthModule } from './health/health.module';
+import { KafkaModule } from './kafka/kafka.module';
+import { LoggingModule } from './logging/logging.module';
+import { RedisModule, redisOptionsFromUrl } from './redis/redis.module';
+
+/**
+ * What every service has: validated settings, JSON logs, Kafka, MongoDB, Redis and BullMQ
+ * connections, /health, /metrics and the wiring probes. A service's own module imports this once.
+ */
+@Module({})
+export class PlatformModule {
+  static forService(service: ServiceName): DynamicModule {
+    return {
+      module: PlatformModule,
+      imports: [
+        ConfigModule.forRoot({
+          isGlobal: true,
+          ignoreEnvFile: true,
+          cache: true,
+          validationSchema: settingsSchema(service),
+          validationOptions: { abortEarly: false },
+        }),
+        LoggingModule,
+        MongooseModule.forRootAsync({
+          inject: [ConfigService],
+          useFactory: (config: ConfigService<CommonSettings, true>) => ({
+            uri: config.get('MONGO_URL', { infer: true }),
+            dbName: config.get('MONGO_DB', { infer: true }),
+            serverSelectionTimeoutMS: 5_000,
+            retryAttempts: 3,
+            retryDelay: 1_000,
+          }),
+        }),
+        BullModule.forRootAsync({
+          inject: [ConfigService],
+          useFactory: (config: ConfigService<CommonSettings, true>) => ({
+            // Each service owns its queues: the prefix keeps one service's jobs from another's workers.
+            prefix: `ocop:${service}`,
+            connection: {
+              ...redisOptionsFromUrl(config.get('REDIS_URL', { infer: true })),
+              maxRetriesPerRequest: null,
+            },
+          }),
+        }),
+        PrometheusModule.register({
+          path: '/metrics',
+          defaultMetrics: { enabled: true },
+          defaultLabels: { service },
+        }),
+        KafkaModule,
+        RedisModule,
+        HealthModule,
+        DiagnosticsModule,
+      ],
+    };
+  }
+}
