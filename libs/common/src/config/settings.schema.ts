@@ -10,7 +10,7 @@ import {
 /** host:port[,host:port...] */
 const brokerList = Joi.string()
   .pattern(/^[^\s,:]+:\d{1,5}(,[^\s,:]+:\d{1,5})*$/)
-  .message('"{#label}" must be a comma-separated list of host:port (e.g. 127.0.0.1:9092)');
+  .message('{#label} must be a comma-separated list of host:port (e.g. 127.0.0.1:9092)');
 
 /**
  * The settings every service reads from its environment. Connection strings have no default on

@@ -1,0 +1,90 @@
+import { InvalidSettingsError, kafkaBrokers, validateSettings } from './settings.schema';
+
+const required = {
+  KAFKA_BROKERS: '127.0.0.1:9092',
+  MONGO_URL: 'mongodb://127.0.0.1:27017/',
+  REDIS_URL: 'redis://127.0.0.1:6379',
+};
+
+function problems(
+  env: Record<string, unknown>,
+  service: Parameters<typeof validateSettings>[0] = 'producers',
+) {
+  try {
+    validateSettings(service, env);
+    return [];
+  } catch (error) {
+    expect(error).toBeInstanceOf(InvalidSettingsError);
+    return (error as InvalidSettingsError).problems;
+  }
+}
+
+describe('service settings', () => {
+  it('fills in defaults: the service port, its own database and consumer group', () => {
+    const settings = validateSettings('trade-fairs', required);
+
+    expect(settings).toMatchObject({
+      PORT: 3003,
+      HOST: '0.0.0.0',
+      MONGO_DB: 'ocop_trade_fairs',
+      KAFKA_GROUP_ID: 'ocop-trade-fairs',
+      KAFKA_CLIENT_ID: 'ocop-trade-fairs',
+      LOG_LEVEL: 'info',
+    });
+  });
+
+  it('names every missing connection setting at once', () => {
+    expect(problems({})).toEqual([
+      '"KAFKA_BROKERS" is required',
+      '"MONGO_URL" is required',
+      '"REDIS_URL" is required',
+    ]);
+  });
+
+  it.each([
+    ['PORT', 'http', '"PORT" must be a number'],
+    ['PORT', '65536', '"PORT" must be a valid port'],
+    [
+      'KAFKA_BROKERS',
+      'broker-without-port',
+      '"KAFKA_BROKERS" must be a comma-separated list of host:port (e.g. 127.0.0.1:9092)',
+    ],
+    [
+      'REDIS_URL',
+      'localhost:6379',
+      '"REDIS_URL" must be a valid uri with a scheme matching the redis|rediss pattern',
+    ],
+    [
+      'LOG_LEVEL',
+      'loud',
+      '"LOG_LEVEL" must be one of [fatal, error, warn, info, debug, trace, silent]',
+    ],
+    [
+      'MONGO_DB',
+      'has.dot',
+      '"MONGO_DB" with value "has.dot" fails to match the required pattern: /^[A-Za-z0-9_-]{1,63}$/',
+    ],
+  ])('refuses %s=%s with a message naming it', (name, value, message) => {
+    expect(problems({ ...required, [name]: value })).toEqual([message]);
+  });
+
+  it('gives the gateway an address for each backend service, overridable one by one', () => {
+    const settings = validateSettings('gateway', {
+      ...required,
+      MOU_URL: 'http://mou.internal:8080',
+    });
+
+    expect(settings).toMatchObject({
+      PRODUCERS_URL: 'http://127.0.0.1:3001',
+      TRADE_FAIRS_URL: 'http://127.0.0.1:3003',
+      MOU_URL: 'http://mou.internal:8080',
+    });
+    expect(problems({ ...required, QUERY_URL: 'not a url' }, 'gateway')).toEqual([
+      '"QUERY_URL" must be a valid uri with a scheme matching the http|https pattern',
+    ]);
+  });
+
+  it('splits a broker list', () => {
+    expect(kafkaBrokers('a:9092, b:9093')).toEqual(['a:9092', 'b:9093']);
+  });
+});

@@ -1,0 +1,5 @@
+export * from './free-port';
+export * from './local-servers';
+export * from './repo-root';
+export * from './service-process';
+export * from './wait-for';
