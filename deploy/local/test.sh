@@ -1,0 +1,40 @@
+#!/usr/bin/env bash
+# The whole test suite (unit, integration, end-to-end) against real Kafka, MongoDB-wire and Redis
+# servers that this script starts on their own ports for the run and stops afterwards.
+# Ends with one line: "N passed, N failed". Extra arguments go to jest (e.g. a test path pattern).
+set -euo pipefail
+
+here=$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)
+root=$(cd "$here/../.." && pwd)
+# shellcheck source=deploy/local/node-deps.sh
+source "$here/node-deps.sh"
+
+# Its own ports and state, so a running development stack is neither used nor disturbed.
+export OCOP_STATE_DIR=${OCOP_TEST_STATE_DIR:-$here/.state-test}
+export KAFKA_PORT=${TEST_KAFKA_PORT:-19092} KAFKA_CONTROLLER_PORT=${TEST_KAFKA_CONTROLLER_PORT:-19093}
+export MONGO_PORT=${TEST_MONGO_PORT:-37017} REDIS_PORT=${TEST_REDIS_PORT:-16379}
+
+ensure_node_deps "$root"
+(cd "$root" && npm run --silent lint)
+build_services "$root"
+
+stop_servers() { bash "$here/servers.sh" down >/dev/null 2>&1 || true; }
+stop_servers # leftovers of an interrupted run
+rm -rf "$OCOP_STATE_DIR"
+trap stop_servers EXIT
+bash "$here/servers.sh" up
+
+export KAFKA_BROKERS=127.0.0.1:$KAFKA_PORT
+export MONGO_URL=mongodb://127.0.0.1:$MONGO_PORT/
+export REDIS_URL=redis://127.0.0.1:$REDIS_PORT
+
+report=$(mktemp)
+status=0
+(cd "$root" && npx jest --runInBand --json --outputFile="$report" "$@") || status=$?
+node -e '
+  const r = require(process.argv[1]);
+  const brokenSuites = r.testResults.filter((s) => s.status === "failed" && s.assertionResults.length === 0).length;
+  console.log(`${r.numPassedTests} passed, ${r.numFailedTests + brokenSuites} failed`);
+' "$report" || { echo "0 passed, 1 failed"; status=1; }
+rm -f "$report"
+exit "$status"
