@@ -40,7 +40,24 @@ export async function runService(
     throw error;
   }
 
-  const app = await NestFactory.create(await loadModule(), { bufferLogs: true });
+  try {
+    return await start(service, await loadModule(), options);
+  } catch (error) {
+    // A service that cannot reach its servers at start-up exits, and says why, for its supervisor to restart.
+    const reason = error instanceof Error ? error.message : String(error);
+    process.stderr.write(`${service}: failed to start: ${reason}\n`);
+    process.exit(1);
+  }
+}
+
+async function start(
+  service: ServiceName,
+  module: Type<unknown>,
+  options: RunServiceOptions,
+): Promise<INestApplication> {
+  // Nest's Kafka transport makes its own producer; the partitioner notice is about KafkaJS 1.x users.
+  process.env.KAFKAJS_NO_PARTITIONER_WARNING ??= '1';
+  const app = await NestFactory.create(module, { bufferLogs: true });
   app.useLogger(app.get(Logger));
   app.enableShutdownHooks();
 

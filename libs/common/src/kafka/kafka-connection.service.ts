@@ -1,6 +1,6 @@
 import { Injectable, Logger, OnApplicationShutdown, OnModuleInit } from '@nestjs/common';
 import { ConfigService } from '@nestjs/config';
-import { Admin, ITopicConfig, Kafka, logLevel, Producer } from 'kafkajs';
+import { Admin, ITopicConfig, Kafka, logLevel, Partitioners, Producer } from 'kafkajs';
 import { CommonSettings, kafkaBrokers } from '../config/settings.schema';
 
 export interface OutgoingMessage {
@@ -28,7 +28,11 @@ export class KafkaConnection implements OnModuleInit, OnApplicationShutdown {
       logLevel: logLevel.WARN,
       connectionTimeout: 3_000,
     });
-    this.producer = this.kafka.producer({ idempotent: true, maxInFlightRequests: 1 });
+    this.producer = this.kafka.producer({
+      idempotent: true,
+      maxInFlightRequests: 1,
+      createPartitioner: Partitioners.DefaultPartitioner,
+    });
   }
 
   async onModuleInit(): Promise<void> {
@@ -60,7 +64,17 @@ export class KafkaConnection implements OnModuleInit, OnApplicationShutdown {
   /** Creates the topics that do not exist yet; existing ones are left as they are. */
   async ensureTopics(topics: string[], partitions = 3): Promise<void> {
     if (topics.length === 0) return;
-    const admin = await this.connectedAdmin();
+    // Its own admin with KafkaJS's patient default retries: at start-up the broker may still be coming up.
+    const admin = this.kafka.admin();
+    await admin.connect();
+    try {
+      await this.createMissing(admin, topics, partitions);
+    } finally {
+      await admin.disconnect();
+    }
+  }
+
+  private async createMissing(admin: Admin, topics: string[], partitions: number): Promise<void> {
     const existing = new Set(await admin.listTopics());
     const missing: ITopicConfig[] = topics
       .filter((topic) => !existing.has(topic))
