@@ -32,7 +32,7 @@ report=$(mktemp)
 status=0
 (cd "$root" && npx jest --runInBand --json --outputFile="$report" "$@") || status=$?
 node -e '
-  const r = require(process.argv[1]);
+  const r = JSON.parse(require("fs").readFileSync(process.argv[1], "utf8"));
   const brokenSuites = r.testResults.filter((s) => s.status === "failed" && s.assertionResults.length === 0).length;
   console.log(`${r.numPassedTests} passed, ${r.numFailedTests + brokenSuites} failed`);
 ' "$report" || { echo "0 passed, 1 failed"; status=1; }

@@ -57,14 +57,18 @@ async function main() {
   const topics = await admin.listTopics();
   if (!topics.includes(topic)) throw new Error(`listTopics does not show ${topic}`);
   const meta = await admin.fetchTopicMetadata({ topics: [topic] });
-  say(`admin: createTopics=${created} listTopics has it, partitions=${meta.topics[0].partitions.length}`);
+  say(
+    `admin: createTopics=${created} listTopics has it, partitions=${meta.topics[0].partitions.length}`,
+  );
 
   await producer.connect();
   const sent = await producer.send({
     topic,
     messages: Array.from({ length: n }, (_, i) => ({ key: `k${i}`, value: `hello ${i}` })),
   });
-  say(`produce: ${n} messages, offsets ${JSON.stringify(sent.map((r) => [r.partition, r.baseOffset]))}`);
+  say(
+    `produce: ${n} messages, offsets ${JSON.stringify(sent.map((r) => [r.partition, r.baseOffset]))}`,
+  );
 
   await consumer.connect();
   await consumer.subscribe({ topics: [topic], fromBeginning: true });
@@ -83,11 +87,16 @@ async function main() {
   });
   let timer;
   const timeout = new Promise((_, reject) => {
-    timer = setTimeout(() => reject(new Error(`consumed ${got.length}/${n} messages in ${timeoutMs} ms`)), timeoutMs);
+    timer = setTimeout(
+      () => reject(new Error(`consumed ${got.length}/${n} messages in ${timeoutMs} ms`)),
+      timeoutMs,
+    );
   });
   await Promise.race([done, timeout]);
   clearTimeout(timer);
-  say(`consume: group ${groupId} joined (leader=${joined?.isLeader}, protocol=${joined?.groupProtocol}), got ${got.sort().join(', ')}`);
+  say(
+    `consume: group ${groupId} joined (leader=${joined?.isLeader}, protocol=${joined?.groupProtocol}), got ${got.sort().join(', ')}`,
+  );
   await consumer.stop();
   const offsets = await admin.fetchOffsets({ groupId, topics: [topic] });
   const committed = offsets[0].partitions.reduce((s, p) => s + Math.max(0, Number(p.offset)), 0);

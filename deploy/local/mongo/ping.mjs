@@ -37,7 +37,16 @@ function pingDoc() {
   dbLen.writeInt32LE(db.length);
   const one = Buffer.alloc(4);
   one.writeInt32LE(1);
-  const body = Buffer.concat([Buffer.from([0x10]), cstring('ping'), one, Buffer.from([0x02]), cstring('$db'), dbLen, db, Buffer.from([0])]);
+  const body = Buffer.concat([
+    Buffer.from([0x10]),
+    cstring('ping'),
+    one,
+    Buffer.from([0x02]),
+    cstring('$db'),
+    dbLen,
+    db,
+    Buffer.from([0]),
+  ]);
   const len = Buffer.alloc(4);
   len.writeInt32LE(body.length + 4);
   return Buffer.concat([len, body]);
@@ -58,16 +67,40 @@ function readOk(doc) {
     }
     // skip the value of the fields we do not care about
     switch (type) {
-      case 0x01: case 0x09: case 0x11: case 0x12: i += 8; break;
-      case 0x10: i += 4; break;
-      case 0x08: i += 1; break;
-      case 0x0a: break;
-      case 0x07: i += 12; break;
-      case 0x02: case 0x0d: case 0x0e: i += 4 + doc.readInt32LE(i); break;
-      case 0x03: case 0x04: i += doc.readInt32LE(i); break;
-      case 0x05: i += 5 + doc.readInt32LE(i); break;
-      case 0x13: i += 16; break;
-      default: return NaN;
+      case 0x01:
+      case 0x09:
+      case 0x11:
+      case 0x12:
+        i += 8;
+        break;
+      case 0x10:
+        i += 4;
+        break;
+      case 0x08:
+        i += 1;
+        break;
+      case 0x0a:
+        break;
+      case 0x07:
+        i += 12;
+        break;
+      case 0x02:
+      case 0x0d:
+      case 0x0e:
+        i += 4 + doc.readInt32LE(i);
+        break;
+      case 0x03:
+      case 0x04:
+        i += doc.readInt32LE(i);
+        break;
+      case 0x05:
+        i += 5 + doc.readInt32LE(i);
+        break;
+      case 0x13:
+        i += 16;
+        break;
+      default:
+        return NaN;
     }
   }
   return NaN;
@@ -94,7 +127,8 @@ function pingRaw() {
       if (buf.length < 4 || buf.length < buf.readInt32LE(0)) return;
       clearTimeout(timer);
       sock.end();
-      if (buf.readInt32LE(12) !== 2013) return reject(new Error(`unexpected opCode ${buf.readInt32LE(12)}`));
+      if (buf.readInt32LE(12) !== 2013)
+        return reject(new Error(`unexpected opCode ${buf.readInt32LE(12)}`));
       const ok = readOk(buf.subarray(21));
       if (ok === 1) resolve();
       else reject(new Error(`ping answered ok=${ok}`));
@@ -117,6 +151,8 @@ try {
   else await pingRaw();
   console.log(`ping ok at ${addr} (${mongodb ? 'mongodb driver' : 'raw OP_MSG'})`);
 } catch (err) {
-  console.error(`ping failed at ${addr} (${mongodb ? 'mongodb driver' : 'raw OP_MSG'}): ${err.message}`);
+  console.error(
+    `ping failed at ${addr} (${mongodb ? 'mongodb driver' : 'raw OP_MSG'}): ${err.message}`,
+  );
   process.exit(1);
 }
