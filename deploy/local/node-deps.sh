@@ -7,7 +7,11 @@ ensure_node_deps() {
   if [ ! -f "$root/node_modules/.package-lock.json" ] ||
     [ "$root/package-lock.json" -nt "$root/node_modules/.package-lock.json" ]; then
     echo "installing npm dependencies (npm ci)"
-    (cd "$root" && npm ci --no-audit --no-fund --loglevel=error)
+    # The registry here does not serve every platform's optional native add-on (msgpackr-extract for
+    # macOS/Windows), which npm ci counts as a lock mismatch; npm install then installs the same
+    # locked versions and skips the missing optional ones.
+    (cd "$root" && { npm ci --no-audit --no-fund --loglevel=error 2>/dev/null ||
+      npm install --no-audit --no-fund --loglevel=error; })
   fi
 }
 
