@@ -1,0 +1,116 @@
+import { Logger } from '@nestjs/common';
+import { EventCatalog, EventEnvelope } from '@ocop/events';
+import { Consumer, EachBatchPayload, Kafka, KafkaMessage, Producer } from 'kafkajs';
+import { sendToDeadLetter } from './dead-letter';
+import { decodeMessage } from './decode-message';
+
+/** Where consumed events go. `apply` must be idempotent: a redelivered event changes nothing. */
+export interface EventSink {
+  apply(events: EventEnvelope[]): Promise<void>;
+}
+
+export interface EventConsumerOptions {
+  kafka: Kafka;
+  groupId: string;
+  topics: string[];
+  catalog: EventCatalog;
+  sink: EventSink;
+  /** Attempts after the first before a failing event goes to the dead-letter topic. */
+  retries?: number;
+  retryBackoffMs?: number;
+  fromBeginning?: boolean;
+}
+
+/**
+ * Consumes with KafkaJS `eachBatch` (the Nest transport has no batch mode). Undecodable messages
+ * and events whose handling keeps failing go to `<topic>.dlq` with the reason; the partition moves
+ * on and the consumer never stops for them.
+ */
+export class EventConsumer {
+  private readonly logger = new Logger(EventConsumer.name);
+  private consumer?: Consumer;
+  private producer?: Producer;
+
+  constructor(private readonly options: EventConsumerOptions) {}
+
+  async start(): Promise<void> {
+    const { kafka, groupId, topics } = this.options;
+    this.producer = kafka.producer({ idempotent: true, maxInFlightRequests: 1 });
+    await this.producer.connect();
+    this.consumer = kafka.consumer({ groupId, maxBytesPerPartition: 4 * 1024 * 1024 });
+    await this.consumer.connect();
+    await this.consumer.subscribe({ topics, fromBeginning: this.options.fromBeginning ?? true });
+    await this.consumer.run({
+      eachBatchAutoResolve: false,
+      autoCommitInterval: 1_000,
+      eachBatch: (payload) => this.onBatch(payload),
+    });
+  }
+
+  async stop(): Promise<void> {
+    await this.consumer?.disconnect();
+    await this.producer?.disconnect();
+  }
+
+  private async onBatch({ batch, resolveOffset, heartbeat, isRunning, isStale }: EachBatchPayload) {
+    const good: Array<{ event: EventEnvelope; message: KafkaMessage }> = [];
+    for (const message of batch.messages) {
+      const decoded = decodeMessage(message, this.options.catalog);
+      if (decoded.ok) good.push({ event: decoded.event, message });
+      else await this.deadLetter(batch.topic, batch.partition, message, decoded.reason);
+    }
+    if (!isRunning() || isStale()) return;
+    if (good.length > 0) {
+      try {
+        await this.withRetries(() => this.options.sink.apply(good.map((g) => g.event)));
+      } catch {
+        // Something in the batch keeps failing: apply one by one to set aside only the culprit.
+        for (const { event, message } of good) {
+          try {
+            await this.withRetries(() => this.options.sink.apply([event]));
+          } catch (error) {
+            const attempts = (this.options.retries ?? 3) + 1;
+            await this.deadLetter(
+              batch.topic,
+              batch.partition,
+              message,
+              `handler failed after ${attempts} attempts: ${(error as Error).message}`,
+            );
+          }
+          await heartbeat();
+        }
+      }
+    }
+    const last = batch.messages[batch.messages.length - 1];
+    if (last) resolveOffset(last.offset);
+    await heartbeat();
+  }
+
+  private async deadLetter(
+    topic: string,
+    partition: number,
+    message: KafkaMessage,
+    reason: string,
+  ) {
+    this.logger.warn({ topic, partition, offset: message.offset, reason }, 'message dead-lettered');
+    await sendToDeadLetter(
+      this.producer!,
+      this.options.groupId,
+      { topic, partition, message },
+      reason,
+    );
+  }
+
+  private async withRetries(work: () => Promise<void>): Promise<void> {
+    const retries = this.options.retries ?? 3;
+    const backoff = this.options.retryBackoffMs ?? 100;
+    for (let attempt = 0; ; attempt++) {
+      try {
+        return await work();
+      } catch (error) {
+        if (attempt >= retries) throw error;
+        await new Promise((resolve) => setTimeout(resolve, backoff * 2 ** attempt));
+      }
+    }
+  }
+}

@@ -1,0 +1,34 @@
+import { Collection, Connection, mongo } from 'mongoose';
+
+interface SnapshotDocument {
+  _id: string;
+  version: number;
+  state: object;
+  takenAt: Date;
+}
+
+/** The latest snapshot per aggregate; an older snapshot never replaces a newer one. */
+export class SnapshotStore {
+  private readonly snapshots: Collection<SnapshotDocument>;
+
+  constructor(connection: Connection, collectionName = 'snapshots') {
+    this.snapshots = connection.collection<SnapshotDocument>(collectionName);
+  }
+
+  async latest(aggregateId: string): Promise<{ version: number; state: object } | null> {
+    return this.snapshots.findOne({ _id: aggregateId });
+  }
+
+  async save(aggregateId: string, version: number, state: object): Promise<void> {
+    try {
+      await this.snapshots.updateOne(
+        { _id: aggregateId, version: { $lt: version } },
+        { $set: { version, state, takenAt: new Date() } },
+        { upsert: true },
+      );
+    } catch (error) {
+      // A newer snapshot is already there (the filter missed it and the upsert hit its _id).
+      if (!(error instanceof mongo.MongoServerError && error.code === 11000)) throw error;
+    }
+  }
+}
