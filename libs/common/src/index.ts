@@ -3,6 +3,7 @@ export * from './config/service-catalog';
 export * from './config/settings.schema';
 export * from './diagnostics/probe';
 export * from './kafka/kafka-connection.service';
+export * from './kafka/kafka-io';
 export * from './kafka/kafka.module';
 export * from './logging/correlation-id';
 export * from './platform.module';

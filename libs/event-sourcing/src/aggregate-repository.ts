@@ -23,7 +23,7 @@ export class AggregateRepository<A extends AggregateRoot> {
     const aggregate = this.create(id);
     const snapshot = this.options.snapshots ? await this.options.snapshots.latest(id) : null;
     if (snapshot) aggregate.restoreSnapshot(snapshot.state, snapshot.version);
-    aggregate.replay(await this.store.load(id, aggregate.version));
+    aggregate.replay(await this.store.load(id, aggregate.loadedVersion));
     return aggregate;
   }
 

@@ -52,14 +52,15 @@ export class EventConsumer {
     await this.producer?.disconnect();
   }
 
-  private async onBatch({ batch, resolveOffset, heartbeat, isRunning, isStale }: EachBatchPayload) {
+  private async onBatch(payload: EachBatchPayload) {
+    const { batch } = payload;
     const good: Array<{ event: EventEnvelope; message: KafkaMessage }> = [];
     for (const message of batch.messages) {
       const decoded = decodeMessage(message, this.options.catalog);
       if (decoded.ok) good.push({ event: decoded.event, message });
       else await this.deadLetter(batch.topic, batch.partition, message, decoded.reason);
     }
-    if (!isRunning() || isStale()) return;
+    if (!payload.isRunning() || payload.isStale()) return;
     if (good.length > 0) {
       try {
         await this.withRetries(() => this.options.sink.apply(good.map((g) => g.event)));
@@ -77,13 +78,13 @@ export class EventConsumer {
               `handler failed after ${attempts} attempts: ${(error as Error).message}`,
             );
           }
-          await heartbeat();
+          await payload.heartbeat();
         }
       }
     }
     const last = batch.messages[batch.messages.length - 1];
-    if (last) resolveOffset(last.offset);
-    await heartbeat();
+    if (last) payload.resolveOffset(last.offset);
+    await payload.heartbeat();
   }
 
   private async deadLetter(

@@ -1,7 +1,7 @@
 import { EventEnvelope } from '@ocop/events';
 import { Collection, Connection, mongo } from 'mongoose';
 import { EventSink } from './event-consumer';
-import { Projection, ProjectionWrite } from './projection';
+import { Projection, ProjectionWrite, ReadModelDocument } from './projection';
 
 interface Checkpoint {
   _id: string;
@@ -38,7 +38,7 @@ export class ProjectionSink implements EventSink {
       .toArray();
     const versions = new Map(known.map((c) => [c._id, c.version]));
 
-    const writes = new Map<string, mongo.AnyBulkWriteOperation[]>();
+    const writes = new Map<string, mongo.AnyBulkWriteOperation<ReadModelDocument>[]>();
     let count = 0;
     for (const event of relevant) {
       const key = this.key(event.aggregateId);
@@ -51,7 +51,9 @@ export class ProjectionSink implements EventSink {
       this.lastEventAt = new Date(event.occurredAt);
     }
     for (const [collection, operations] of writes) {
-      await this.connection.collection(collection).bulkWrite(operations, { ordered: true });
+      await this.connection
+        .collection<ReadModelDocument>(collection)
+        .bulkWrite(operations, { ordered: true });
     }
     const moved = aggregateIds
       .map((id) => this.key(id))

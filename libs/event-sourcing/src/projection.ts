@@ -1,9 +1,12 @@
 import { EventEnvelope } from '@ocop/events';
 import { mongo } from 'mongoose';
 
+/** Read-model documents are keyed by strings the projection chooses (usually aggregate ids). */
+export type ReadModelDocument = { _id: string } & mongo.Document;
+
 export interface ProjectionWrite {
   collection: string;
-  operation: mongo.AnyBulkWriteOperation;
+  operation: mongo.AnyBulkWriteOperation<ReadModelDocument>;
 }
 
 /**

@@ -14,9 +14,7 @@ export function parseEnvelope(value: unknown): EventEnvelope {
   const e = value as Record<string, unknown>;
   const problems: string[] = [];
   const text = (key: string) =>
-    typeof e[key] === 'string' && (e[key] as string).length > 0
-      ? []
-      : [`${key} must be a non-empty string`];
+    typeof e[key] === 'string' && e[key].length > 0 ? [] : [`${key} must be a non-empty string`];
   const positive = (key: string) =>
     Number.isInteger(e[key]) && (e[key] as number) > 0 ? [] : [`${key} must be a positive integer`];
   problems.push(

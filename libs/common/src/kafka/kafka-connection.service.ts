@@ -1,14 +1,8 @@
 import { Injectable, Logger, OnApplicationShutdown, OnModuleInit } from '@nestjs/common';
 import { ConfigService } from '@nestjs/config';
-import { Admin, ITopicConfig, Kafka, logLevel, Partitioners, Producer } from 'kafkajs';
+import { Admin, Kafka, logLevel, Partitioners, Producer } from 'kafkajs';
 import { CommonSettings, kafkaBrokers } from '../config/settings.schema';
-
-export interface OutgoingMessage {
-  topic: string;
-  key: string;
-  value: unknown;
-  headers?: Record<string, string>;
-}
+import { createMissingTopics, OutgoingMessage, sendMessages } from './kafka-io';
 
 /**
  * The service's one KafkaJS client: an idempotent producer (acks=all) shared by everything that
@@ -44,21 +38,7 @@ export class KafkaConnection implements OnModuleInit, OnApplicationShutdown {
   }
 
   async publish(messages: OutgoingMessage[]): Promise<void> {
-    const byTopic = new Map<string, OutgoingMessage[]>();
-    messages.forEach((message) => {
-      byTopic.set(message.topic, [...(byTopic.get(message.topic) ?? []), message]);
-    });
-    await this.producer.sendBatch({
-      acks: -1,
-      topicMessages: [...byTopic.entries()].map(([topic, batch]) => ({
-        topic,
-        messages: batch.map((message) => ({
-          key: message.key,
-          value: JSON.stringify(message.value),
-          headers: message.headers,
-        })),
-      })),
-    });
+    await sendMessages(this.producer, messages);
   }
 
   /** Creates the topics that do not exist yet; existing ones are left as they are. */
@@ -68,25 +48,10 @@ export class KafkaConnection implements OnModuleInit, OnApplicationShutdown {
     const admin = this.kafka.admin();
     await admin.connect();
     try {
-      await this.createMissing(admin, topics, partitions);
+      const created = await createMissingTopics(admin, topics, partitions);
+      if (created.length > 0) this.logger.log(`created topics ${created.join(', ')}`);
     } finally {
       await admin.disconnect();
-    }
-  }
-
-  private async createMissing(admin: Admin, topics: string[], partitions: number): Promise<void> {
-    const existing = new Set(await admin.listTopics());
-    const missing: ITopicConfig[] = topics
-      .filter((topic) => !existing.has(topic))
-      .map((topic) => ({
-        topic,
-        numPartitions: partitions,
-        // Events are kept forever: Kafka holds the whole published history for replays.
-        configEntries: [{ name: 'retention.ms', value: '-1' }],
-      }));
-    if (missing.length > 0) {
-      await admin.createTopics({ topics: missing, waitForLeaders: true });
-      this.logger.log(`created topics ${missing.map((t) => t.topic).join(', ')}`);
     }
   }
 

@@ -1,0 +1,189 @@
+import { ConflictException } from '@nestjs/common';
+import { CommandMetadata, EventCatalog, SYSTEM_ACTOR } from '@ocop/events';
+import { randomUUID } from 'node:crypto';
+import {
+  AggregateRepository,
+  ConcurrencyError,
+  executeCommand,
+  MongoEventStore,
+  SnapshotStore,
+} from '@ocop/event-sourcing';
+import { ledgerCatalog, NotEnoughStock, StockLedger } from './stock-ledger.fixture';
+import { realServers } from './real-servers';
+
+const meta: CommandMetadata = { correlationId: 'test', actor: SYSTEM_ACTOR };
+
+describe('the MongoDB event store on the real MongoDB-wire server', () => {
+  let servers: Awaited<ReturnType<typeof realServers>>;
+  let catalog: EventCatalog;
+  let store: MongoEventStore;
+  let aggregateType: string;
+  let repository: AggregateRepository<StockLedger>;
+
+  beforeAll(async () => {
+    servers = await realServers();
+    aggregateType = `ledger-${servers.run}`;
+    catalog = ledgerCatalog(aggregateType);
+    store = new MongoEventStore(servers.connection, catalog);
+    await store.ensureIndexes();
+    repository = new AggregateRepository(store, (id) => new StockLedger(aggregateType, id));
+  });
+
+  afterAll(() => servers.close());
+
+  async function openLedger(): Promise<string> {
+    const id = randomUUID();
+    await executeCommand(repository, id, meta, (ledger) => ledger.open('HTX Bát Tràng'));
+    return id;
+  }
+
+  it('lets exactly one of 50 concurrent appends at the same expected version win', async () => {
+    const id = await openLedger();
+
+    const results = await Promise.allSettled(
+      Array.from({ length: 50 }, (_, i) =>
+        store.append(
+          { aggregateId: id, aggregateType, expectedVersion: 1 },
+          [{ type: 'StockAdded', payload: { sku: `bowl-${i}`, quantity: 1 } }],
+          meta,
+        ),
+      ),
+    );
+
+    const won = results.filter((r) => r.status === 'fulfilled');
+    const lost = results.filter((r): r is PromiseRejectedResult => r.status === 'rejected');
+    expect(won).toHaveLength(1);
+    expect(lost).toHaveLength(49);
+    lost.forEach((r) => expect(r.reason).toBeInstanceOf(ConcurrencyError));
+    expect((await store.load(id)).map((e) => e.aggregateVersion)).toEqual([1, 2]);
+  });
+
+  it('with the retrying command helper, all 50 concurrent valid commands succeed and the stream has no gaps', async () => {
+    const id = await openLedger();
+
+    await Promise.all(
+      Array.from({ length: 50 }, () =>
+        executeCommand(repository, id, meta, (ledger) => ledger.add('vase', 2), { retries: 100 }),
+      ),
+    );
+
+    const events = await store.load(id);
+    expect(events.map((e) => e.aggregateVersion)).toEqual(
+      Array.from({ length: 51 }, (_, i) => i + 1),
+    );
+    expect((await repository.load(id)).stockOf('vase')).toBe(100);
+  });
+
+  it('re-checks the rules on every retry: of 50 concurrent removals from a stock of 30, exactly 30 succeed', async () => {
+    const id = await openLedger();
+    await executeCommand(repository, id, meta, (ledger) => ledger.add('tea', 30));
+
+    const results = await Promise.allSettled(
+      Array.from({ length: 50 }, () =>
+        executeCommand(repository, id, meta, (ledger) => ledger.remove('tea', 1), { retries: 100 }),
+      ),
+    );
+
+    expect(results.filter((r) => r.status === 'fulfilled')).toHaveLength(30);
+    const refused = results.filter((r): r is PromiseRejectedResult => r.status === 'rejected');
+    expect(refused).toHaveLength(20);
+    refused.forEach((r) => expect(r.reason).toBeInstanceOf(NotEnoughStock));
+    expect((await repository.load(id)).stockOf('tea')).toBe(0);
+  });
+
+  it('answers 409 to the commands that still lose the race once their retries are spent', async () => {
+    const id = await openLedger();
+
+    const results = await Promise.allSettled(
+      Array.from({ length: 20 }, () =>
+        executeCommand(repository, id, meta, (ledger) => ledger.add('rice', 1), { retries: 0 }),
+      ),
+    );
+
+    const won = results.filter((r) => r.status === 'fulfilled').length;
+    const conflicts = results.filter((r): r is PromiseRejectedResult => r.status === 'rejected');
+    expect(won).toBeGreaterThanOrEqual(1);
+    expect(conflicts.length).toBeGreaterThanOrEqual(1);
+    expect(won + conflicts.length).toBe(20);
+    conflicts.forEach((r) => {
+      expect(r.reason).toBeInstanceOf(ConflictException);
+      expect((r.reason as ConflictException).getStatus()).toBe(409);
+    });
+    expect((await repository.load(id)).stockOf('rice')).toBe(won);
+    expect((await store.load(id)).map((e) => e.aggregateVersion)).toEqual(
+      Array.from({ length: won + 1 }, (_, i) => i + 1),
+    );
+  });
+
+  it('refuses to store an event whose payload breaks its schema', async () => {
+    await expect(
+      store.append(
+        { aggregateId: randomUUID(), aggregateType, expectedVersion: 0 },
+        [{ type: 'StockAdded', payload: { sku: '', quantity: -1 } }],
+        meta,
+      ),
+    ).rejects.toThrow(
+      /invalid StockAdded: sku should not be empty; quantity must not be less than 1/,
+    );
+  });
+
+  it('reads a v1 event stored before a schema change as v2, through its upcaster, without rewriting it', async () => {
+    const id = randomUUID();
+    const v1 = {
+      eventId: randomUUID(),
+      type: 'StockAdded',
+      schemaVersion: 1,
+      aggregateType,
+      aggregateId: id,
+      aggregateVersion: 1,
+      occurredAt: '2021-06-01T08:00:00.000Z',
+      correlationId: 'history',
+      causationId: null,
+      actor: SYSTEM_ACTOR,
+      payload: { sku: 'silk-scarf', qty: 7 },
+    };
+    await servers.connection.collection('event_commits').insertOne({
+      _id: randomUUID() as never,
+      aggregateId: id,
+      aggregateType,
+      aggregateVersion: 1,
+      lastVersion: 1,
+      events: [v1],
+      storedAt: new Date(),
+      published: true,
+    });
+
+    const [read] = await store.load(id);
+
+    expect(read).toMatchObject({ schemaVersion: 2, payload: { sku: 'silk-scarf', quantity: 7 } });
+    expect((await repository.load(id)).stockOf('silk-scarf')).toBe(7);
+    const stored = await servers.connection
+      .collection('event_commits')
+      .findOne({ aggregateId: id });
+    expect(stored?.events[0]).toMatchObject({ schemaVersion: 1, payload: { qty: 7 } });
+  });
+
+  it('loads from a snapshot plus the events after it, to the same state as a full replay', async () => {
+    const snapshots = new SnapshotStore(servers.connection);
+    const withSnapshots = new AggregateRepository(
+      store,
+      (id) => new StockLedger(aggregateType, id),
+      {
+        snapshots,
+        snapshotEvery: 10,
+      },
+    );
+    const id = randomUUID();
+    await executeCommand(withSnapshots, id, meta, (ledger) => ledger.open('HTX Vạn Phúc'));
+    for (let i = 0; i < 24; i++) {
+      await executeCommand(withSnapshots, id, meta, (ledger) => ledger.add('silk', i + 1));
+    }
+
+    expect(await snapshots.latest(id)).toMatchObject({ version: 20 });
+    const fromSnapshot = await withSnapshots.load(id);
+    const fromHistory = await repository.load(id);
+    expect(fromSnapshot.version).toBe(25);
+    expect(fromSnapshot.snapshot()).toEqual(fromHistory.snapshot());
+    expect(fromSnapshot.stockOf('silk')).toBe((24 * 25) / 2);
+  });
+});

@@ -1,0 +1,142 @@
+import { EventCatalog, EventDefinition, EventEnvelope } from '@ocop/events';
+import { IsInt, IsNotEmpty, IsString, Min } from 'class-validator';
+import { AggregateRoot } from '../src/aggregate-root';
+import { Projection, ProjectionWrite } from '../src/projection';
+
+/*
+ * A small aggregate for exercising the core against real servers: a producer's stock ledger.
+ * Its aggregate type carries a per-run suffix so each run has topics of its own.
+ */
+
+export class LedgerOpened {
+  @IsString() @IsNotEmpty() producer!: string;
+}
+
+/** v2 renamed v1's `qty` to `quantity`. */
+export class StockAdded {
+  @IsString() @IsNotEmpty() sku!: string;
+  @IsInt() @Min(1) quantity!: number;
+}
+
+export class StockRemoved {
+  @IsString() @IsNotEmpty() sku!: string;
+  @IsInt() @Min(1) quantity!: number;
+}
+
+export function ledgerCatalog(aggregateType: string): EventCatalog {
+  const definitions: EventDefinition[] = [
+    { type: 'LedgerOpened', aggregateType, schemaVersion: 1, payload: LedgerOpened },
+    {
+      type: 'StockAdded',
+      aggregateType,
+      schemaVersion: 2,
+      payload: StockAdded,
+      upcasters: { 1: ({ qty, ...rest }) => ({ ...rest, quantity: qty }) },
+    },
+    { type: 'StockRemoved', aggregateType, schemaVersion: 1, payload: StockRemoved },
+  ];
+  return new EventCatalog(definitions);
+}
+
+export class NotEnoughStock extends Error {}
+
+interface LedgerState {
+  producer?: string;
+  stock: Record<string, number>;
+}
+
+export class StockLedger extends AggregateRoot<LedgerState> {
+  private state: LedgerState = { stock: {} };
+
+  constructor(aggregateType: string, id: string) {
+    super(aggregateType, id);
+  }
+
+  open(producer: string): void {
+    if (this.exists) throw new Error(`ledger ${this.id} is already open`);
+    this.raise('LedgerOpened', { producer });
+  }
+
+  add(sku: string, quantity: number): void {
+    this.raise('StockAdded', { sku, quantity });
+  }
+
+  remove(sku: string, quantity: number): void {
+    if ((this.state.stock[sku] ?? 0) < quantity) {
+      throw new NotEnoughStock(`only ${this.state.stock[sku] ?? 0} of ${sku} left`);
+    }
+    this.raise('StockRemoved', { sku, quantity });
+  }
+
+  stockOf(sku: string): number {
+    return this.state.stock[sku] ?? 0;
+  }
+
+  snapshot(): LedgerState {
+    return structuredClone(this.state);
+  }
+
+  protected restore(state: LedgerState): void {
+    this.state = structuredClone(state);
+  }
+
+  protected apply(type: string, payload: Record<string, unknown>): void {
+    const sku = payload.sku as string;
+    const quantity = payload.quantity as number;
+    switch (type) {
+      case 'LedgerOpened':
+        this.state.producer = payload.producer as string;
+        break;
+      case 'StockAdded':
+        this.state.stock[sku] = (this.state.stock[sku] ?? 0) + quantity;
+        break;
+      case 'StockRemoved':
+        this.state.stock[sku] = (this.state.stock[sku] ?? 0) - quantity;
+        break;
+    }
+  }
+}
+
+/**
+ * Stock per ledger, one document each. Every write is guarded by the ledger's version, so applying
+ * an event a second time matches nothing and changes nothing.
+ */
+export function stockLevelsProjection(name: string, collection: string): Projection {
+  return {
+    name,
+    handles: ['LedgerOpened', 'StockAdded', 'StockRemoved'],
+    collections: [collection],
+    project(event: EventEnvelope): ProjectionWrite[] {
+      const { aggregateId: _id, aggregateVersion: version, payload } = event;
+      if (event.type === 'LedgerOpened') {
+        return [
+          {
+            collection,
+            operation: {
+              updateOne: {
+                filter: { _id },
+                update: { $setOnInsert: { producer: payload.producer, stock: {}, version } },
+                upsert: true,
+              },
+            },
+          },
+        ];
+      }
+      const sign = event.type === 'StockAdded' ? 1 : -1;
+      return [
+        {
+          collection,
+          operation: {
+            updateOne: {
+              filter: { _id, version: { $lt: version } },
+              update: {
+                $inc: { [`stock.${String(payload.sku)}`]: sign * Number(payload.quantity) },
+                $set: { version },
+              },
+            },
+          },
+        },
+      ];
+    },
+  };
+}
