@@ -39,7 +39,7 @@ function describe(errors: ValidationError[], prefix = ''): string[] {
   return errors.flatMap((error) => {
     const path = `${prefix}${error.property}`;
     const own = Object.values(error.constraints ?? {}).map((message) =>
-      message.startsWith(error.property) ? `${prefix}${message}` : `${path}: ${message}`,
+      message.includes(error.property) ? `${prefix}${message}` : `${path}: ${message}`,
     );
     return [...own, ...describe(error.children ?? [], `${path}.`)];
   });
