@@ -1,7 +1,12 @@
 import { Module } from '@nestjs/common';
 import { PlatformModule } from '@ocop/common';
+import { EventSourcingModule } from '@ocop/event-sourcing';
+import { integrationEventCatalog } from '@ocop/events';
 
 @Module({
-  imports: [PlatformModule.forService('producers')],
+  imports: [
+    PlatformModule.forService('producers'),
+    EventSourcingModule.forService(integrationEventCatalog()),
+  ],
 })
 export class ProducersModule {}

@@ -1,6 +1,6 @@
 import { Logger } from '@nestjs/common';
 import { EventCatalog, EventEnvelope } from '@ocop/events';
-import { Consumer, EachBatchPayload, Kafka, KafkaMessage, Producer } from 'kafkajs';
+import { Consumer, EachBatchPayload, Kafka, KafkaMessage, Partitioners, Producer } from 'kafkajs';
 import { sendToDeadLetter } from './dead-letter';
 import { decodeMessage } from './decode-message';
 
@@ -35,7 +35,11 @@ export class EventConsumer {
 
   async start(): Promise<void> {
     const { kafka, groupId, topics } = this.options;
-    this.producer = kafka.producer({ idempotent: true, maxInFlightRequests: 1 });
+    this.producer = kafka.producer({
+      idempotent: true,
+      maxInFlightRequests: 1,
+      createPartitioner: Partitioners.DefaultPartitioner,
+    });
     await this.producer.connect();
     this.consumer = kafka.consumer({ groupId, maxBytesPerPartition: 4 * 1024 * 1024 });
     await this.consumer.connect();

@@ -37,6 +37,7 @@ export function settingsSchema(service: ServiceName): Joi.ObjectSchema {
       .uri({ scheme: ['redis', 'rediss'] })
       .required(),
     HEALTH_TIMEOUT_MS: Joi.number().integer().min(100).max(60_000).default(2_000),
+    OUTBOX_POLL_MS: Joi.number().integer().min(10).max(60_000).default(500),
   };
   if (service === 'gateway') {
     BACKEND_SERVICES.forEach((backend) => {
@@ -60,6 +61,7 @@ export interface CommonSettings {
   MONGO_DB: string;
   REDIS_URL: string;
   HEALTH_TIMEOUT_MS: number;
+  OUTBOX_POLL_MS: number;
 }
 
 export class InvalidSettingsError extends Error {

@@ -1,0 +1,88 @@
+import {
+  Inject,
+  Injectable,
+  OnApplicationBootstrap,
+  OnApplicationShutdown,
+  OnModuleInit,
+} from '@nestjs/common';
+import { ConfigService } from '@nestjs/config';
+import { InjectConnection } from '@nestjs/mongoose';
+import { CommonSettings, KafkaConnection } from '@ocop/common';
+import { EventCatalog } from '@ocop/events';
+import { InjectMetric } from '@willsoto/nestjs-prometheus';
+import { Connection } from 'mongoose';
+import { Histogram } from 'prom-client';
+import { AggregateRepository, RepositoryOptions } from '../aggregate-repository';
+import { AggregateRoot } from '../aggregate-root';
+import { MongoEventStore } from '../mongo-event-store';
+import { OutboxRelay } from '../outbox-relay';
+import { SnapshotStore } from '../snapshot-store';
+import { EVENT_CATALOG } from './tokens';
+
+export const PUBLISH_LAG_METRIC = 'ocop_outbox_publish_lag_seconds';
+
+@Injectable()
+export class EventStore extends MongoEventStore implements OnModuleInit {
+  constructor(
+    @InjectConnection() connection: Connection,
+    @Inject(EVENT_CATALOG) catalog: EventCatalog,
+  ) {
+    super(connection, catalog);
+  }
+
+  async onModuleInit(): Promise<void> {
+    await this.ensureIndexes();
+  }
+}
+
+/** The service's outbox relay: started with the app, woken by every append, stopped on shutdown. */
+@Injectable()
+export class EventRelay
+  extends OutboxRelay
+  implements OnApplicationBootstrap, OnApplicationShutdown
+{
+  constructor(
+    store: EventStore,
+    kafka: KafkaConnection,
+    config: ConfigService<CommonSettings, true>,
+    @InjectMetric(PUBLISH_LAG_METRIC) lag: Histogram<string>,
+  ) {
+    super(store, kafka, {
+      pollIntervalMs: config.get('OUTBOX_POLL_MS', { infer: true }),
+      lagHistogram: lag,
+    });
+  }
+
+  onApplicationBootstrap(): void {
+    this.start();
+  }
+
+  async onApplicationShutdown(): Promise<void> {
+    await this.stop();
+  }
+}
+
+/** Makes repositories whose saves wake the relay, so events reach Kafka without waiting for a poll. */
+@Injectable()
+export class Repositories {
+  private readonly snapshots: SnapshotStore;
+
+  constructor(
+    private readonly store: EventStore,
+    private readonly relay: EventRelay,
+    @InjectConnection() connection: Connection,
+  ) {
+    this.snapshots = new SnapshotStore(connection);
+  }
+
+  for<A extends AggregateRoot>(
+    create: (id: string) => A,
+    options: Pick<RepositoryOptions, 'snapshotEvery'> = {},
+  ): AggregateRepository<A> {
+    return new AggregateRepository(this.store, create, {
+      ...options,
+      snapshots: this.snapshots,
+      onAppended: () => this.relay.wake(),
+    });
+  }
+}
