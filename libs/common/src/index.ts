@@ -8,3 +8,6 @@ export * from './kafka/kafka.module';
 export * from './logging/correlation-id';
 export * from './platform.module';
 export * from './redis/redis.module';
+export * from './errors/domain-errors';
+export * from './http/domain-error.filter';
+export * from './http/validation';

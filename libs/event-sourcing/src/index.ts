@@ -16,3 +16,4 @@ export * from './nest/event-sourcing.module';
 export * from './nest/event-store.providers';
 export * from './nest/projections';
 export * from './nest/tokens';
+export * from './nest/reactions';

@@ -1,5 +1,12 @@
+// Payload classes use class-transformer's @Type, which reads design-time metadata.
+import 'reflect-metadata';
+
 export * from './envelope';
 export * from './event-catalog';
 export * from './integration-events';
 export * from './parse-envelope';
 export * from './topics';
+export * from './distributor.events';
+export * from './producer.events';
+export * from './shared-payloads';
+export * from './vocabulary';

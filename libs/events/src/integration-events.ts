@@ -1,10 +1,12 @@
+import { DISTRIBUTOR_EVENTS } from './distributor.events';
 import { EventCatalog, EventDefinition } from './event-catalog';
+import { PRODUCER_EVENTS } from './producer.events';
 
 /**
- * Every integration event of the product, in one list: each service's events are added here, one
- * file per event type under libs/events/src/<aggregate>/, as the services are built.
+ * Every integration event of the product, in one list: each service's events are defined in
+ * `<service>.events.ts` beside this file and added here.
  */
-export const INTEGRATION_EVENTS: EventDefinition[] = [];
+export const INTEGRATION_EVENTS: EventDefinition[] = [...PRODUCER_EVENTS, ...DISTRIBUTOR_EVENTS];
 
 export function integrationEventCatalog(): EventCatalog {
   return new EventCatalog(INTEGRATION_EVENTS);

@@ -11,6 +11,8 @@ import {
   validateSettings,
 } from '../config/settings.schema';
 import { PROBE_TOPIC } from '../diagnostics/probe';
+import { DomainErrorFilter } from '../http/domain-error.filter';
+import { commandValidationPipe } from '../http/validation';
 import { KafkaConnection } from '../kafka/kafka-connection.service';
 
 export interface RunServiceOptions {
@@ -79,6 +81,8 @@ async function start(
     },
     { inheritAppConfig: true },
   );
+  app.useGlobalPipes(commandValidationPipe());
+  app.useGlobalFilters(new DomainErrorFilter());
   options.configure?.(app);
   await app.startAllMicroservices();
   await app.listen(config.get('PORT', { infer: true }), config.get('HOST', { infer: true }));

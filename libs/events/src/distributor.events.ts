@@ -1,0 +1,143 @@
+import { Type } from 'class-transformer';
+import {
+  ArrayMinSize,
+  IsArray,
+  IsBoolean,
+  IsDateString,
+  IsIn,
+  IsInt,
+  IsNotEmpty,
+  IsOptional,
+  IsPositive,
+  IsString,
+  IsUUID,
+  Matches,
+  MaxLength,
+  Min,
+  ValidateNested,
+} from 'class-validator';
+import { EventDefinition } from './event-catalog';
+import {
+  AGGREGATE_TYPES,
+  DISTRIBUTOR_KINDS,
+  DistributorKind,
+  PRODUCT_GROUPS,
+  ProductGroup,
+  RESERVATION_REJECTIONS,
+  ReservationRejection,
+  STAR_RATINGS,
+} from './vocabulary';
+
+/* The distributors service's events: distributors, sourcing requests and purchase orders. */
+
+export class DistributorRegistered {
+  @IsIn(DISTRIBUTOR_KINDS) kind!: DistributorKind;
+  @IsString() @IsNotEmpty() @MaxLength(300) name!: string;
+  @IsString() @Matches(/^[0-9A-Z-]{6,20}$/) registrationNumber!: string;
+  /** Where it sells: e.g. supermarket, convenience-store, e-commerce, showroom. */
+  @IsArray() @ArrayMinSize(1) @IsString({ each: true }) channels!: string[];
+  @IsArray() @ArrayMinSize(1) @IsString({ each: true }) provincesServed!: string[];
+}
+
+export class SourcingRequestPublished {
+  @IsUUID() distributorId!: string;
+  @IsIn(PRODUCT_GROUPS) group!: ProductGroup;
+  @IsOptional() @IsString() @IsNotEmpty() subgroup?: string;
+  @IsArray() @IsString({ each: true }) keywords!: string[];
+  @IsIn(STAR_RATINGS) minStars!: 3 | 4 | 5;
+  @IsInt() @IsPositive() quantity!: number;
+  @IsString() @IsNotEmpty() unit!: string;
+  @IsOptional() @IsInt() @Min(0) targetPriceVnd?: number;
+  @IsString() @IsNotEmpty() deliveryProvince!: string;
+  @IsDateString() deadline!: string;
+}
+
+export class SourcingRequestUpdated {
+  @IsOptional() @IsArray() @IsString({ each: true }) keywords?: string[];
+  @IsOptional() @IsIn(STAR_RATINGS) minStars?: 3 | 4 | 5;
+  @IsOptional() @IsInt() @IsPositive() quantity?: number;
+  @IsOptional() @IsInt() @Min(0) targetPriceVnd?: number;
+  @IsOptional() @IsDateString() deadline?: string;
+}
+
+export class SourcingRequestClosed {
+  @IsIn(['by-buyer', 'deadline']) reason!: 'by-buyer' | 'deadline';
+}
+
+export class OrderLine {
+  @IsUUID() productId!: string;
+  @IsInt() @IsPositive() quantity!: number;
+  @IsInt() @Min(0) unitPriceVnd!: number;
+  /** quantity × unitPriceVnd, computed by the service. */
+  @IsInt() @Min(0) lineTotalVnd!: number;
+}
+
+export class OrderPlaced {
+  @IsUUID() distributorId!: string;
+  @IsUUID() producerId!: string;
+  @IsOptional() @IsUUID() mouId?: string;
+  @ValidateNested({ each: true }) @Type(() => OrderLine) @ArrayMinSize(1) lines!: OrderLine[];
+  @IsInt() @Min(0) totalVnd!: number;
+}
+
+export class OrderConfirmed {
+  @IsUUID() producerId!: string;
+}
+
+export class OrderRejected {
+  @IsIn([...RESERVATION_REJECTIONS, 'no-answer']) reason!: ReservationRejection | 'no-answer';
+  @IsString() @IsNotEmpty() detail!: string;
+}
+
+export class OrderShipped {
+  @IsOptional() @IsString() trackingNumber?: string;
+}
+
+export class OrderDelivered {
+  @IsUUID() producerId!: string;
+  @IsOptional() @IsUUID() mouId?: string;
+  @ValidateNested({ each: true }) @Type(() => OrderLine) lines!: OrderLine[];
+}
+
+export class OrderCancelled {
+  @IsString() @IsNotEmpty() reason!: string;
+  @IsUUID() producerId!: string;
+  /** Whether capacity had been reserved and must be released. */
+  @IsBoolean() wasConfirmed!: boolean;
+}
+
+export const DISTRIBUTOR_EVENTS: EventDefinition[] = [
+  {
+    type: 'DistributorRegistered',
+    aggregateType: AGGREGATE_TYPES.distributor,
+    schemaVersion: 1,
+    payload: DistributorRegistered,
+  },
+  ...(
+    [
+      ['SourcingRequestPublished', SourcingRequestPublished],
+      ['SourcingRequestUpdated', SourcingRequestUpdated],
+      ['SourcingRequestClosed', SourcingRequestClosed],
+    ] as const
+  ).map(([type, payload]) => ({
+    type,
+    aggregateType: AGGREGATE_TYPES.sourcingRequest,
+    schemaVersion: 1,
+    payload,
+  })),
+  ...(
+    [
+      ['OrderPlaced', OrderPlaced],
+      ['OrderConfirmed', OrderConfirmed],
+      ['OrderRejected', OrderRejected],
+      ['OrderShipped', OrderShipped],
+      ['OrderDelivered', OrderDelivered],
+      ['OrderCancelled', OrderCancelled],
+    ] as const
+  ).map(([type, payload]) => ({
+    type,
+    aggregateType: AGGREGATE_TYPES.purchaseOrder,
+    schemaVersion: 1,
+    payload,
+  })),
+];

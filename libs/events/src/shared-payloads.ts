@@ -1,0 +1,21 @@
+import {
+  IsEmail,
+  IsInt,
+  IsNotEmpty,
+  IsOptional,
+  IsPositive,
+  IsString,
+  IsUUID,
+  MaxLength,
+} from 'class-validator';
+
+export class ContactPayload {
+  @IsString() @IsNotEmpty() @MaxLength(200) name!: string;
+  @IsString() @IsNotEmpty() @MaxLength(30) phone!: string;
+  @IsOptional() @IsEmail() email?: string;
+}
+
+export class OrderLineQuantity {
+  @IsUUID() productId!: string;
+  @IsInt() @IsPositive() quantity!: number;
+}
