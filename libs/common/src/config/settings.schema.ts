@@ -39,6 +39,10 @@ export function settingsSchema(service: ServiceName): Joi.ObjectSchema {
     HEALTH_TIMEOUT_MS: Joi.number().integer().min(100).max(60_000).default(2_000),
     OUTBOX_POLL_MS: Joi.number().integer().min(10).max(60_000).default(500),
   };
+  if (service === 'distributors') {
+    // An order nobody answered (no CapacityReserved / ...Rejected) is rejected after this long.
+    keys.ORDER_CONFIRMATION_TIMEOUT_MS = Joi.number().integer().min(100).default(15 * 60_000);
+  }
   if (service === 'gateway') {
     BACKEND_SERVICES.forEach((backend) => {
       keys[serviceUrlSetting(backend)] = Joi.string()
