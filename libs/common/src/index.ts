@@ -11,3 +11,4 @@ export * from './redis/redis.module';
 export * from './errors/domain-errors';
 export * from './http/domain-error.filter';
 export * from './http/validation';
+export * from './http/command-metadata';

@@ -85,6 +85,8 @@ export class OrderConfirmed {
 }
 
 export class OrderRejected {
+  /** So the producer can give back capacity it reserved after the order timed out. */
+  @IsUUID() producerId!: string;
   @IsIn([...RESERVATION_REJECTIONS, 'no-answer']) reason!: ReservationRejection | 'no-answer';
   @IsString() @IsNotEmpty() detail!: string;
 }

@@ -41,7 +41,10 @@ export function settingsSchema(service: ServiceName): Joi.ObjectSchema {
   };
   if (service === 'distributors') {
     // An order nobody answered (no CapacityReserved / ...Rejected) is rejected after this long.
-    keys.ORDER_CONFIRMATION_TIMEOUT_MS = Joi.number().integer().min(100).default(15 * 60_000);
+    keys.ORDER_CONFIRMATION_TIMEOUT_MS = Joi.number()
+      .integer()
+      .min(100)
+      .default(15 * 60_000);
   }
   if (service === 'gateway') {
     BACKEND_SERVICES.forEach((backend) => {

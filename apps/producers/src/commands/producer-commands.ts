@@ -1,0 +1,125 @@
+import { Injectable } from '@nestjs/common';
+import { NotFoundError } from '@ocop/common';
+import { CommandMetadata } from '@ocop/events';
+import { executeCommand } from '@ocop/event-sourcing';
+import { randomUUID } from 'node:crypto';
+import { Producer } from '../domain/producer.aggregate';
+import { CertificateExpiryScheduler } from '../jobs/certificate-expiry';
+import { ProducerRepository } from '../producer.repository';
+import {
+  CertifyProductDto,
+  RegisterProducerDto,
+  RegisterProductDto,
+  UpdateProducerDto,
+} from './producer.dto';
+import { RegistrationClaims } from './registration-claims';
+
+const today = () => new Date().toISOString().slice(0, 10);
+
+/** The producers service's commands: each loads the producer, decides, appends (retrying races). */
+@Injectable()
+export class ProducerCommands {
+  constructor(
+    private readonly producers: ProducerRepository,
+    private readonly claims: RegistrationClaims,
+    private readonly expiry: CertificateExpiryScheduler,
+  ) {}
+
+  private run<R>(producerId: string, meta: CommandMetadata, decide: (producer: Producer) => R) {
+    return executeCommand(this.producers.repository, producerId, meta, decide);
+  }
+
+  async register(dto: RegisterProducerDto, meta: CommandMetadata): Promise<{ producerId: string }> {
+    const producerId = randomUUID();
+    await this.claims.claim(dto.registrationNumber, producerId);
+    try {
+      await this.run(producerId, meta, (producer) => producer.register({ ...dto }));
+    } catch (error) {
+      await this.claims.release(dto.registrationNumber, producerId);
+      throw error;
+    }
+    return { producerId };
+  }
+
+  async view(producerId: string) {
+    const producer = await this.producers.repository.load(producerId);
+    if (!producer.registered) throw new NotFoundError(`no producer ${producerId}`);
+    return producer.view();
+  }
+
+  async product(producerId: string, productId: string) {
+    const producer = await this.producers.repository.load(producerId);
+    return { producerId, productId, ...producer.product(productId) };
+  }
+
+  update(producerId: string, dto: UpdateProducerDto, meta: CommandMetadata) {
+    return this.run(producerId, meta, (producer) => producer.update({ ...dto }));
+  }
+
+  deactivate(producerId: string, reason: string, meta: CommandMetadata) {
+    return this.run(producerId, meta, (producer) => producer.deactivate(reason));
+  }
+
+  async registerProduct(producerId: string, dto: RegisterProductDto, meta: CommandMetadata) {
+    const productId = randomUUID();
+    const qrCode = await this.run(producerId, meta, (producer) =>
+      producer.registerProduct(productId, { ...dto }),
+    );
+    return { productId, qrCode };
+  }
+
+  async certify(
+    producerId: string,
+    productId: string,
+    dto: CertifyProductDto,
+    meta: CommandMetadata,
+  ) {
+    const outcome = await this.run(producerId, meta, (producer) => {
+      const result = producer.certify(productId, { ...dto }, today());
+      return { result, certificate: producer.product(productId).certificate! };
+    });
+    await this.expiry.schedule({
+      producerId,
+      productId,
+      decisionNumber: outcome.certificate.decisionNumber,
+      expiresOn: outcome.certificate.expiresOn,
+    });
+    return { outcome: outcome.result, certificate: outcome.certificate };
+  }
+
+  revoke(producerId: string, productId: string, reason: string, meta: CommandMetadata) {
+    return this.run(producerId, meta, (producer) =>
+      producer.revokeCertification(productId, reason),
+    );
+  }
+
+  changeCapacity(
+    producerId: string,
+    productId: string,
+    monthlyCapacity: number,
+    meta: CommandMetadata,
+  ) {
+    return this.run(producerId, meta, (producer) =>
+      producer.changeCapacity(productId, monthlyCapacity),
+    );
+  }
+
+  async capacity(producerId: string, month: string) {
+    const producer = await this.producers.repository.load(producerId);
+    if (!producer.registered) throw new NotFoundError(`no producer ${producerId}`);
+    const { products } = producer.view();
+    return {
+      producerId,
+      month,
+      products: Object.entries(products).map(([productId, product]) => {
+        const reserved = producer.reservedIn(month, productId);
+        return {
+          productId,
+          monthlyCapacity: product.monthlyCapacity,
+          reserved,
+          remaining: product.monthlyCapacity - reserved,
+        };
+      }),
+    };
+  }
+}

@@ -1,0 +1,41 @@
+import { Injectable } from '@nestjs/common';
+import { executeCommand, Reaction } from '@ocop/event-sourcing';
+import { EventEnvelope, OrderPlaced, SYSTEM_ACTOR } from '@ocop/events';
+import { ProducerRepository } from '../producer.repository';
+
+/**
+ * The producers' side of the order saga: an order placed reserves capacity (or is refused with the
+ * reason); an order cancelled or rejected gives back what it held. The producer remembers which
+ * orders it answered, so a redelivered event reserves nothing twice.
+ */
+@Injectable()
+export class OrderReactions implements Reaction {
+  readonly handles = ['OrderPlaced', 'OrderCancelled', 'OrderRejected'] as const;
+
+  constructor(private readonly producers: ProducerRepository) {}
+
+  async handle(event: EventEnvelope): Promise<void> {
+    const meta = {
+      correlationId: event.correlationId,
+      causationId: event.eventId,
+      actor: SYSTEM_ACTOR,
+    };
+    const orderId = event.aggregateId;
+    const producerId = event.payload.producerId as string;
+    if (event.type === 'OrderPlaced') {
+      const order = event.payload as unknown as OrderPlaced;
+      const day = event.occurredAt.slice(0, 10);
+      await executeCommand(this.producers.repository, order.producerId, meta, (producer) =>
+        producer.reserveCapacity(
+          orderId,
+          order.lines.map(({ productId, quantity }) => ({ productId, quantity })),
+          day,
+        ),
+      );
+      return;
+    }
+    await executeCommand(this.producers.repository, producerId, meta, (producer) =>
+      producer.releaseCapacity(orderId),
+    );
+  }
+}
