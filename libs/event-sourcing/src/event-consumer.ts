@@ -1,5 +1,6 @@
 import { Logger } from '@nestjs/common';
-import { EventCatalog, EventEnvelope } from '@ocop/events';
+import { createMissingTopics } from '@ocop/common';
+import { deadLetterTopicFor, EventCatalog, EventEnvelope } from '@ocop/events';
 import { Consumer, EachBatchPayload, Kafka, KafkaMessage, Partitioners, Producer } from 'kafkajs';
 import { sendToDeadLetter } from './dead-letter';
 import { decodeMessage } from './decode-message';
@@ -35,6 +36,18 @@ export class EventConsumer {
 
   async start(): Promise<void> {
     const { kafka, groupId, topics } = this.options;
+    // Subscribing to a topic that does not exist yet would leave the group idle until the next
+    // metadata refresh; create it (and its dead-letter topic) first.
+    const admin = kafka.admin();
+    await admin.connect();
+    try {
+      await createMissingTopics(
+        admin,
+        topics.flatMap((topic) => [topic, deadLetterTopicFor(topic)]),
+      );
+    } finally {
+      await admin.disconnect();
+    }
     this.producer = kafka.producer({
       idempotent: true,
       maxInFlightRequests: 1,

@@ -42,7 +42,8 @@ export class CertificateExpiryProcessor extends WorkerHost {
 
   async process(job: Job<ExpiryJob>): Promise<{ expired: boolean }> {
     const { producerId, productId, decisionNumber } = job.data;
-    const today = new Date().toISOString().slice(0, 10);
+    // The job is due on the expiry day; run early (an operator promoting it) it means "expire now".
+    const today = job.data.expiresOn;
     const expired = await executeCommand(
       this.producers.repository,
       producerId,

@@ -25,13 +25,15 @@ export const PUBLISH_LAG_METRIC = 'ocop_outbox_publish_lag_seconds';
 export class EventStore extends MongoEventStore implements OnModuleInit {
   constructor(
     @InjectConnection() connection: Connection,
-    @Inject(EVENT_CATALOG) catalog: EventCatalog,
+    @Inject(EVENT_CATALOG) private readonly eventCatalog: EventCatalog,
+    private readonly kafka: KafkaConnection,
   ) {
-    super(connection, catalog);
+    super(connection, eventCatalog);
   }
 
   async onModuleInit(): Promise<void> {
     await this.ensureIndexes();
+    await this.kafka.ensureTopics(this.eventCatalog.topics());
   }
 }
 
