@@ -3,3 +3,4 @@ export * from './local-servers';
 export * from './repo-root';
 export * from './service-process';
 export * from './wait-for';
+export * from './kafka-probe';
