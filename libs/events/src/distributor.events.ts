@@ -33,7 +33,11 @@ import {
 export class DistributorRegistered {
   @IsIn(DISTRIBUTOR_KINDS) kind!: DistributorKind;
   @IsString() @IsNotEmpty() @MaxLength(300) name!: string;
-  @IsString() @Matches(/^[0-9A-Z-]{6,20}$/) registrationNumber!: string;
+  @IsString()
+  @Matches(/^[0-9A-Z-]{6,20}$/, {
+    message: 'registrationNumber must be 6-20 digits, capitals or dashes',
+  })
+  registrationNumber!: string;
   /** Where it sells: e.g. supermarket, convenience-store, e-commerce, showroom. */
   @IsArray() @ArrayMinSize(1) @IsString({ each: true }) channels!: string[];
   @IsArray() @ArrayMinSize(1) @IsString({ each: true }) provincesServed!: string[];

@@ -38,7 +38,11 @@ import {
 export class ProducerRegistered {
   @IsIn(PRODUCER_KINDS) kind!: ProducerKind;
   @IsString() @IsNotEmpty() @MaxLength(300) legalName!: string;
-  @IsString() @Matches(/^[0-9A-Z-]{6,20}$/) registrationNumber!: string;
+  @IsString()
+  @Matches(/^[0-9A-Z-]{6,20}$/, {
+    message: 'registrationNumber must be 6-20 digits, capitals or dashes',
+  })
+  registrationNumber!: string;
   @ValidateNested() @Type(() => ContactPayload) contact!: ContactPayload;
   @IsString() @IsNotEmpty() province!: string;
   @IsString() @IsNotEmpty() district!: string;
