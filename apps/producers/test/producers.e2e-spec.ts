@@ -192,7 +192,7 @@ describe('producers service', () => {
       const { producerId, productId } = await producerWithCertifiedProduct();
       const { body: product } = await call('GET', `/producers/${producerId}/products/${productId}`);
       const queue = new Queue('certificate-expiry', {
-        prefix: 'ocop:producers',
+        prefix: `bull:test_producers_${run}`,
         connection: { host: '127.0.0.1', port: Number(new URL(servers.REDIS_URL).port) },
       });
       try {

@@ -42,8 +42,9 @@ export class PlatformModule {
         BullModule.forRootAsync({
           inject: [ConfigService],
           useFactory: (config: ConfigService<CommonSettings, true>) => ({
-            // Each service owns its queues: the prefix keeps one service's jobs from another's workers.
-            prefix: `ocop:${service}`,
+            // Jobs act on one database's aggregates, so queues are named after it: two deployments
+            // (or test runs) sharing a Redis never take each other's jobs.
+            prefix: `bull:${config.get('MONGO_DB', { infer: true })}`,
             connection: {
               ...redisOptionsFromUrl(config.get('REDIS_URL', { infer: true })),
               maxRetriesPerRequest: null,

@@ -3,10 +3,14 @@ import { BadRequestException, ValidationError, ValidationPipe } from '@nestjs/co
 function messages(errors: ValidationError[], prefix = ''): string[] {
   return errors.flatMap((error) => {
     const path = `${prefix}${error.property}`;
-    const own = Object.values(error.constraints ?? {}).map((text) =>
+    const own = Object.values(error.constraints ?? {}).map((text) => {
       // class-validator starts messages with the bare property name; give the full path instead.
-      text.startsWith(`${error.property} `) ? `${path}${text.slice(error.property.length)}` : text,
-    );
+      if (text.startsWith(`${error.property} `))
+        return `${path}${text.slice(error.property.length)}`;
+      if (text === `property ${error.property} should not exist`)
+        return `property ${path} should not exist`;
+      return text;
+    });
     return [...own, ...messages(error.children ?? [], `${path}.`)];
   });
 }

@@ -1,0 +1,35 @@
+import { Injectable } from '@nestjs/common';
+import { RuleViolationError } from '@ocop/common';
+import { CommandMetadata } from '@ocop/events';
+import { randomUUID } from 'node:crypto';
+import { SourcingRequest, SourcingRequestView } from '../../domain/sourcing-request.aggregate';
+import { DistributorRepositories } from '../../infrastructure/repositories';
+import { SourcingDeadlineScheduler } from '../../jobs/sourcing-request-deadline.processor';
+import { PublishSourcingRequestDto } from './publish-sourcing-request.dto';
+
+@Injectable()
+export class PublishSourcingRequestHandler {
+  constructor(
+    private readonly repositories: DistributorRepositories,
+    private readonly deadlines: SourcingDeadlineScheduler,
+  ) {}
+
+  async execute(
+    dto: PublishSourcingRequestDto,
+    meta: CommandMetadata,
+  ): Promise<SourcingRequestView> {
+    const distributor = await this.repositories.distributors.load(dto.distributorId);
+    if (!distributor.isRegistered) {
+      throw new RuleViolationError(
+        `distributor ${dto.distributorId} is not registered: only a registered distributor may publish a sourcing request`,
+      );
+    }
+    const request = new SourcingRequest(randomUUID());
+    request.publish(dto, new Date());
+    // The close is scheduled first: if the append then fails, the job finds no request and does
+    // nothing; the other way round a stored request could be left without its close.
+    await this.deadlines.schedule(request.id, request.deadline!, meta.correlationId);
+    await this.repositories.sourcingRequests.save(request, meta);
+    return request.view()!;
+  }
+}

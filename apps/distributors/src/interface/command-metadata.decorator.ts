@@ -1,0 +1,13 @@
+import { createParamDecorator, ExecutionContext } from '@nestjs/common';
+import { commandMetadata } from '@ocop/common';
+import { CommandMetadata } from '@ocop/events';
+import type { Request } from 'express';
+
+/**
+ * The command's metadata from the HTTP request: its correlation id and the actor the gateway
+ * forwards in x-actor-id / x-actor-role (see commandMetadata in @ocop/common).
+ */
+export const CommandMeta = createParamDecorator(
+  (_: unknown, context: ExecutionContext): CommandMetadata =>
+    commandMetadata(context.switchToHttp().getRequest<Request>()),
+);

@@ -1,0 +1,25 @@
+import { Injectable, Logger } from '@nestjs/common';
+import { Reaction } from '@ocop/event-sourcing';
+import { CapacityReserved, EventEnvelope } from '@ocop/events';
+import { AnswerReservationHandler } from '../commands/answer-reservation/answer-reservation.handler';
+import { reactionMetadata } from './reaction-metadata';
+
+/** producers reserved capacity for an order (the event's aggregate is the producer) → confirm it. */
+@Injectable()
+export class CapacityReservedReaction implements Reaction {
+  readonly handles = ['CapacityReserved'] as const;
+  private readonly logger = new Logger(CapacityReservedReaction.name);
+
+  constructor(private readonly answers: AnswerReservationHandler) {}
+
+  async handle(event: EventEnvelope): Promise<void> {
+    const { orderId } = event.payload as unknown as CapacityReserved;
+    const outcome = await this.answers.confirm(orderId, event.aggregateId, reactionMetadata(event));
+    if (!outcome.changed) {
+      this.logger.log(
+        { orderId, eventId: event.eventId, status: outcome.status, note: outcome.note },
+        'CapacityReserved changed nothing',
+      );
+    }
+  }
+}
