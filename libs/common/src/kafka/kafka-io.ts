@@ -29,21 +29,37 @@ export async function sendMessages(producer: Producer, messages: OutgoingMessage
   });
 }
 
-/** Creates the topics that do not exist yet and returns their names; existing ones are left alone. */
+/**
+ * Creates the topics that do not exist yet and returns their names; existing ones are left alone.
+ * Services start together on a fresh broker and race to create the same topics, and a topic's
+ * leader takes a moment to be elected, so a failed round is tried again before giving up.
+ */
 export async function createMissingTopics(
   admin: Admin,
   topics: string[],
   partitions = 3,
+  attempts = 10,
 ): Promise<string[]> {
-  const existing = new Set(await admin.listTopics());
-  const missing: ITopicConfig[] = [...new Set(topics)]
-    .filter((topic) => !existing.has(topic))
-    .map((topic) => ({
-      topic,
-      numPartitions: partitions,
-      // Events are kept forever: Kafka holds the whole published history for replays.
-      configEntries: [{ name: 'retention.ms', value: '-1' }],
-    }));
-  if (missing.length > 0) await admin.createTopics({ topics: missing, waitForLeaders: true });
-  return missing.map((topic) => topic.topic);
+  const created: string[] = [];
+  for (let attempt = 1; ; attempt++) {
+    try {
+      const existing = new Set(await admin.listTopics());
+      const missing: ITopicConfig[] = [...new Set(topics)]
+        .filter((topic) => !existing.has(topic))
+        .map((topic) => ({
+          topic,
+          numPartitions: partitions,
+          // Events are kept forever: Kafka holds the whole published history for replays.
+          configEntries: [{ name: 'retention.ms', value: '-1' }],
+        }));
+      if (missing.length === 0) return created;
+      // false (not an error) when another client created them first.
+      if (await admin.createTopics({ topics: missing, waitForLeaders: true })) {
+        created.push(...missing.map((topic) => topic.topic));
+      }
+    } catch (error) {
+      if (attempt >= attempts) throw error;
+      await new Promise((resolve) => setTimeout(resolve, 250 * attempt));
+    }
+  }
 }
