@@ -7,6 +7,8 @@ export * from './integration-events';
 export * from './parse-envelope';
 export * from './topics';
 export * from './distributor.events';
+export * from './fair.events';
+export * from './mou.events';
 export * from './producer.events';
 export * from './shared-payloads';
 export * from './vocabulary';

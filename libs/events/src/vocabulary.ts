@@ -45,4 +45,6 @@ export const AGGREGATE_TYPES = {
   distributor: 'distributor',
   sourcingRequest: 'sourcing-request',
   purchaseOrder: 'purchase-order',
+  fair: 'fair',
+  mou: 'mou',
 } as const;
