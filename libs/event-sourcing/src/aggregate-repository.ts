@@ -21,9 +21,11 @@ export class AggregateRepository<A extends AggregateRoot> {
 
   async load(id: string): Promise<A> {
     const aggregate = this.create(id);
-    const snapshot = this.options.snapshots ? await this.options.snapshots.latest(id) : null;
+    const snapshot = this.options.snapshots
+      ? await this.options.snapshots.latest(aggregate.aggregateType, id)
+      : null;
     if (snapshot) aggregate.restoreSnapshot(snapshot.state, snapshot.version);
-    aggregate.replay(await this.store.load(id, aggregate.loadedVersion));
+    aggregate.replay(await this.store.load(id, aggregate.loadedVersion, aggregate.aggregateType));
     return aggregate;
   }
 
@@ -46,7 +48,12 @@ export class AggregateRepository<A extends AggregateRoot> {
       every > 0 &&
       Math.floor(aggregate.version / every) > Math.floor(before / every)
     ) {
-      await this.options.snapshots.save(aggregate.id, aggregate.version, aggregate.snapshot());
+      await this.options.snapshots.save(
+        aggregate.aggregateType,
+        aggregate.id,
+        aggregate.version,
+        aggregate.snapshot(),
+      );
     }
     if (events.length > 0) this.options.onAppended?.(events);
     return events;

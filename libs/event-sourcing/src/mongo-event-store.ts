@@ -100,10 +100,21 @@ export class MongoEventStore {
     return envelopes;
   }
 
-  /** The stream's events after `afterVersion`, upcast to their current schema versions. */
-  async load(aggregateId: string, afterVersion = 0): Promise<EventEnvelope[]> {
+  /**
+   * The stream's events after `afterVersion`, upcast to their current schema versions. Given an
+   * aggregate type, an id that belongs to another type reads as an empty stream.
+   */
+  async load(
+    aggregateId: string,
+    afterVersion = 0,
+    aggregateType?: string,
+  ): Promise<EventEnvelope[]> {
     const commits = await this.commits
-      .find({ aggregateId, lastVersion: { $gt: afterVersion } })
+      .find({
+        aggregateId,
+        lastVersion: { $gt: afterVersion },
+        ...(aggregateType ? { aggregateType } : {}),
+      })
       .sort({ aggregateVersion: 1 })
       .toArray();
     return commits

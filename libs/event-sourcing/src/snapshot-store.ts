@@ -2,6 +2,7 @@ import { Collection, Connection, mongo } from 'mongoose';
 
 interface SnapshotDocument {
   _id: string;
+  aggregateType: string;
   version: number;
   state: object;
   takenAt: Date;
@@ -15,15 +16,23 @@ export class SnapshotStore {
     this.snapshots = connection.collection<SnapshotDocument>(collectionName);
   }
 
-  async latest(aggregateId: string): Promise<{ version: number; state: object } | null> {
-    return this.snapshots.findOne({ _id: aggregateId });
+  async latest(
+    aggregateType: string,
+    aggregateId: string,
+  ): Promise<{ version: number; state: object } | null> {
+    return this.snapshots.findOne({ _id: aggregateId, aggregateType });
   }
 
-  async save(aggregateId: string, version: number, state: object): Promise<void> {
+  async save(
+    aggregateType: string,
+    aggregateId: string,
+    version: number,
+    state: object,
+  ): Promise<void> {
     try {
       await this.snapshots.updateOne(
         { _id: aggregateId, version: { $lt: version } },
-        { $set: { version, state, takenAt: new Date() } },
+        { $set: { aggregateType, version, state, takenAt: new Date() } },
         { upsert: true },
       );
     } catch (error) {

@@ -179,11 +179,18 @@ describe('the MongoDB event store on the real MongoDB-wire server', () => {
       await executeCommand(withSnapshots, id, meta, (ledger) => ledger.add('silk', i + 1));
     }
 
-    expect(await snapshots.latest(id)).toMatchObject({ version: 20 });
+    expect(await snapshots.latest(aggregateType, id)).toMatchObject({ version: 20 });
+    expect(await snapshots.latest('another-type', id)).toBeNull();
     const fromSnapshot = await withSnapshots.load(id);
     const fromHistory = await repository.load(id);
     expect(fromSnapshot.version).toBe(25);
     expect(fromSnapshot.snapshot()).toEqual(fromHistory.snapshot());
     expect(fromSnapshot.stockOf('silk')).toBe((24 * 25) / 2);
+  });
+
+  it('reads the id of another aggregate type as an empty stream', async () => {
+    const id = await openLedger();
+    expect(await store.load(id, 0, aggregateType)).toHaveLength(1);
+    expect(await store.load(id, 0, 'purchase-order')).toEqual([]);
   });
 });
