@@ -12,3 +12,5 @@ export * from './errors/domain-errors';
 export * from './http/domain-error.filter';
 export * from './http/validation';
 export * from './http/command-metadata';
+export * from './http/command-meta.decorator';
+export * from './http/dto-transforms';

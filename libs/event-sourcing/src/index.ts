@@ -17,3 +17,4 @@ export * from './nest/event-store.providers';
 export * from './nest/projections';
 export * from './nest/tokens';
 export * from './nest/reactions';
+export * from './nest/reaction-metadata';

@@ -8,7 +8,7 @@ import {
   ParseUUIDPipe,
   Post,
 } from '@nestjs/common';
-import { NotFoundError } from '@ocop/common';
+import { CommandMeta, NotFoundError } from '@ocop/common';
 import { CommandMetadata } from '@ocop/events';
 import { CancelOrderDto } from '../commands/cancel-order/cancel-order.dto';
 import { CancelOrderHandler } from '../commands/cancel-order/cancel-order.handler';
@@ -19,7 +19,6 @@ import { ShipOrderDto } from '../commands/ship-order/ship-order.dto';
 import { ShipOrderHandler } from '../commands/ship-order/ship-order.handler';
 import { OrderStatus, PurchaseOrderView } from '../domain/purchase-order.aggregate';
 import { DistributorRepositories } from '../infrastructure/repositories';
-import { CommandMeta } from './command-metadata.decorator';
 
 /**
  * Purchase orders. There is deliberately no confirm or reject route: an order is confirmed or

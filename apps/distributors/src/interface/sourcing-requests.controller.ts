@@ -9,7 +9,7 @@ import {
   Patch,
   Post,
 } from '@nestjs/common';
-import { NotFoundError } from '@ocop/common';
+import { CommandMeta, NotFoundError } from '@ocop/common';
 import { CommandMetadata } from '@ocop/events';
 import { CloseSourcingRequestHandler } from '../commands/close-sourcing-request/close-sourcing-request.handler';
 import { PublishSourcingRequestDto } from '../commands/publish-sourcing-request/publish-sourcing-request.dto';
@@ -18,7 +18,6 @@ import { UpdateSourcingRequestDto } from '../commands/update-sourcing-request/up
 import { UpdateSourcingRequestHandler } from '../commands/update-sourcing-request/update-sourcing-request.handler';
 import { SourcingRequestView } from '../domain/sourcing-request.aggregate';
 import { DistributorRepositories } from '../infrastructure/repositories';
-import { CommandMeta } from './command-metadata.decorator';
 
 @Controller('sourcing-requests')
 export class SourcingRequestsController {

@@ -1,8 +1,7 @@
 import { Injectable, Logger } from '@nestjs/common';
-import { Reaction } from '@ocop/event-sourcing';
+import { Reaction, reactionMetadata } from '@ocop/event-sourcing';
 import { CapacityReservationRejected, EventEnvelope } from '@ocop/events';
 import { AnswerReservationHandler } from '../commands/answer-reservation/answer-reservation.handler';
-import { reactionMetadata } from './reaction-metadata';
 
 /** producers could not reserve capacity for an order → reject it with producers' reason and detail. */
 @Injectable()

@@ -1,8 +1,7 @@
 import { Injectable, Logger } from '@nestjs/common';
-import { Reaction } from '@ocop/event-sourcing';
+import { Reaction, reactionMetadata } from '@ocop/event-sourcing';
 import { CapacityReserved, EventEnvelope } from '@ocop/events';
 import { AnswerReservationHandler } from '../commands/answer-reservation/answer-reservation.handler';
-import { reactionMetadata } from './reaction-metadata';
 
 /** producers reserved capacity for an order (the event's aggregate is the producer) → confirm it. */
 @Injectable()

@@ -1,3 +1,4 @@
+import { Trim } from '@ocop/common';
 import {
   ArrayMaxSize,
   IsArray,
@@ -13,7 +14,6 @@ import {
   Min,
 } from 'class-validator';
 import { PRODUCT_GROUPS, ProductGroup, STAR_RATINGS } from '@ocop/events';
-import { Trim } from '../dto-transforms';
 
 export class PublishSourcingRequestDto {
   @IsUUID()

@@ -1,3 +1,4 @@
+import { Trim, UpperCase } from '@ocop/common';
 import {
   ArrayMaxSize,
   ArrayMinSize,
@@ -9,7 +10,6 @@ import {
   MaxLength,
 } from 'class-validator';
 import { DISTRIBUTOR_KINDS, DistributorKind } from '@ocop/events';
-import { Trim, UpperCase } from '../dto-transforms';
 
 export class RegisterDistributorDto {
   @IsIn(DISTRIBUTOR_KINDS)

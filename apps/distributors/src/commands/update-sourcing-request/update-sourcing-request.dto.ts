@@ -1,3 +1,4 @@
+import { Trim } from '@ocop/common';
 import {
   ArrayMaxSize,
   IsArray,
@@ -12,7 +13,6 @@ import {
   Min,
 } from 'class-validator';
 import { STAR_RATINGS } from '@ocop/events';
-import { Trim } from '../dto-transforms';
 
 /** What may change while a request is open; group, unit and province are fixed once published. */
 export class UpdateSourcingRequestDto {

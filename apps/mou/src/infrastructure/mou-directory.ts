@@ -1,0 +1,188 @@
+import { Injectable } from '@nestjs/common';
+import { InjectConnection } from '@nestjs/mongoose';
+import { Projection, ProjectionWrite } from '@ocop/event-sourcing';
+import {
+  EventEnvelope,
+  MouActivated,
+  MouAmended,
+  MouDrafted,
+  MouPartyType,
+  MouStatus,
+} from '@ocop/events';
+import { Collection, Connection } from 'mongoose';
+
+const COLLECTION = 'mou_directory';
+
+interface VersionSummary {
+  version: number;
+  startDate: string;
+  endDate: string;
+}
+
+interface MouDirectoryDocument {
+  _id: string;
+  title: string | null;
+  status: MouStatus;
+  distributorId: string;
+  producerIds: string[];
+  /** `producer:<id>` / `distributor:<id>`, to find a party's MOUs by type and id. */
+  parties: string[];
+  partyIds: string[];
+  fairId: string | null;
+  versionInForce: VersionSummary | null;
+  pendingVersion: VersionSummary | null;
+  draftedAt: string;
+  updatedAt: string;
+}
+
+export interface MouSummary extends Omit<MouDirectoryDocument, '_id' | 'parties' | 'partyIds'> {
+  mouId: string;
+}
+
+export interface MouListFilter {
+  partyType?: MouPartyType;
+  partyId?: string;
+  fairId?: string;
+  status?: MouStatus;
+  page: number;
+  pageSize: number;
+}
+
+export interface MouPage {
+  items: MouSummary[];
+  page: number;
+  pageSize: number;
+  total: number;
+}
+
+const partyKey = (partyType: MouPartyType, partyId: string) => `${partyType}:${partyId}`;
+
+function set(event: EventEnvelope, fields: Partial<MouDirectoryDocument>): ProjectionWrite {
+  return {
+    collection: COLLECTION,
+    operation: {
+      updateOne: {
+        filter: { _id: event.aggregateId },
+        update: { $set: { ...fields, updatedAt: event.occurredAt } },
+        upsert: true,
+      },
+    },
+  };
+}
+
+/**
+ * The list of MOUs by party, fair and status, built from the service's own events on Kafka (so
+ * it can be rebuilt by replay like any read model). It trails the event store by the relay and
+ * consumer lag, usually well under a second; GET /mous/:id always reads the event store.
+ */
+export const mouDirectoryProjection: Projection = {
+  name: 'mou-directory',
+  handles: [
+    'MouDrafted',
+    'MouProposed',
+    'MouActivated',
+    'MouAmended',
+    'MouFulfilled',
+    'MouExpired',
+    'MouTerminated',
+  ],
+  collections: [COLLECTION],
+  project(event: EventEnvelope): ProjectionWrite[] {
+    switch (event.type) {
+      case 'MouDrafted': {
+        const drafted = event.payload as unknown as MouDrafted;
+        return [
+          set(event, {
+            title: drafted.title ?? null,
+            status: 'drafted',
+            distributorId: drafted.distributorId,
+            producerIds: drafted.producerIds,
+            parties: [
+              partyKey('distributor', drafted.distributorId),
+              ...drafted.producerIds.map((id) => partyKey('producer', id)),
+            ],
+            partyIds: [drafted.distributorId, ...drafted.producerIds],
+            fairId: drafted.fairId ?? null,
+            versionInForce: null,
+            pendingVersion: {
+              version: drafted.version,
+              startDate: drafted.terms.startDate,
+              endDate: drafted.terms.endDate,
+            },
+            draftedAt: event.occurredAt,
+          }),
+        ];
+      }
+      case 'MouProposed':
+        return [set(event, { status: 'proposed' })];
+      case 'MouActivated': {
+        const { version, startDate, endDate } = event.payload as unknown as MouActivated;
+        return [
+          set(event, {
+            status: 'active',
+            versionInForce: { version, startDate, endDate },
+            pendingVersion: null,
+          }),
+        ];
+      }
+      case 'MouAmended': {
+        const amended = event.payload as unknown as MouAmended;
+        return [
+          set(event, {
+            pendingVersion: {
+              version: amended.version,
+              startDate: amended.terms.startDate,
+              endDate: amended.terms.endDate,
+            },
+          }),
+        ];
+      }
+      case 'MouFulfilled':
+        return [set(event, { status: 'fulfilled', pendingVersion: null })];
+      case 'MouExpired':
+        return [set(event, { status: 'expired', pendingVersion: null })];
+      case 'MouTerminated':
+        return [set(event, { status: 'terminated', pendingVersion: null })];
+      default:
+        return [];
+    }
+  },
+};
+
+@Injectable()
+export class MouDirectory {
+  private readonly mous: Collection<MouDirectoryDocument>;
+
+  constructor(@InjectConnection() connection: Connection) {
+    this.mous = connection.collection<MouDirectoryDocument>(COLLECTION);
+  }
+
+  /** Newest first (by the time drafted), one page at a time. */
+  async list(filter: MouListFilter): Promise<MouPage> {
+    const query: Record<string, unknown> = {};
+    if (filter.partyId) {
+      if (filter.partyType) query.parties = partyKey(filter.partyType, filter.partyId);
+      else query.partyIds = filter.partyId;
+    }
+    if (filter.fairId) query.fairId = filter.fairId;
+    if (filter.status) query.status = filter.status;
+    const [documents, total] = await Promise.all([
+      this.mous
+        .find(query)
+        .sort({ draftedAt: -1, _id: 1 })
+        .skip((filter.page - 1) * filter.pageSize)
+        .limit(filter.pageSize)
+        .toArray(),
+      this.mous.countDocuments(query),
+    ]);
+    return {
+      items: documents.map(({ _id, parties: _parties, partyIds: _partyIds, ...rest }) => ({
+        mouId: _id,
+        ...rest,
+      })),
+      page: filter.page,
+      pageSize: filter.pageSize,
+      total,
+    };
+  }
+}

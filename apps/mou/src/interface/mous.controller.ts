@@ -1,0 +1,120 @@
+import {
+  Body,
+  Controller,
+  Get,
+  HttpCode,
+  HttpStatus,
+  Param,
+  ParseUUIDPipe,
+  Post,
+  Query,
+} from '@nestjs/common';
+import { CommandMeta, NotFoundError } from '@ocop/common';
+import { CommandMetadata } from '@ocop/events';
+import { AmendMouDto } from '../commands/amend-mou/amend-mou.dto';
+import { AmendMouHandler } from '../commands/amend-mou/amend-mou.handler';
+import { DraftMouDto } from '../commands/draft-mou/draft-mou.dto';
+import { DraftMouHandler } from '../commands/draft-mou/draft-mou.handler';
+import { MeetObligationDto } from '../commands/meet-obligation/meet-obligation.dto';
+import { MeetObligationHandler } from '../commands/meet-obligation/meet-obligation.handler';
+import { ProposeMouHandler } from '../commands/propose-mou/propose-mou.handler';
+import { SignMouDto } from '../commands/sign-mou/sign-mou.dto';
+import { SignMouHandler } from '../commands/sign-mou/sign-mou.handler';
+import { TerminateMouDto } from '../commands/terminate-mou/terminate-mou.dto';
+import { TerminateMouHandler } from '../commands/terminate-mou/terminate-mou.handler';
+import { MouView } from '../domain/mou.aggregate';
+import { MouDirectory, MouPage } from '../infrastructure/mou-directory';
+import { MouRepository } from '../infrastructure/mou.repository';
+import { ListMousQuery } from './list-mous.query';
+
+/**
+ * MOUs. Every command answers with the MOU as it is afterwards. There is deliberately no route to
+ * record fulfilment: delivered volume comes only from OrderDelivered events over Kafka.
+ */
+@Controller('mous')
+export class MousController {
+  constructor(
+    private readonly drafting: DraftMouHandler,
+    private readonly proposing: ProposeMouHandler,
+    private readonly signing: SignMouHandler,
+    private readonly amending: AmendMouHandler,
+    private readonly terminating: TerminateMouHandler,
+    private readonly meeting: MeetObligationHandler,
+    private readonly repository: MouRepository,
+    private readonly directory: MouDirectory,
+  ) {}
+
+  /** 201 with the drafted MOU (version 1); 422 when the terms break a rule. */
+  @Post()
+  async draft(
+    @Body() dto: DraftMouDto,
+    @CommandMeta() meta: CommandMetadata,
+  ): Promise<MouView & { location: string }> {
+    const view = await this.drafting.execute(dto, meta);
+    return { ...view, location: `/mous/${view.mouId}` };
+  }
+
+  /** A party's MOUs, newest first; built from the service's events, so it may trail by a moment. */
+  @Get()
+  list(@Query() query: ListMousQuery): Promise<MouPage> {
+    return this.directory.list(query);
+  }
+
+  @Get(':id')
+  async find(@Param('id', new ParseUUIDPipe()) id: string): Promise<MouView> {
+    const view = (await this.repository.mous.load(id)).view();
+    if (!view) throw new NotFoundError(`MOU ${id} not found`);
+    return view;
+  }
+
+  @Post(':id/propose')
+  @HttpCode(HttpStatus.OK)
+  propose(
+    @Param('id', new ParseUUIDPipe()) id: string,
+    @CommandMeta() meta: CommandMetadata,
+  ): Promise<MouView> {
+    return this.proposing.execute(id, meta);
+  }
+
+  @Post(':id/sign')
+  @HttpCode(HttpStatus.OK)
+  sign(
+    @Param('id', new ParseUUIDPipe()) id: string,
+    @Body() dto: SignMouDto,
+    @CommandMeta() meta: CommandMetadata,
+  ): Promise<MouView> {
+    return this.signing.execute(id, dto, meta);
+  }
+
+  @Post(':id/amend')
+  @HttpCode(HttpStatus.OK)
+  amend(
+    @Param('id', new ParseUUIDPipe()) id: string,
+    @Body() dto: AmendMouDto,
+    @CommandMeta() meta: CommandMetadata,
+  ): Promise<MouView> {
+    return this.amending.execute(id, dto, meta);
+  }
+
+  @Post(':id/terminate')
+  @HttpCode(HttpStatus.OK)
+  terminate(
+    @Param('id', new ParseUUIDPipe()) id: string,
+    @Body() dto: TerminateMouDto,
+    @CommandMeta() meta: CommandMetadata,
+  ): Promise<MouView> {
+    return this.terminating.execute(id, dto, meta);
+  }
+
+  /** An action obligation of the version in force is met, as a party declares. */
+  @Post(':id/obligations/:obligationId/meet')
+  @HttpCode(HttpStatus.OK)
+  meet(
+    @Param('id', new ParseUUIDPipe()) id: string,
+    @Param('obligationId') obligationId: string,
+    @Body() dto: MeetObligationDto,
+    @CommandMeta() meta: CommandMetadata,
+  ): Promise<MouView> {
+    return this.meeting.execute(id, obligationId, dto, meta);
+  }
+}

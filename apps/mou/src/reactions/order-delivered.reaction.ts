@@ -1,0 +1,45 @@
+import { Injectable, Logger } from '@nestjs/common';
+import { Reaction, reactionMetadata } from '@ocop/event-sourcing';
+import { EventEnvelope, OrderDelivered } from '@ocop/events';
+import { RecordFulfilmentHandler } from '../commands/record-fulfilment/record-fulfilment.handler';
+
+/**
+ * distributors delivered an order (the event's aggregate is the order) → if it names an MOU, count
+ * its volume towards the MOU's targets. Once per order: a redelivered event is skipped by event id,
+ * and the MOU remembers the orders it counted, so the same order under another event id counts
+ * once too. A delivery that does not count (see Mou.recordDelivery) is logged, not stored.
+ */
+@Injectable()
+export class OrderDeliveredReaction implements Reaction {
+  readonly handles = ['OrderDelivered'] as const;
+  private readonly logger = new Logger(OrderDeliveredReaction.name);
+
+  constructor(private readonly recording: RecordFulfilmentHandler) {}
+
+  async handle(event: EventEnvelope): Promise<void> {
+    const { mouId, producerId, lines } = event.payload as unknown as OrderDelivered;
+    if (!mouId) return;
+    const orderId = event.aggregateId;
+    const outcome = await this.recording.execute(
+      mouId,
+      {
+        orderId,
+        producerId,
+        deliveredAt: event.occurredAt,
+        lines: lines.map((line) => ({ productId: line.productId, quantity: line.quantity })),
+      },
+      reactionMetadata(event),
+    );
+    if (outcome.counted) {
+      this.logger.log(
+        { mouId, orderId, lines: outcome.lines, fulfilled: outcome.fulfilled },
+        'delivered order counted towards the MOU',
+      );
+    } else {
+      this.logger.log(
+        { mouId, orderId, eventId: event.eventId, reason: outcome.reason, detail: outcome.detail },
+        'delivered order not counted towards the MOU',
+      );
+    }
+  }
+}
