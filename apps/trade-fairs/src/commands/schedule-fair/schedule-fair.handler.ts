@@ -1,0 +1,32 @@
+import { Injectable } from '@nestjs/common';
+import { CommandMetadata } from '@ocop/events';
+import { randomUUID } from 'node:crypto';
+import { Fair, FairView } from '../../domain/fair.aggregate';
+import { Clock } from '../../infrastructure/clock';
+import { ReadViews } from '../../infrastructure/read-views';
+import { TradeFairRepositories } from '../../infrastructure/repositories';
+import { FairLifecycleScheduler } from '../../jobs/fair-lifecycle.processor';
+import { ScheduleFairDto } from './schedule-fair.dto';
+
+/** The officer schedules a fair; its four lifecycle steps become BullMQ delayed jobs. */
+@Injectable()
+export class ScheduleFairHandler {
+  constructor(
+    private readonly repositories: TradeFairRepositories,
+    private readonly lifecycle: FairLifecycleScheduler,
+    private readonly views: ReadViews,
+    private readonly clock: Clock,
+  ) {}
+
+  async execute(dto: ScheduleFairDto, meta: CommandMetadata): Promise<FairView> {
+    const fair = new Fair(randomUUID());
+    fair.scheduleFair(dto, this.clock.now());
+    // Jobs first: if the append then fails, they find no fair and do nothing; the other way round
+    // a stored fair could be left without its lifecycle.
+    await this.lifecycle.schedule(fair.id, fair.schedule!, meta.correlationId);
+    await this.repositories.fairs.save(fair, meta);
+    const view = fair.view()!;
+    await this.views.fairs.put(fair.id, view);
+    return view;
+  }
+}

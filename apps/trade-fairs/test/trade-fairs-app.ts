@@ -1,0 +1,226 @@
+import { getQueueToken } from '@nestjs/bullmq';
+import { INestApplication } from '@nestjs/common';
+import { Test } from '@nestjs/testing';
+import { commandValidationPipe, DomainErrorFilter } from '@ocop/common';
+import { EventEnvelope } from '@ocop/events';
+import { KafkaProbe, sharedServers, waitFor } from '@ocop/testing';
+import { Queue } from 'bullmq';
+import mongoose, { Connection } from 'mongoose';
+import { randomUUID } from 'node:crypto';
+import request from 'supertest';
+import { Clock } from '../src/infrastructure/clock';
+
+/** The service's clock, held still at a time a test sets (real time until then). */
+export class TestClock extends Clock {
+  private fixed?: Date;
+
+  override now(): Date {
+    return this.fixed ? new Date(this.fixed) : new Date();
+  }
+
+  set(at: Date | string): void {
+    this.fixed = new Date(at);
+  }
+
+  reset(): void {
+    this.fixed = undefined;
+  }
+}
+
+const DAY = 86_400_000;
+
+/** ISO time `days` days from now (real time: BullMQ delays run on it). */
+export const inDays = (days: number) => new Date(Date.now() + days * DAY).toISOString();
+
+/**
+ * The trade-fairs service booted in-process on the suite's real servers, with its own database and
+ * consumer groups for this run, the global pipe and filter that runService adds, a clock the test
+ * controls, a Kafka probe (to publish producers' and distributors' events and watch the service's
+ * own) and a connection to its database.
+ */
+export async function startTradeFairs(env: Record<string, string> = {}) {
+  const servers = sharedServers();
+  const run = randomUUID().slice(0, 8);
+  const settings = {
+    ...servers,
+    MONGO_DB: `test_trade_fairs_${run}`,
+    KAFKA_GROUP_ID: `trade-fairs-${run}`,
+    LOG_LEVEL: 'warn',
+    OUTBOX_POLL_MS: '100',
+    ...env,
+  };
+  Object.assign(process.env, settings);
+  // Imported only now: the module reads and checks the settings when it is defined.
+  const { TradeFairsModule } = await import('../src/trade-fairs.module');
+  const clock = new TestClock();
+  const moduleRef = await Test.createTestingModule({ imports: [TradeFairsModule] })
+    .overrideProvider(Clock)
+    .useValue(clock)
+    .compile();
+  const app: INestApplication = moduleRef.createNestApplication();
+  app.useGlobalPipes(commandValidationPipe());
+  app.useGlobalFilters(new DomainErrorFilter());
+  await app.init();
+
+  const probe = new KafkaProbe(servers.KAFKA_BROKERS);
+  await probe.watch('fair', 'booth-booking', 'fair-attendee', 'fair-meeting');
+  const db: Connection = await mongoose
+    .createConnection(servers.MONGO_URL, { dbName: settings.MONGO_DB })
+    .asPromise();
+  const http = () => request(app.getHttpServer());
+  const processed = db.collection<{ _id: string }>('processed_events');
+  const reactionKey = (event: EventEnvelope) =>
+    `${settings.KAFKA_GROUP_ID}.reactions:${event.eventId}`;
+
+  const service = {
+    app,
+    http,
+    probe,
+    db,
+    clock,
+    settings,
+    queue: (name: string) => app.get<Queue>(getQueueToken(name)),
+
+    /** Every event stored for an aggregate, in order. */
+    async storedEvents(aggregateId: string): Promise<EventEnvelope[]> {
+      const commits = await db
+        .collection<{ events: EventEnvelope[] }>('event_commits')
+        .find({ aggregateId })
+        .sort({ aggregateVersion: 1 })
+        .toArray();
+      return commits.flatMap((commit) => commit.events);
+    },
+
+    /** Waits until the service's reactions have handled (and marked) every one of the events. */
+    async handled(...events: EventEnvelope[]): Promise<void> {
+      const keys = events.map(reactionKey);
+      await waitFor(`the reactions to handle ${events.length} event(s)`, async () => {
+        const done = await processed.countDocuments({ _id: { $in: keys } });
+        return done === keys.length;
+      });
+    },
+
+    /** A producer known from its ProducerRegistered, with `products` certified products. */
+    async certifiedProducer({
+      products = 1,
+      expiresOn = '2035-01-10',
+    }: { products?: number; expiresOn?: string } = {}) {
+      const producerId = randomUUID();
+      const productIds = Array.from({ length: products }, () => randomUUID());
+      const decisionNumbers = productIds.map((_, i) => `QĐ-${i}-${producerId.slice(0, 8)}`);
+      const events = await service.producerEvents(producerId, [
+        ['ProducerRegistered', producerRegistered()],
+        ...productIds.map(
+          (productId, i) =>
+            ['ProductCertified', certified(productId, decisionNumbers[i], expiresOn)] as const,
+        ),
+      ]);
+      await service.handled(...events);
+      return { producerId, productIds, decisionNumbers, version: events.length };
+    },
+
+    /** Publishes producers' events for one producer, with its stream versions from `from`. */
+    async producerEvents(
+      producerId: string,
+      events: ReadonlyArray<readonly [string, Record<string, unknown>]>,
+      from = 1,
+    ): Promise<EventEnvelope[]> {
+      const published: EventEnvelope[] = [];
+      for (const [index, [type, payload]] of events.entries()) {
+        published.push(
+          await probe.publish({
+            type,
+            aggregateType: 'producer',
+            aggregateId: producerId,
+            aggregateVersion: from + index,
+            payload,
+          }),
+        );
+      }
+      return published;
+    },
+
+    /** A distributor known from its DistributorRegistered. */
+    async registeredDistributor(): Promise<string> {
+      const distributorId = randomUUID();
+      const event = await probe.publish({
+        type: 'DistributorRegistered',
+        aggregateType: 'distributor',
+        aggregateId: distributorId,
+        payload: {
+          kind: 'retail-chain',
+          name: 'Hapro Mart',
+          registrationNumber: `01${Math.floor(Math.random() * 1e8)}`,
+          channels: ['supermarket'],
+          provincesServed: ['Hà Nội'],
+        },
+      });
+      await service.handled(event);
+      return distributorId;
+    },
+
+    /** Schedules a fair over the HTTP API and returns its view. */
+    async scheduledFair(overrides: Record<string, unknown> = {}) {
+      const response = await http().post('/fairs').send(fairRequest(overrides));
+      if (response.status !== 201) {
+        throw new Error(`scheduling failed: ${response.status} ${JSON.stringify(response.body)}`);
+      }
+      return response.body as { fairId: string } & Record<string, unknown>;
+    },
+
+    /** A fair whose booking the officer opened early. */
+    async openFair(overrides: Record<string, unknown> = {}) {
+      const fair = await service.scheduledFair(overrides);
+      await http().post(`/fairs/${fair.fairId}/open-booking`).expect(200);
+      return fair;
+    },
+
+    async close(): Promise<void> {
+      await app.close();
+      await probe.stop();
+      await db.dropDatabase().catch(() => undefined);
+      await db.close();
+    },
+  };
+  return service;
+}
+
+export type TradeFairsApp = Awaited<ReturnType<typeof startTradeFairs>>;
+
+export const producerRegistered = () => ({
+  kind: 'cooperative',
+  legalName: 'HTX Chè Tân Cương',
+  registrationNumber: `46${Math.floor(Math.random() * 1e8)}`,
+  contact: { name: 'Nguyễn Văn An', phone: '0912345678' },
+  province: 'Thái Nguyên',
+  district: 'TP Thái Nguyên',
+  commune: 'Tân Cương',
+});
+
+export const certified = (productId: string, decisionNumber: string, expiresOn = '2035-01-10') => ({
+  productId,
+  stars: 4,
+  decisionNumber,
+  level: 'province',
+  issuedOn: '2025-01-10',
+  expiresOn,
+});
+
+/** A product week ten days from now: booking opens in a day, closes in eight. */
+export const fairRequest = (overrides: Record<string, unknown> = {}) => ({
+  kind: 'ocop-product-week',
+  name: 'Tuần hàng OCOP Hà Nội',
+  organiserId: 'officer-17',
+  venue: 'Cung Văn hoá Hữu nghị Việt Xô',
+  province: 'Hà Nội',
+  bookingOpensAt: inDays(1),
+  bookingClosesAt: inDays(8),
+  startsAt: inDays(10),
+  endsAt: inDays(12),
+  boothTypes: [
+    { code: 'standard-3x3', name: 'Gian tiêu chuẩn 3x3', count: 100, priceVnd: 4_500_000 },
+    { code: 'corner', name: 'Gian góc', count: 2, priceVnd: 6_000_000 },
+  ],
+  meetingSlots: { lengthMinutes: 30, tables: 2, dailyStart: '09:00', dailyEnd: '12:00' },
+  ...overrides,
+});
