@@ -106,10 +106,12 @@ export async function startMou(clock: TestClock, env: Record<string, string> = {
       );
       if ((await job.getState()) === 'delayed') await job.promote();
       return waitFor(`job ${jobId} to complete`, async () => {
+        // State before data: a job finishing between the two reads would otherwise look completed
+        // without its result.
+        const state = await jobs.getJobState(jobId);
         const current: Job | undefined = await jobs.getJob(jobId);
         // Completed jobs may be removed at once (removeOnComplete): gone means done.
         if (!current) return { removed: true };
-        const state = await current.getState();
         if (state === 'failed') throw new Error(`job ${jobId} failed: ${current.failedReason}`);
         return state === 'completed' ? { result: current.returnvalue as unknown } : false;
       });

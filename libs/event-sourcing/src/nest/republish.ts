@@ -60,11 +60,14 @@ export class RepublishController {
 
   @Get(':jobId')
   async status(@Param('jobId') jobId: string) {
+    // State first, then the job: read the other way round, a job finishing in between would show
+    // as completed with the result it did not have yet.
+    const state = await this.queue.getJobState(jobId);
     const job = await this.queue.getJob(jobId);
-    if (!job) throw new NotFoundException(`no republish job ${jobId}`);
+    if (!job || state === 'unknown') throw new NotFoundException(`no republish job ${jobId}`);
     return {
       jobId,
-      state: await job.getState(),
+      state,
       progress: job.progress,
       result: job.returnvalue as unknown,
       failedReason: job.failedReason,
