@@ -1,13 +1,5 @@
-import { getQueueToken } from '@nestjs/bullmq';
-import { INestApplication } from '@nestjs/common';
-import { Test } from '@nestjs/testing';
-import { commandValidationPipe, DomainErrorFilter } from '@ocop/common';
-import { EventEnvelope } from '@ocop/events';
-import { KafkaProbe, sharedServers, waitFor } from '@ocop/testing';
-import { Job, Queue } from 'bullmq';
-import mongoose, { Connection } from 'mongoose';
+import { startInProcessService } from '@ocop/testing';
 import { randomUUID } from 'node:crypto';
-import request from 'supertest';
 import { Clock } from '../src/infrastructure/clock';
 
 /** A clock the test sets and moves: the service's "now" for signatures, activation and "today". */
@@ -30,100 +22,16 @@ export class TestClock extends Clock {
   }
 }
 
-/**
- * The mou service booted in-process on the suite's real servers, with its own database and
- * consumer groups for this run, the global pipe and filter that runService adds, a settable clock,
- * a Kafka probe (to publish distributors' and producers' events and watch the service's own) and a
- * connection to its database.
- */
+/** The mou service in-process on the suite's real servers (see startInProcessService), on a test clock. */
 export async function startMou(clock: TestClock, env: Record<string, string> = {}) {
-  const servers = sharedServers();
-  const run = randomUUID().slice(0, 8);
-  const settings = {
-    ...servers,
-    MONGO_DB: `test_mou_${run}`,
-    KAFKA_GROUP_ID: `mou-${run}`,
-    LOG_LEVEL: 'warn',
-    OUTBOX_POLL_MS: '100',
-    ...env,
-  };
-  Object.assign(process.env, settings);
-  // Imported only now: the module reads and checks the settings when it is defined.
-  const { MouModule } = await import('../src/mou.module');
-  const moduleRef = await Test.createTestingModule({ imports: [MouModule] })
-    .overrideProvider(Clock)
-    .useValue(clock)
-    .compile();
-  const app: INestApplication = moduleRef.createNestApplication();
-  app.useGlobalPipes(commandValidationPipe());
-  app.useGlobalFilters(new DomainErrorFilter());
-  await app.init();
-
-  const probe = new KafkaProbe(servers.KAFKA_BROKERS);
-  await probe.watch('mou', 'purchase-order', 'producer');
-  const db: Connection = await mongoose
-    .createConnection(servers.MONGO_URL, { dbName: settings.MONGO_DB })
-    .asPromise();
-  const http = () => request(app.getHttpServer());
-  const queue = (name: string) => app.get<Queue>(getQueueToken(name));
-
-  return {
-    app,
-    http,
-    probe,
-    db,
-    clock,
-    settings,
-    queue,
-
-    /** Every event stored for an MOU, in order. */
-    async storedEvents(aggregateId: string): Promise<EventEnvelope[]> {
-      const commits = await db
-        .collection<{ events: EventEnvelope[] }>('event_commits')
-        .find({ aggregateId })
-        .sort({ aggregateVersion: 1 })
-        .toArray();
-      return commits.flatMap((commit) => commit.events);
-    },
-
-    /** Waits until the service's reactions have handled (and marked) the event. */
-    async handled(event: EventEnvelope): Promise<void> {
-      const key = `${settings.KAFKA_GROUP_ID}.reactions:${event.eventId}`;
-      await waitFor(`the reaction to handle ${event.type} ${event.eventId}`, async () =>
-        Boolean(await db.collection<{ _id: string }>('processed_events').findOne({ _id: key })),
-      );
-    },
-
-    /**
-     * Runs a delayed job now, as if its time had come ("promote"), and waits for it to finish.
-     * The job acts at its due time, whatever the clock says.
-     */
-    async runJobNow(queueName: string, jobId: string): Promise<unknown> {
-      const jobs = queue(queueName);
-      const job = await waitFor(
-        `job ${jobId} in ${queueName}`,
-        async () => (await jobs.getJob(jobId)) ?? false,
-      );
-      if ((await job.getState()) === 'delayed') await job.promote();
-      return waitFor(`job ${jobId} to complete`, async () => {
-        // State before data: a job finishing between the two reads would otherwise look completed
-        // without its result.
-        const state = await jobs.getJobState(jobId);
-        const current: Job | undefined = await jobs.getJob(jobId);
-        // Completed jobs may be removed at once (removeOnComplete): gone means done.
-        if (!current) return { removed: true };
-        if (state === 'failed') throw new Error(`job ${jobId} failed: ${current.failedReason}`);
-        return state === 'completed' ? { result: current.returnvalue as unknown } : false;
-      });
-    },
-
-    async close(): Promise<void> {
-      await app.close();
-      await probe.stop();
-      await db.dropDatabase().catch(() => undefined);
-      await db.close();
-    },
-  };
+  const service = await startInProcessService({
+    service: 'mou',
+    env,
+    loadModule: async () => (await import('../src/mou.module')).MouModule,
+    watch: ['mou', 'purchase-order', 'producer'],
+    override: (builder) => builder.overrideProvider(Clock).useValue(clock),
+  });
+  return { ...service, clock };
 }
 
 export type MouApp = Awaited<ReturnType<typeof startMou>>;

@@ -1,13 +1,6 @@
-import { getQueueToken } from '@nestjs/bullmq';
-import { INestApplication } from '@nestjs/common';
-import { Test } from '@nestjs/testing';
-import { commandValidationPipe, DomainErrorFilter } from '@ocop/common';
+import { startInProcessService } from '@ocop/testing';
 import { EventEnvelope } from '@ocop/events';
-import { KafkaProbe, sharedServers, waitFor } from '@ocop/testing';
-import { Queue } from 'bullmq';
-import mongoose, { Connection } from 'mongoose';
 import { randomUUID } from 'node:crypto';
-import request from 'supertest';
 import { Clock } from '../src/infrastructure/clock';
 
 /** The service's clock, held still at a time a test sets (real time until then). */
@@ -32,73 +25,21 @@ const DAY = 86_400_000;
 /** ISO time `days` days from now (real time: BullMQ delays run on it). */
 export const inDays = (days: number) => new Date(Date.now() + days * DAY).toISOString();
 
-/**
- * The trade-fairs service booted in-process on the suite's real servers, with its own database and
- * consumer groups for this run, the global pipe and filter that runService adds, a clock the test
- * controls, a Kafka probe (to publish producers' and distributors' events and watch the service's
- * own) and a connection to its database.
- */
+/** The trade-fairs service in-process on the suite's real servers (see startInProcessService), on a test clock. */
 export async function startTradeFairs(env: Record<string, string> = {}) {
-  const servers = sharedServers();
-  const run = randomUUID().slice(0, 8);
-  const settings = {
-    ...servers,
-    MONGO_DB: `test_trade_fairs_${run}`,
-    KAFKA_GROUP_ID: `trade-fairs-${run}`,
-    LOG_LEVEL: 'warn',
-    OUTBOX_POLL_MS: '100',
-    ...env,
-  };
-  Object.assign(process.env, settings);
-  // Imported only now: the module reads and checks the settings when it is defined.
-  const { TradeFairsModule } = await import('../src/trade-fairs.module');
   const clock = new TestClock();
-  const moduleRef = await Test.createTestingModule({ imports: [TradeFairsModule] })
-    .overrideProvider(Clock)
-    .useValue(clock)
-    .compile();
-  const app: INestApplication = moduleRef.createNestApplication();
-  app.useGlobalPipes(commandValidationPipe());
-  app.useGlobalFilters(new DomainErrorFilter());
-  await app.init();
-
-  const probe = new KafkaProbe(servers.KAFKA_BROKERS);
-  await probe.watch('fair', 'booth-booking', 'fair-attendee', 'fair-meeting');
-  const db: Connection = await mongoose
-    .createConnection(servers.MONGO_URL, { dbName: settings.MONGO_DB })
-    .asPromise();
-  const http = () => request(app.getHttpServer());
-  const processed = db.collection<{ _id: string }>('processed_events');
-  const reactionKey = (event: EventEnvelope) =>
-    `${settings.KAFKA_GROUP_ID}.reactions:${event.eventId}`;
+  const base = await startInProcessService({
+    service: 'trade-fairs',
+    env,
+    loadModule: async () => (await import('../src/trade-fairs.module')).TradeFairsModule,
+    watch: ['fair', 'booth-booking', 'fair-attendee', 'fair-meeting'],
+    override: (builder) => builder.overrideProvider(Clock).useValue(clock),
+  });
+  const { http, probe } = base;
 
   const service = {
-    app,
-    http,
-    probe,
-    db,
+    ...base,
     clock,
-    settings,
-    queue: (name: string) => app.get<Queue>(getQueueToken(name)),
-
-    /** Every event stored for an aggregate, in order. */
-    async storedEvents(aggregateId: string): Promise<EventEnvelope[]> {
-      const commits = await db
-        .collection<{ events: EventEnvelope[] }>('event_commits')
-        .find({ aggregateId })
-        .sort({ aggregateVersion: 1 })
-        .toArray();
-      return commits.flatMap((commit) => commit.events);
-    },
-
-    /** Waits until the service's reactions have handled (and marked) every one of the events. */
-    async handled(...events: EventEnvelope[]): Promise<void> {
-      const keys = events.map(reactionKey);
-      await waitFor(`the reactions to handle ${events.length} event(s)`, async () => {
-        const done = await processed.countDocuments({ _id: { $in: keys } });
-        return done === keys.length;
-      });
-    },
 
     /** A producer known from its ProducerRegistered, with `products` certified products. */
     async certifiedProducer({
@@ -173,13 +114,6 @@ export async function startTradeFairs(env: Record<string, string> = {}) {
       const fair = await service.scheduledFair(overrides);
       await http().post(`/fairs/${fair.fairId}/open-booking`).expect(200);
       return fair;
-    },
-
-    async close(): Promise<void> {
-      await app.close();
-      await probe.stop();
-      await db.dropDatabase().catch(() => undefined);
-      await db.close();
     },
   };
   return service;

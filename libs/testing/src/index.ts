@@ -4,3 +4,4 @@ export * from './repo-root';
 export * from './service-process';
 export * from './wait-for';
 export * from './kafka-probe';
+export * from './in-process-service';
