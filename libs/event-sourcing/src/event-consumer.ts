@@ -31,6 +31,8 @@ export class EventConsumer {
   private readonly logger = new Logger(EventConsumer.name);
   private consumer?: Consumer;
   private producer?: Producer;
+  /** Next offset to read per `topic:partition`, as handled by this process. */
+  private readonly positions = new Map<string, number>();
 
   constructor(private readonly options: EventConsumerOptions) {}
 
@@ -62,6 +64,14 @@ export class EventConsumer {
       autoCommitInterval: 1_000,
       eachBatch: (payload) => this.onBatch(payload),
     });
+  }
+
+  /**
+   * Where this process has got to in a partition: the next offset it will read. Offsets are
+   * committed to Kafka only now and then, so progress is judged by this, not by the group's commits.
+   */
+  position(topic: string, partition: number): number | undefined {
+    return this.positions.get(`${topic}:${partition}`);
   }
 
   async stop(): Promise<void> {
@@ -100,7 +110,10 @@ export class EventConsumer {
       }
     }
     const last = batch.messages[batch.messages.length - 1];
-    if (last) payload.resolveOffset(last.offset);
+    if (last) {
+      payload.resolveOffset(last.offset);
+      this.positions.set(`${batch.topic}:${batch.partition}`, Number(last.offset) + 1);
+    }
     await payload.heartbeat();
   }
 

@@ -115,9 +115,8 @@ export class ProjectionRunner {
       },
     );
     await this.start();
-    const group = `${this.groupPrefix}.projection.${this.projection.name}.g${previous.generation + 1}`;
     for (;;) {
-      const read = await this.consumedUpTo(group, target);
+      const read = this.consumedUpTo(target);
       await this.state.updateOne(
         { _id: this.projection.name },
         { $set: { progress: { read, target: sum(target) }, applied: this.applied } },
@@ -132,14 +131,17 @@ export class ProjectionRunner {
     );
   }
 
-  private async endOffsets(): Promise<Map<string, number>> {
+  /** Each partition's first and end offsets when the rebuild starts: what it must read. */
+  private async endOffsets(): Promise<Map<string, { low: number; high: number }>> {
     const admin = this.kafka.admin();
     await admin.connect();
     try {
-      const ends = new Map<string, number>();
+      const ends = new Map<string, { low: number; high: number }>();
       for (const topic of this.topics()) {
         const offsets = await admin.fetchTopicOffsets(topic).catch(() => []);
-        offsets.forEach((o) => ends.set(`${topic}:${o.partition}`, Number(o.high) - Number(o.low)));
+        offsets.forEach((o) =>
+          ends.set(`${topic}:${o.partition}`, { low: Number(o.low), high: Number(o.high) }),
+        );
       }
       return ends;
     } finally {
@@ -147,31 +149,23 @@ export class ProjectionRunner {
     }
   }
 
-  /** How many of the target messages the group has committed past, per partition, summed. */
-  private async consumedUpTo(groupId: string, target: Map<string, number>): Promise<number> {
-    const admin = this.kafka.admin();
-    await admin.connect();
-    try {
-      let read = 0;
-      const topics = this.topics();
-      const committed = await admin.fetchOffsets({ groupId, topics });
-      for (const { topic, partitions } of committed) {
-        const lows = new Map(
-          (await admin.fetchTopicOffsets(topic)).map((o) => [o.partition, Number(o.low)]),
-        );
-        partitions.forEach((p) => {
-          const wanted = target.get(`${topic}:${p.partition}`) ?? 0;
-          const done = Number(p.offset) < 0 ? 0 : Number(p.offset) - (lows.get(p.partition) ?? 0);
-          read += Math.min(done, wanted);
-        });
-      }
-      return read;
-    } finally {
-      await admin.disconnect();
+  /** How many of the target messages this process has handled, per partition, summed. */
+  private consumedUpTo(ends: Map<string, { low: number; high: number }>): number {
+    let read = 0;
+    for (const [key, { low, high }] of ends) {
+      const [topic, partition] = splitKey(key);
+      const next = this.consumer?.position(topic, partition) ?? low;
+      read += Math.min(Math.max(next - low, 0), high - low);
     }
+    return read;
   }
 }
 
-function sum(values: Map<string, number>): number {
-  return [...values.values()].reduce((a, b) => a + b, 0);
+function splitKey(key: string): [string, number] {
+  const at = key.lastIndexOf(':');
+  return [key.slice(0, at), Number(key.slice(at + 1))];
+}
+
+function sum(ends: Map<string, { low: number; high: number }>): number {
+  return [...ends.values()].reduce((total, { low, high }) => total + high - low, 0);
 }
