@@ -56,7 +56,12 @@ export class EventConsumer {
       createPartitioner: Partitioners.DefaultPartitioner,
     });
     await this.producer.connect();
-    this.consumer = kafka.consumer({ groupId, maxBytesPerPartition: 4 * 1024 * 1024 });
+    this.consumer = kafka.consumer({
+      groupId,
+      maxBytesPerPartition: 4 * 1024 * 1024,
+      // A stop waits for the fetch in flight: a short wait keeps stops (and rebuilds) quick.
+      maxWaitTimeInMs: 250,
+    });
     await this.consumer.connect();
     await this.consumer.subscribe({ topics, fromBeginning: this.options.fromBeginning ?? true });
     await this.consumer.run({

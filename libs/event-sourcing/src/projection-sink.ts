@@ -45,15 +45,19 @@ export class ProjectionSink implements EventSink {
       if (event.aggregateVersion <= (versions.get(key) ?? 0)) continue;
       versions.set(key, event.aggregateVersion);
       this.projection.project(event).forEach(({ collection, operation }: ProjectionWrite) => {
-        writes.set(collection, [...(writes.get(collection) ?? []), operation]);
+        const list = writes.get(collection) ?? [];
+        list.push(operation);
+        writes.set(collection, list);
       });
       count++;
       this.lastEventAt = new Date(event.occurredAt);
     }
     for (const [collection, operations] of writes) {
-      await this.connection
-        .collection<ReadModelDocument>(collection)
-        .bulkWrite(operations, { ordered: true });
+      for (const chunk of chunks(operations)) {
+        await this.connection
+          .collection<ReadModelDocument>(collection)
+          .bulkWrite(chunk, { ordered: true });
+      }
     }
     const moved = aggregateIds
       .map((id) => this.key(id))
@@ -68,7 +72,7 @@ export class ProjectionSink implements EventSink {
           upsert: true,
         },
       }));
-    if (moved.length > 0) await this.checkpoints.bulkWrite(moved, { ordered: false });
+    for (const chunk of chunks(moved)) await this.checkpoints.bulkWrite(chunk, { ordered: false });
     this.applied += count;
     this.lastAppliedAt = new Date();
   }
@@ -79,3 +83,18 @@ export class ProjectionSink implements EventSink {
 }
 
 export const PROJECTION_CHECKPOINTS = 'projection_checkpoints';
+
+/**
+ * FerretDB v1 holds one pooled SQLite connection per statement of an update command until the
+ * command ends; at 100 statements it exhausts the pool and hangs the whole database. Bulk writes
+ * go in commands well below that.
+ */
+const MAX_STATEMENTS_PER_COMMAND = 64;
+
+function chunks<T>(items: T[]): T[][] {
+  const out: T[][] = [];
+  for (let i = 0; i < items.length; i += MAX_STATEMENTS_PER_COMMAND) {
+    out.push(items.slice(i, i + MAX_STATEMENTS_PER_COMMAND));
+  }
+  return out;
+}
