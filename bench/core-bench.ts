@@ -49,7 +49,7 @@ import { randomUUID } from 'node:crypto';
 import { mkdirSync, renameSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import { ledgerCatalog, random, SKUS, StockLedger, stockLevelsProjection } from './ledger';
+import { ledgerCatalog, random, SKUS, StockLedger, stockLevelsProjection } from '@ocop/testing';
 import { CommandStats, MongoMonitor } from './mongo-monitor';
 import { CpuMeter, now, percentile, round, sleep, until, within } from './stats';
 

@@ -1,9 +1,8 @@
 import { deadLetterTopicFor, EventEnvelope, SYSTEM_ACTOR, topicFor } from '@ocop/events';
 import { DEAD_LETTER_HEADERS, EventConsumer, EventSink } from '@ocop/event-sourcing';
-import { waitFor } from '@ocop/testing';
+import { ledgerCatalog, waitFor } from '@ocop/testing';
 import { randomUUID } from 'node:crypto';
 import { RealServers, realServers } from './real-servers';
-import { ledgerCatalog } from './stock-ledger.fixture';
 
 describe('poison messages on a real Kafka topic', () => {
   let servers: RealServers;

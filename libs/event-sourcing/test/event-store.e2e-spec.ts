@@ -8,7 +8,7 @@ import {
   MongoEventStore,
   SnapshotStore,
 } from '@ocop/event-sourcing';
-import { ledgerCatalog, NotEnoughStock, StockLedger } from './stock-ledger.fixture';
+import { ledgerCatalog, NotEnoughStock, StockLedger } from '@ocop/testing';
 import { realServers } from './real-servers';
 
 const meta: CommandMetadata = { correlationId: 'test', actor: SYSTEM_ACTOR };

@@ -14,10 +14,9 @@ import {
   OutboxRelay,
   ProjectionSink,
 } from '@ocop/event-sourcing';
-import { waitFor } from '@ocop/testing';
+import { ledgerCatalog, StockLedger, stockLevelsProjection, waitFor } from '@ocop/testing';
 import { randomUUID } from 'node:crypto';
 import { RealServers, realServers } from './real-servers';
-import { ledgerCatalog, StockLedger, stockLevelsProjection } from './stock-ledger.fixture';
 
 const meta: CommandMetadata = { correlationId: 'relay-test', actor: SYSTEM_ACTOR };
 

@@ -6,26 +6,18 @@ import {
   OutboxRelay,
   ProjectionRunner,
 } from '@ocop/event-sourcing';
-import { waitFor } from '@ocop/testing';
 import { randomUUID } from 'node:crypto';
-import { RealServers, realServers } from './real-servers';
 import {
   ledgerCatalog,
   NotEnoughStock,
+  random,
   StockLedger,
   stockLevelsProjection,
-} from './stock-ledger.fixture';
+  waitFor,
+} from '@ocop/testing';
+import { RealServers, realServers } from './real-servers';
 
 const meta: CommandMetadata = { correlationId: 'rebuild-test', actor: SYSTEM_ACTOR };
-
-/** A small deterministic PRNG, so a failing workload can be replayed from its seed. */
-function random(seed: number) {
-  let state = seed >>> 0;
-  return () => {
-    state = (state * 1664525 + 1013904223) >>> 0;
-    return state / 2 ** 32;
-  };
-}
 
 describe('a projection rebuilt from scratch', () => {
   let servers: RealServers;

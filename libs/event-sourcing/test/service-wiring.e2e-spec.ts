@@ -9,11 +9,16 @@ import {
   Repositories,
 } from '@ocop/event-sourcing';
 import { SYSTEM_ACTOR, topicFor } from '@ocop/events';
-import { sharedServers, waitFor } from '@ocop/testing';
+import {
+  ledgerCatalog,
+  sharedServers,
+  StockLedger,
+  stockLevelsProjection,
+  waitFor,
+} from '@ocop/testing';
 import { randomUUID } from 'node:crypto';
 import request from 'supertest';
 import { RealServers, realServers } from './real-servers';
-import { ledgerCatalog, StockLedger, stockLevelsProjection } from './stock-ledger.fixture';
 
 /**
  * The core as a service uses it: Nest modules on the real servers, the relay woken by appends, the

@@ -5,3 +5,4 @@ export * from './service-process';
 export * from './wait-for';
 export * from './kafka-probe';
 export * from './in-process-service';
+export * from './stock-ledger';

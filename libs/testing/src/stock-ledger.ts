@@ -1,17 +1,18 @@
 import { AggregateRoot, Projection, ProjectionWrite } from '@ocop/event-sourcing';
-import { EventCatalog, EventEnvelope } from '@ocop/events';
+import { EventCatalog, EventDefinition, EventEnvelope } from '@ocop/events';
 import { IsInt, IsNotEmpty, IsString, Min } from 'class-validator';
 
 /*
- * The benchmark's own aggregate and projection: a producer's stock ledger (the same shape as the
- * event-sourcing tests' fixture). The aggregate type carries a per-run suffix, so each run has
- * topics of its own.
+ * A small aggregate for exercising the event-sourcing core against real servers (its tests and
+ * `npm run bench:core`): a producer's stock ledger. Its aggregate type carries a per-run suffix
+ * so each run has topics of its own.
  */
 
 export class LedgerOpened {
   @IsString() @IsNotEmpty() producer!: string;
 }
 
+/** v2 renamed v1's `qty` to `quantity`. */
 export class StockAdded {
   @IsString() @IsNotEmpty() sku!: string;
   @IsInt() @Min(1) quantity!: number;
@@ -23,12 +24,21 @@ export class StockRemoved {
 }
 
 export function ledgerCatalog(aggregateType: string): EventCatalog {
-  return new EventCatalog([
+  const definitions: EventDefinition[] = [
     { type: 'LedgerOpened', aggregateType, schemaVersion: 1, payload: LedgerOpened },
-    { type: 'StockAdded', aggregateType, schemaVersion: 1, payload: StockAdded },
+    {
+      type: 'StockAdded',
+      aggregateType,
+      schemaVersion: 2,
+      payload: StockAdded,
+      upcasters: { 1: ({ qty, ...rest }) => ({ ...rest, quantity: qty }) },
+    },
     { type: 'StockRemoved', aggregateType, schemaVersion: 1, payload: StockRemoved },
-  ]);
+  ];
+  return new EventCatalog(definitions);
 }
+
+export class NotEnoughStock extends Error {}
 
 interface LedgerState {
   producer?: string;
@@ -53,7 +63,7 @@ export class StockLedger extends AggregateRoot<LedgerState> {
 
   remove(sku: string, quantity: number): void {
     if ((this.state.stock[sku] ?? 0) < quantity) {
-      throw new Error(`only ${this.state.stock[sku] ?? 0} of ${sku} left`);
+      throw new NotEnoughStock(`only ${this.state.stock[sku] ?? 0} of ${sku} left`);
     }
     this.raise('StockRemoved', { sku, quantity });
   }
@@ -88,8 +98,8 @@ export class StockLedger extends AggregateRoot<LedgerState> {
 }
 
 /**
- * Stock per ledger, one document each (the "stock levels" read model). Every write is guarded by
- * the ledger's version, so applying an event a second time matches nothing and changes nothing.
+ * Stock per ledger, one document each. Every write is guarded by the ledger's version, so applying
+ * an event a second time matches nothing and changes nothing.
  */
 export function stockLevelsProjection(name: string, collection: string): Projection {
   return {
@@ -131,7 +141,9 @@ export function stockLevelsProjection(name: string, collection: string): Project
   };
 }
 
-/** A small deterministic PRNG, so a run's workload can be repeated from its seed. */
+export const SKUS = ['gốm Bát Tràng', 'lụa Vạn Phúc', 'chè Thái Nguyên', 'mây tre', 'sơn mài'];
+
+/** A small deterministic PRNG, so a workload can be repeated from its seed. */
 export function random(seed: number): () => number {
   let state = seed >>> 0;
   return () => {
@@ -139,5 +151,3 @@ export function random(seed: number): () => number {
     return state / 2 ** 32;
   };
 }
-
-export const SKUS = ['gốm Bát Tràng', 'lụa Vạn Phúc', 'chè Thái Nguyên', 'mây tre', 'sơn mài'];
