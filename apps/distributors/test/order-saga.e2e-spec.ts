@@ -26,7 +26,7 @@ describe('the order saga between distributors and producers', () => {
       ServiceProcess.start('distributors', env('distributors')),
     ]);
     await Promise.all([producers.healthy(), distributors.healthy()]);
-    const registered = await call(distributors, 'POST', '/distributors', {
+    const registered = await distributors.call('POST', '/distributors', {
       kind: 'retail-chain',
       name: 'AEON Việt Nam',
       registrationNumber: `03${Math.floor(Math.random() * 1e8)}`,
@@ -41,18 +41,8 @@ describe('the order saga between distributors and producers', () => {
     await Promise.all([producers?.stop(), distributors?.stop()]);
   });
 
-  async function call(service: ServiceProcess, method: string, path: string, body?: unknown) {
-    const response = await fetch(`${service.url}${path}`, {
-      method,
-      headers: { 'content-type': 'application/json' },
-      body: body === undefined ? undefined : JSON.stringify(body),
-    });
-    const text = await response.text();
-    return { status: response.status, body: text ? JSON.parse(text) : undefined };
-  }
-
   async function certifiedProduct(monthlyCapacity = 100) {
-    const producer = await call(producers, 'POST', '/producers', {
+    const producer = await producers.call('POST', '/producers', {
       kind: 'household-business',
       legalName: 'Hộ kinh doanh Chè Shan tuyết Ba Vì',
       registrationNumber: `05${Math.floor(Math.random() * 1e8)}`,
@@ -62,7 +52,7 @@ describe('the order saga between distributors and producers', () => {
       commune: 'Ba Trại',
     });
     const producerId = producer.body.producerId as string;
-    const product = await call(producers, 'POST', `/producers/${producerId}/products`, {
+    const product = await producers.call('POST', `/producers/${producerId}/products`, {
       name: 'Chè Shan tuyết Ba Vì',
       group: 'beverage',
       subgroup: 'tea',
@@ -72,8 +62,7 @@ describe('the order saga between distributors and producers', () => {
       monthlyCapacity,
     });
     const productId = product.body.productId as string;
-    const certified = await call(
-      producers,
+    const certified = await producers.call(
       'PUT',
       `/producers/${producerId}/products/${productId}/certification`,
       {
@@ -88,7 +77,7 @@ describe('the order saga between distributors and producers', () => {
   }
 
   async function placeOrder(producerId: string, productId: string, quantity: number) {
-    const placed = await call(distributors, 'POST', '/orders', {
+    const placed = await distributors.call('POST', '/orders', {
       distributorId,
       producerId,
       lines: [{ productId, quantity, unitPriceVnd: 150_000 }],
@@ -102,7 +91,7 @@ describe('the order saga between distributors and producers', () => {
     return waitFor(
       `order ${orderId} to be answered`,
       async () => {
-        const { body } = await call(distributors, 'GET', `/orders/${orderId}`);
+        const { body } = await distributors.call('GET', `/orders/${orderId}`);
         return body.status === 'placed' ? false : body;
       },
       { timeoutMs },
@@ -110,7 +99,7 @@ describe('the order saga between distributors and producers', () => {
   }
 
   async function reserved(producerId: string, productId: string): Promise<number> {
-    const { body } = await call(producers, 'GET', `/producers/${producerId}/capacity`);
+    const { body } = await producers.call('GET', `/producers/${producerId}/capacity`);
     return (body.products as Array<{ productId: string; reserved: number }>).find(
       (p) => p.productId === productId,
     )!.reserved;
@@ -123,9 +112,9 @@ describe('the order saga between distributors and producers', () => {
     expect(await settled(orderId)).toMatchObject({ status: 'confirmed', totalVnd: 6_000_000 });
     expect(await reserved(producerId, productId)).toBe(40);
 
-    expect((await call(distributors, 'POST', `/orders/${orderId}/ship`, {})).status).toBe(200);
-    expect((await call(distributors, 'POST', `/orders/${orderId}/deliver`, {})).status).toBe(200);
-    expect((await call(distributors, 'GET', `/orders/${orderId}`)).body.status).toBe('delivered');
+    expect((await distributors.call('POST', `/orders/${orderId}/ship`, {})).status).toBe(200);
+    expect((await distributors.call('POST', `/orders/${orderId}/deliver`, {})).status).toBe(200);
+    expect((await distributors.call('GET', `/orders/${orderId}`)).body.status).toBe('delivered');
   });
 
   it.each(['not-enough-capacity', 'unknown-product', 'no-valid-certificate', 'producer-inactive'])(
@@ -137,8 +126,7 @@ describe('the order saga between distributors and producers', () => {
       if (reason === 'not-enough-capacity') quantity = 11;
       if (reason === 'unknown-product') orderedProduct = randomUUID();
       if (reason === 'no-valid-certificate') {
-        await call(
-          producers,
+        await producers.call(
           'POST',
           `/producers/${producerId}/products/${productId}/certification/revoke`,
           {
@@ -147,7 +135,7 @@ describe('the order saga between distributors and producers', () => {
         );
       }
       if (reason === 'producer-inactive') {
-        await call(producers, 'POST', `/producers/${producerId}/deactivate`, {
+        await producers.call('POST', `/producers/${producerId}/deactivate`, {
           reason: 'ngừng sản xuất',
         });
       }
@@ -166,7 +154,7 @@ describe('the order saga between distributors and producers', () => {
     await settled(orderId);
     expect(await reserved(producerId, productId)).toBe(25);
 
-    const cancelled = await call(distributors, 'POST', `/orders/${orderId}/cancel`, {
+    const cancelled = await distributors.call('POST', `/orders/${orderId}/cancel`, {
       reason: 'đổi nhà cung cấp',
     });
     expect(cancelled.status).toBe(200);
@@ -175,7 +163,7 @@ describe('the order saga between distributors and producers', () => {
       'the reservation to be released',
       async () => (await reserved(producerId, productId)) === 0,
     );
-    const ship = await call(distributors, 'POST', `/orders/${orderId}/ship`, {});
+    const ship = await distributors.call('POST', `/orders/${orderId}/ship`, {});
     expect(ship.status).toBe(409);
   });
 
@@ -184,10 +172,10 @@ describe('the order saga between distributors and producers', () => {
     const orderId = await placeOrder(producerId, productId, 30);
     await settled(orderId);
 
-    const republish = await call(distributors, 'POST', '/admin/event-store/republish');
+    const republish = await distributors.call('POST', '/admin/event-store/republish');
     expect(republish.status).toBe(202);
     await waitFor('the re-publication to finish', async () => {
-      const { body } = await call(distributors, 'GET', republish.body.location as string);
+      const { body } = await distributors.call('GET', republish.body.location as string);
       return body.state === 'completed';
     });
     // An order placed after the re-publication is answered after the duplicates were consumed.
@@ -195,7 +183,7 @@ describe('the order saga between distributors and producers', () => {
     await settled(marker);
 
     expect(await reserved(producerId, productId)).toBe(31);
-    expect((await call(distributors, 'GET', `/orders/${orderId}`)).body.status).toBe('confirmed');
+    expect((await distributors.call('GET', `/orders/${orderId}`)).body.status).toBe('confirmed');
   });
 
   it('rejects an order nobody answered in time, and the late reservation is released', async () => {
@@ -213,7 +201,7 @@ describe('the order saga between distributors and producers', () => {
     await waitFor(
       'the late reservation to be released',
       async () => {
-        const { body } = await call(producers, 'GET', `/producers/${producerId}`);
+        const { body } = await producers.call('GET', `/producers/${producerId}`);
         return Object.values(body.answered as Record<string, string>).includes('released') &&
           (await reserved(producerId, productId)) === 0
           ? true

@@ -20,35 +20,25 @@ describe('distributors service as a process', () => {
     await service?.stop();
   });
 
-  async function call(method: string, path: string, body?: unknown) {
-    const response = await fetch(`${service.url}${path}`, {
-      method,
-      headers: { 'content-type': 'application/json' },
-      body: body === undefined ? undefined : JSON.stringify(body),
-    });
-    const text = await response.text();
-    return { status: response.status, body: text ? JSON.parse(text) : undefined };
-  }
-
   it('validates, maps domain errors and serves its API', async () => {
-    const bad = await call('POST', '/distributors', { ...registration(), kind: 'bazaar' });
+    const bad = await service.call('POST', '/distributors', { ...registration(), kind: 'bazaar' });
     expect(bad.status).toBe(400);
     expect(bad.body.message[0]).toMatch(/^kind must be one of the following values/);
 
     const data = registration();
-    const created = await call('POST', '/distributors', data);
+    const created = await service.call('POST', '/distributors', data);
     expect(created.status).toBe(201);
-    expect((await call('POST', '/distributors', data)).status).toBe(409);
+    expect((await service.call('POST', '/distributors', data)).status).toBe(409);
 
-    const order = await call('POST', '/orders', {
+    const order = await service.call('POST', '/orders', {
       distributorId: created.body.distributorId,
       producerId: randomUUID(),
       lines: [{ productId: randomUUID(), quantity: 3, unitPriceVnd: 120_000 }],
     });
     expect(order.status).toBe(202);
-    const shown = await call('GET', order.body.location);
+    const shown = await service.call('GET', order.body.location);
     expect(shown.body).toMatchObject({ status: 'placed', totalVnd: 360_000 });
-    expect((await call('POST', `${order.body.location}/deliver`)).status).toBe(409);
-    expect((await call('GET', `/orders/${randomUUID()}`)).status).toBe(404);
+    expect((await service.call('POST', `${order.body.location}/deliver`)).status).toBe(409);
+    expect((await service.call('GET', `/orders/${randomUUID()}`)).status).toBe(404);
   });
 });

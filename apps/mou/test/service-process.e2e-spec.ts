@@ -20,16 +20,6 @@ describe('mou service as a process', () => {
     await service?.stop();
   });
 
-  async function call(method: string, path: string, body?: unknown) {
-    const response = await fetch(`${service.url}${path}`, {
-      method,
-      headers: { 'content-type': 'application/json' },
-      body: body === undefined ? undefined : JSON.stringify(body),
-    });
-    const text = await response.text();
-    return { status: response.status, body: text ? JSON.parse(text) : undefined };
-  }
-
   it('validates, maps domain errors and serves its API', async () => {
     const ids = scenarioIds();
     // Dated from the real clock: a period that has not ended.
@@ -39,18 +29,20 @@ describe('mou service as a process', () => {
       endDate: `${year}-12-31`,
       obligations: [],
     });
-    const bad = await call('POST', '/mous', { ...body, producerIds: ['coop'] });
+    const bad = await service.call('POST', '/mous', { ...body, producerIds: ['coop'] });
     expect(bad.status).toBe(400);
     expect(bad.body.message).toEqual(['each value in producerIds must be a UUID']);
 
-    const drafted = await call('POST', '/mous', body);
+    const drafted = await service.call('POST', '/mous', body);
     expect(drafted.status).toBe(201);
-    expect((await call('GET', drafted.body.location)).body).toMatchObject({ status: 'drafted' });
-    expect((await call('POST', `${drafted.body.location}/propose`)).status).toBe(200);
-    expect((await call('POST', `${drafted.body.location}/propose`)).status).toBe(409);
-    const expired = await call('POST', '/mous', { ...body, endDate: '2020-01-01' });
+    expect((await service.call('GET', drafted.body.location)).body).toMatchObject({
+      status: 'drafted',
+    });
+    expect((await service.call('POST', `${drafted.body.location}/propose`)).status).toBe(200);
+    expect((await service.call('POST', `${drafted.body.location}/propose`)).status).toBe(409);
+    const expired = await service.call('POST', '/mous', { ...body, endDate: '2020-01-01' });
     expect(expired.status).toBe(422);
-    expect((await call('GET', `/mous/${randomUUID()}`)).status).toBe(404);
-    expect((await call('GET', '/health')).status).toBe(200);
+    expect((await service.call('GET', `/mous/${randomUUID()}`)).status).toBe(404);
+    expect((await service.call('GET', '/health')).status).toBe(200);
   });
 });

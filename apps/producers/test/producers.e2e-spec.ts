@@ -26,16 +26,6 @@ describe('producers service', () => {
     await probe?.stop();
   });
 
-  async function call(method: string, path: string, body?: unknown) {
-    const response = await fetch(`${service.url}${path}`, {
-      method,
-      headers: { 'content-type': 'application/json' },
-      body: body === undefined ? undefined : JSON.stringify(body),
-    });
-    const text = await response.text();
-    return { status: response.status, body: text ? JSON.parse(text) : undefined };
-  }
-
   const registration = () => ({
     kind: 'cooperative',
     legalName: 'HTX Dệt lụa Vạn Phúc',
@@ -59,13 +49,13 @@ describe('producers service', () => {
   };
 
   async function producerWithCertifiedProduct() {
-    const { body: producer } = await call('POST', '/producers', registration());
-    const { body: product } = await call(
+    const { body: producer } = await service.call('POST', '/producers', registration());
+    const { body: product } = await service.call(
       'POST',
       `/producers/${producer.producerId}/products`,
       scarf,
     );
-    const certified = await call(
+    const certified = await service.call(
       'PUT',
       `/producers/${producer.producerId}/products/${product.productId}/certification`,
       {
@@ -82,21 +72,25 @@ describe('producers service', () => {
   describe('commands over HTTP', () => {
     it('registers a producer and a product with a QR code, and refuses a second registration of the number', async () => {
       const data = registration();
-      const created = await call('POST', '/producers', data);
+      const created = await service.call('POST', '/producers', data);
       expect(created.status).toBe(201);
 
-      const product = await call('POST', `/producers/${created.body.producerId}/products`, scarf);
+      const product = await service.call(
+        'POST',
+        `/producers/${created.body.producerId}/products`,
+        scarf,
+      );
       expect(product.status).toBe(201);
       expect(product.body.qrCode).toMatch(/^OCOP-[0-9A-F]{16}$/);
 
-      const view = await call('GET', `/producers/${created.body.producerId}`);
+      const view = await service.call('GET', `/producers/${created.body.producerId}`);
       expect(view.body).toMatchObject({
         active: true,
         profile: { legalName: 'HTX Dệt lụa Vạn Phúc', craftVillage: 'Vạn Phúc' },
         products: { [product.body.productId]: { name: scarf.name, monthlyCapacity: 50 } },
       });
 
-      const again = await call('POST', '/producers', {
+      const again = await service.call('POST', '/producers', {
         ...registration(),
         registrationNumber: data.registrationNumber,
       });
@@ -111,7 +105,7 @@ describe('producers service', () => {
     });
 
     it('names every wrong field of a bad command, and refuses unknown ones', async () => {
-      const bad = await call('POST', '/producers', {
+      const bad = await service.call('POST', '/producers', {
         ...registration(),
         kind: 'corporation',
         contact: { name: 'A' },
@@ -133,7 +127,7 @@ describe('producers service', () => {
       const { producerId, productId } = await producerWithCertifiedProduct();
       const certification = `/producers/${producerId}/products/${productId}/certification`;
 
-      const provincialFive = await call('PUT', certification, {
+      const provincialFive = await service.call('PUT', certification, {
         stars: 5,
         decisionNumber: 'QĐ-5',
         level: 'province',
@@ -144,7 +138,7 @@ describe('producers service', () => {
         'a 5-star rating can only be decided at national level',
       ]);
 
-      const reRated = await call('PUT', certification, {
+      const reRated = await service.call('PUT', certification, {
         stars: 5,
         decisionNumber: 'QĐ-BNN-5',
         level: 'national',
@@ -160,28 +154,30 @@ describe('producers service', () => {
       );
 
       expect(
-        (await call('POST', `${certification}/revoke`, { reason: 'vi phạm nhãn mác' })).status,
+        (await service.call('POST', `${certification}/revoke`, { reason: 'vi phạm nhãn mác' }))
+          .status,
       ).toBe(204);
-      const twice = await call('POST', `${certification}/revoke`, { reason: 'again' });
+      const twice = await service.call('POST', `${certification}/revoke`, { reason: 'again' });
       expect(twice.status).toBe(409);
       expect(twice.body.message[0]).toContain('current state: revoked');
     });
 
     it('answers 404 for an unknown producer or product and 400 for a malformed id', async () => {
-      expect((await call('GET', `/producers/${randomUUID()}`)).status).toBe(404);
+      expect((await service.call('GET', `/producers/${randomUUID()}`)).status).toBe(404);
       const { producerId } = await producerWithCertifiedProduct();
-      expect((await call('GET', `/producers/${producerId}/products/${randomUUID()}`)).status).toBe(
-        404,
-      );
-      expect((await call('GET', '/producers/not-an-id')).status).toBe(400);
+      expect(
+        (await service.call('GET', `/producers/${producerId}/products/${randomUUID()}`)).status,
+      ).toBe(404);
+      expect((await service.call('GET', '/producers/not-an-id')).status).toBe(400);
     });
 
     it('refuses changes to a deactivated producer with 409', async () => {
       const { producerId } = await producerWithCertifiedProduct();
       expect(
-        (await call('POST', `/producers/${producerId}/deactivate`, { reason: 'giải thể' })).status,
+        (await service.call('POST', `/producers/${producerId}/deactivate`, { reason: 'giải thể' }))
+          .status,
       ).toBe(204);
-      const refused = await call('POST', `/producers/${producerId}/products`, scarf);
+      const refused = await service.call('POST', `/producers/${producerId}/products`, scarf);
       expect(refused.status).toBe(409);
       expect(refused.body.message).toEqual([
         `producer ${producerId} is deactivated (current state: deactivated)`,
@@ -190,7 +186,10 @@ describe('producers service', () => {
 
     it('expires a certificate through its BullMQ job', async () => {
       const { producerId, productId } = await producerWithCertifiedProduct();
-      const { body: product } = await call('GET', `/producers/${producerId}/products/${productId}`);
+      const { body: product } = await service.call(
+        'GET',
+        `/producers/${producerId}/products/${productId}`,
+      );
       const queue = new Queue('certificate-expiry', {
         prefix: `bull:test_producers_${run}`,
         connection: { host: '127.0.0.1', port: Number(new URL(servers.REDIS_URL).port) },
@@ -207,7 +206,7 @@ describe('producers service', () => {
           'CertificationExpired',
           (e) => e.type === 'CertificationExpired' && e.payload.productId === productId,
         );
-        const after = await call('GET', `/producers/${producerId}/products/${productId}`);
+        const after = await service.call('GET', `/producers/${producerId}/products/${productId}`);
         expect(after.body.certificate).toMatchObject({
           status: 'expired',
           expiresOn: '2028-01-10',
@@ -247,7 +246,7 @@ describe('producers service', () => {
           e.payload.orderId === orderId,
       );
     const reserved = async (producerId: string, productId: string) => {
-      const { body } = await call('GET', `/producers/${producerId}/capacity`);
+      const { body } = await service.call('GET', `/producers/${producerId}/capacity`);
       return (body.products as Array<{ productId: string; reserved: number }>).find(
         (p) => p.productId === productId,
       )!.reserved;
@@ -284,9 +283,13 @@ describe('producers service', () => {
       let orderedProduct = productId;
       if (reason === 'unknown-product') orderedProduct = randomUUID();
       if (reason === 'no-valid-certificate') {
-        await call('POST', `/producers/${producerId}/products/${productId}/certification/revoke`, {
-          reason: 'test',
-        });
+        await service.call(
+          'POST',
+          `/producers/${producerId}/products/${productId}/certification/revoke`,
+          {
+            reason: 'test',
+          },
+        );
       }
       const placed = await placeOrder(producerId, [{ productId: orderedProduct, quantity }]);
 

@@ -20,41 +20,31 @@ describe('trade-fairs service as a process', () => {
     await service?.stop();
   });
 
-  async function call(method: string, path: string, body?: unknown) {
-    const response = await fetch(`${service.url}${path}`, {
-      method,
-      headers: { 'content-type': 'application/json' },
-      body: body === undefined ? undefined : JSON.stringify(body),
-    });
-    const text = await response.text();
-    return { status: response.status, body: text ? JSON.parse(text) : undefined };
-  }
-
   it('validates, maps domain errors and serves its API', async () => {
-    const bad = await call('POST', '/fairs', { ...fairRequest(), kind: 'bazaar' });
+    const bad = await service.call('POST', '/fairs', { ...fairRequest(), kind: 'bazaar' });
     expect(bad.status).toBe(400);
     expect(bad.body.message[0]).toMatch(/^kind must be one of the following values/);
 
-    const created = await call('POST', '/fairs', fairRequest());
+    const created = await service.call('POST', '/fairs', fairRequest());
     expect(created.status).toBe(201);
-    const fair = await call('GET', created.body.location);
+    const fair = await service.call('GET', created.body.location);
     expect(fair.body).toMatchObject({ status: 'scheduled', boothTypes: [{ available: 100 }, {}] });
 
-    const notOpen = await call('POST', `${created.body.location}/bookings`, {
+    const notOpen = await service.call('POST', `${created.body.location}/bookings`, {
       producerId: randomUUID(),
       boothType: 'corner',
       productIds: [randomUUID()],
     });
     expect(notOpen.status).toBe(409);
-    expect((await call('POST', `${created.body.location}/open-booking`)).status).toBe(200);
-    const unknownProducer = await call('POST', `${created.body.location}/bookings`, {
+    expect((await service.call('POST', `${created.body.location}/open-booking`)).status).toBe(200);
+    const unknownProducer = await service.call('POST', `${created.body.location}/bookings`, {
       producerId: randomUUID(),
       boothType: 'corner',
       productIds: [randomUUID()],
     });
     expect(unknownProducer.status).toBe(422);
-    expect((await call('GET', `/fairs/${randomUUID()}`)).status).toBe(404);
-    const list = await call('GET', '/fairs?limit=1');
+    expect((await service.call('GET', `/fairs/${randomUUID()}`)).status).toBe(404);
+    const list = await service.call('GET', '/fairs?limit=1');
     expect(list.body).toMatchObject({ total: 1, limit: 1, offset: 0 });
   });
 });
