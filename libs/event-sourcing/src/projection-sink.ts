@@ -18,8 +18,6 @@ export class ProjectionSink implements EventSink {
   private readonly checkpoints: Collection<Checkpoint>;
   private readonly handled: Set<string>;
   applied = 0;
-  lastAppliedAt?: Date;
-  lastEventAt?: Date;
 
   constructor(
     private readonly connection: Connection,
@@ -50,7 +48,6 @@ export class ProjectionSink implements EventSink {
         writes.set(collection, list);
       });
       count++;
-      this.lastEventAt = new Date(event.occurredAt);
     }
     for (const [collection, operations] of writes) {
       for (const chunk of chunks(operations)) {
@@ -74,7 +71,6 @@ export class ProjectionSink implements EventSink {
       }));
     for (const chunk of chunks(moved)) await this.checkpoints.bulkWrite(chunk, { ordered: false });
     this.applied += count;
-    this.lastAppliedAt = new Date();
   }
 
   private key(aggregateId: string): string {

@@ -72,18 +72,10 @@ export class EventCatalog {
     return this;
   }
 
-  has(type: string): boolean {
-    return this.definitions.has(type);
-  }
-
   definition(type: unknown): EventDefinition {
     const definition = typeof type === 'string' ? this.definitions.get(type) : undefined;
     if (!definition) throw new UnknownEventTypeError(type);
     return definition;
-  }
-
-  types(): string[] {
-    return [...this.definitions.keys()];
   }
 
   topics(): string[] {
