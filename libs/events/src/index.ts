@@ -8,6 +8,7 @@ export * from './parse-envelope';
 export * from './topics';
 export * from './distributor.events';
 export * from './fair.events';
+export * from './matching.events';
 export * from './mou.events';
 export * from './producer.events';
 export * from './shared-payloads';

@@ -1,6 +1,7 @@
 import { DISTRIBUTOR_EVENTS } from './distributor.events';
 import { EventCatalog, EventDefinition } from './event-catalog';
 import { FAIR_EVENTS } from './fair.events';
+import { MATCHING_EVENTS } from './matching.events';
 import { MOU_EVENTS } from './mou.events';
 import { PRODUCER_EVENTS } from './producer.events';
 
@@ -13,6 +14,7 @@ export const INTEGRATION_EVENTS: EventDefinition[] = [
   ...DISTRIBUTOR_EVENTS,
   ...FAIR_EVENTS,
   ...MOU_EVENTS,
+  ...MATCHING_EVENTS,
 ];
 
 export function integrationEventCatalog(): EventCatalog {

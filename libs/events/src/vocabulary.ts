@@ -47,4 +47,8 @@ export const AGGREGATE_TYPES = {
   purchaseOrder: 'purchase-order',
   fair: 'fair',
   mou: 'mou',
+  /** The matching service's proposals for one sourcing request (id = the request's id). */
+  sourcingMatches: 'sourcing-matches',
+  /** The matching service's meeting schedule proposals for one fair (id = the fair's id). */
+  meetingPlan: 'meeting-plan',
 } as const;
