@@ -66,19 +66,47 @@ export class ProjectionRunners implements OnApplicationBootstrap, OnApplicationS
   }
 }
 
+/** The name that stands for every projection of the service in a rebuild. */
+export const ALL_PROJECTIONS = 'all';
+
 @Processor(REBUILD_QUEUE)
 export class RebuildProcessor extends WorkerHost {
   constructor(private readonly runners: ProjectionRunners) {
     super();
   }
 
+  /**
+   * Rebuilds one projection, or all of them side by side (`all`); progress is the messages read
+   * against the topics' end offsets, summed, with each projection's own figures beside.
+   */
   async process(job: Job<{ projection: string }>): Promise<{ events: number }> {
-    let events = 0;
-    await this.runners.get(job.data.projection).rebuild(async (read, target) => {
-      events = read;
-      await job.updateProgress({ read, target });
-    });
-    return { events };
+    const names =
+      job.data.projection === ALL_PROJECTIONS
+        ? this.runners.names()
+        : [this.runners.get(job.data.projection).name];
+    const progress = new Map<string, { read: number; target: number }>();
+    let reported = Promise.resolve();
+    const report = (name: string, read: number, target: number) => {
+      progress.set(name, { read, target });
+      const figures = [...progress.values()];
+      const total = {
+        read: figures.reduce((sum, p) => sum + p.read, 0),
+        target: figures.reduce((sum, p) => sum + p.target, 0),
+      };
+      const update =
+        job.data.projection === ALL_PROJECTIONS
+          ? { ...total, projections: Object.fromEntries(progress) }
+          : total;
+      reported = reported.then(() => job.updateProgress(update));
+      return reported;
+    };
+    await Promise.all(
+      names.map((name) =>
+        this.runners.get(name).rebuild((read, target) => report(name, read, target)),
+      ),
+    );
+    await reported;
+    return { events: [...progress.values()].reduce((sum, p) => sum + p.read, 0) };
   }
 }
 
@@ -99,20 +127,47 @@ export class ProjectionsController {
     return this.runners.get(name).status();
   }
 
-  /** Drops the projection's read model and replays every event from the start of the topics. */
+  /**
+   * Drops the projection's read model and replays every event from the start of the topics;
+   * `all` rebuilds every projection of the service. Progress: GET /admin/projections/rebuilds/:jobId.
+   */
   @Post(':name/rebuild')
   @HttpCode(HttpStatus.ACCEPTED)
   async rebuild(@Param('name') name: string) {
-    const status = await this.runners.get(name).status();
-    if (status.status === 'rebuilding') {
-      throw new ConflictException(`projection ${name} is already being rebuilt`);
+    const names = name === ALL_PROJECTIONS ? this.runners.names() : [this.runners.get(name).name];
+    for (const each of names) {
+      const status = await this.runners.get(each).status();
+      if (status.status === 'rebuilding') {
+        throw new ConflictException(`projection ${each} is already being rebuilt`);
+      }
     }
     const job = await this.queue.add(
       'rebuild',
       { projection: name },
       { removeOnComplete: 100, removeOnFail: 100 },
     );
-    return { jobId: job.id, location: `/admin/projections/${name}` };
+    return {
+      jobId: job.id,
+      projections: names,
+      location: `/admin/projections/rebuilds/${job.id}`,
+    };
+  }
+
+  /** A rebuild job: its state, progress (read / target, per projection for `all`) and result. */
+  @Get('rebuilds/:jobId')
+  async rebuildJob(@Param('jobId') jobId: string) {
+    // State before the job itself: a job finishing in between never shows completed without result.
+    const state = await this.queue.getJobState(jobId);
+    const job = await this.queue.getJob(jobId);
+    if (!job) throw new NotFoundException(`no rebuild job ${jobId}`);
+    return {
+      jobId,
+      projection: (job.data as { projection: string }).projection,
+      state,
+      progress: job.progress,
+      result: state === 'completed' ? (job.returnvalue as unknown) : null,
+      failedReason: job.failedReason ?? null,
+    };
   }
 }
 

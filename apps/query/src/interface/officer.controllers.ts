@@ -1,0 +1,48 @@
+import { Controller, Get, Param, Query } from '@nestjs/common';
+import { CatalogueViews } from '../views/catalogue.views';
+import { FairViews } from '../views/fair.views';
+import { ProgrammeViews } from '../views/programme.views';
+import { CatalogueQuery, ExpiringCertificatesQuery, FairsQuery } from './list-queries';
+
+/** Fairs and their boards, for trade promotion officers. */
+@Controller('fairs')
+export class FairsController {
+  constructor(private readonly views: FairViews) {}
+
+  @Get()
+  list(@Query() query: FairsQuery) {
+    return this.views.list(query);
+  }
+
+  @Get(':fairId/board')
+  board(@Param('fairId') fairId: string) {
+    return this.views.board(fairId);
+  }
+}
+
+/** The programme's figures. */
+@Controller('programme')
+export class ProgrammeController {
+  constructor(private readonly views: ProgrammeViews) {}
+
+  @Get('figures')
+  figures() {
+    return this.views.figures();
+  }
+
+  @Get('expiring-certificates')
+  expiring(@Query() query: ExpiringCertificatesQuery) {
+    return this.views.expiringCertificates(query);
+  }
+}
+
+/** The product catalogue, for everyone. */
+@Controller('catalogue')
+export class CatalogueController {
+  constructor(private readonly views: CatalogueViews) {}
+
+  @Get('products')
+  products(@Query() query: CatalogueQuery) {
+    return this.views.search(query);
+  }
+}

@@ -1,0 +1,23 @@
+import { Projection, ProjectionWrite } from '@ocop/event-sourcing';
+import { DistributorRegistered, EventEnvelope } from '@ocop/events';
+import { COLLECTIONS } from './collections';
+import { upsert } from './writes';
+
+/** Distributors by kind and name: MOU counterparts and the programme's modern-channel figure. */
+export const distributorsProjection: Projection = {
+  name: 'distributors',
+  handles: ['DistributorRegistered'],
+  collections: [COLLECTIONS.distributors],
+  project(event: EventEnvelope): ProjectionWrite[] {
+    const p = event.payload as unknown as DistributorRegistered;
+    return [
+      upsert(COLLECTIONS.distributors, event.aggregateId, {
+        kind: p.kind,
+        name: p.name,
+        channels: p.channels,
+        provincesServed: p.provincesServed,
+        registeredAt: event.occurredAt,
+      }),
+    ];
+  },
+};

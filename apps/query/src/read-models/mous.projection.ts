@@ -1,0 +1,167 @@
+import { Projection, ProjectionWrite } from '@ocop/event-sourcing';
+import {
+  EventEnvelope,
+  MouActivated,
+  MouAmended,
+  MouDrafted,
+  MouExpired,
+  MouFulfilled,
+  MouFulfilmentRecorded,
+  MouTerms,
+  ObligationMet,
+  ObligationOverdue,
+} from '@ocop/events';
+import { COLLECTIONS, MouVersionDoc } from './collections';
+import { change, upsert } from './writes';
+
+const MOUS = COLLECTIONS.mous;
+
+function versionDoc(terms: MouTerms): MouVersionDoc {
+  return {
+    targets: terms.targets.map((t) => ({
+      productId: t.productId,
+      quantity: t.quantity,
+      unit: t.unit,
+    })),
+    obligations: terms.obligations.map((o) => ({
+      obligationId: o.obligationId,
+      kind: o.kind,
+      description: o.description,
+      dueDate: o.dueDate,
+      ...(o.productId !== undefined ? { productId: o.productId } : {}),
+      ...(o.quantity !== undefined ? { quantity: o.quantity } : {}),
+    })),
+    startDate: terms.startDate,
+    endDate: terms.endDate,
+  };
+}
+
+/**
+ * MOUs with their parties, fair, status, the targets and obligations of every version, the
+ * deliveries counted against them (one entry per order, so counting one twice is impossible) and
+ * what happened to each obligation. Progress and obligation status are worked out when read
+ * (domain/mou-progress.ts), from the version in force.
+ */
+export const mousProjection: Projection = {
+  name: 'mous',
+  handles: [
+    'MouDrafted',
+    'MouProposed',
+    'MouActivated',
+    'MouAmended',
+    'MouFulfilmentRecorded',
+    'MouFulfilled',
+    'MouExpired',
+    'MouTerminated',
+    'ObligationOverdue',
+    'ObligationMet',
+  ],
+  collections: [MOUS],
+  project(event: EventEnvelope): ProjectionWrite[] {
+    const at = event.occurredAt;
+    const id = { _id: event.aggregateId };
+    switch (event.type) {
+      case 'MouDrafted': {
+        const p = event.payload as unknown as MouDrafted;
+        return [
+          upsert(MOUS, event.aggregateId, {
+            title: p.title ?? null,
+            distributorId: p.distributorId,
+            producerIds: p.producerIds,
+            fairId: p.fairId ?? null,
+            status: 'drafted',
+            signedAt: null,
+            draftedAt: at,
+            updatedAt: at,
+            latestVersion: p.version,
+            inForce: null,
+            versions: { [`v${p.version}`]: versionDoc(p.terms) },
+            carried: {},
+            deliveries: {},
+            obligationState: {},
+          }),
+        ];
+      }
+      case 'MouProposed':
+        return [change(MOUS, id, { status: 'proposed', updatedAt: at })];
+      case 'MouAmended': {
+        const p = event.payload as unknown as MouAmended;
+        return [
+          change(MOUS, id, {
+            latestVersion: p.version,
+            [`versions.v${p.version}`]: versionDoc(p.terms),
+            updatedAt: at,
+          }),
+        ];
+      }
+      case 'MouActivated': {
+        const p = event.payload as unknown as MouActivated;
+        return [
+          change(MOUS, id, {
+            status: 'active',
+            inForce: p.version,
+            [`carried.v${p.version}`]: {
+              previousVersion: p.previousVersion ?? null,
+              obligations: (p.carriedObligations ?? []).map((c) => ({
+                obligationId: c.obligationId,
+                previousObligationId: c.previousObligationId,
+              })),
+            },
+            updatedAt: at,
+          }),
+          // Signed once every party signed the first time: later activations (amendments) keep it.
+          change(MOUS, { _id: event.aggregateId, signedAt: null }, { signedAt: p.activatedAt }),
+        ];
+      }
+      case 'MouFulfilmentRecorded': {
+        const p = event.payload as unknown as MouFulfilmentRecorded;
+        return [
+          change(MOUS, id, {
+            [`deliveries.${p.orderId}`]: {
+              producerId: p.producerId,
+              deliveredAt: p.deliveredAt,
+              lines: p.lines.map((l) => ({ productId: l.productId, quantity: l.quantity })),
+            },
+            updatedAt: at,
+          }),
+        ];
+      }
+      case 'ObligationOverdue': {
+        const p = event.payload as unknown as ObligationOverdue;
+        return [
+          change(MOUS, id, {
+            [`obligationState.v${p.version}-${p.obligationId}.overdue`]: true,
+            updatedAt: at,
+          }),
+        ];
+      }
+      case 'ObligationMet': {
+        const p = event.payload as unknown as ObligationMet;
+        return [
+          change(MOUS, id, {
+            [`obligationState.v${p.version}-${p.obligationId}.met`]: {
+              at: p.metAt,
+              by: p.by,
+              late: p.late,
+            },
+            updatedAt: at,
+          }),
+        ];
+      }
+      case 'MouFulfilled': {
+        const p = event.payload as unknown as MouFulfilled;
+        return [
+          change(MOUS, id, { status: 'fulfilled', fulfilledAt: p.fulfilledAt, updatedAt: at }),
+        ];
+      }
+      case 'MouExpired': {
+        const p = event.payload as unknown as MouExpired;
+        return [change(MOUS, id, { status: 'expired', expiredAt: p.expiredAt, updatedAt: at })];
+      }
+      case 'MouTerminated':
+        return [change(MOUS, id, { status: 'terminated', terminatedAt: at, updatedAt: at })];
+      default:
+        return [];
+    }
+  },
+};

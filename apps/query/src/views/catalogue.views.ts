@@ -1,0 +1,82 @@
+import { Injectable } from '@nestjs/common';
+import { foldedWords, foldVietnamese } from '@ocop/common';
+import { mongo } from 'mongoose';
+
+type Filter<T> = mongo.Filter<T>;
+import { Clock } from '../domain/clock';
+import { CatalogueQuery } from '../interface/list-queries';
+import { ProducerDoc, ProductDoc } from '../read-models/collections';
+import { collectionPage } from './paging';
+import { catalogueEntry } from './product.view';
+import { ReadModels } from './read-models.service';
+
+const SORT_FIELDS: Record<CatalogueQuery['sort'], string> = {
+  name: 'nameFolded',
+  stars: 'stars',
+  priceMinVnd: 'priceMinVnd',
+  updatedAt: 'updatedAt',
+};
+
+const same = (a: string | null | undefined, b: string) =>
+  a !== null && a !== undefined && foldVietnamese(a).trim() === foldVietnamese(b).trim();
+
+/**
+ * The product catalogue: search by name with or without diacritics (every word of `q` must start a
+ * word of the folded name), filters by group, stars, where the producer is and certificate.
+ */
+@Injectable()
+export class CatalogueViews {
+  constructor(
+    private readonly models: ReadModels,
+    private readonly clock: Clock,
+  ) {}
+
+  async search(query: CatalogueQuery) {
+    const today = this.clock.today();
+    const and: Filter<ProductDoc>[] = [];
+    for (const word of foldedWords(query.q ?? '')) {
+      and.push({ nameFolded: { $regex: `(^|[^\\p{L}\\p{N}])${escapeRegex(word)}` } });
+    }
+    if (query.group) and.push({ group: query.group as ProductDoc['group'] });
+    if (query.stars !== undefined) and.push({ stars: query.stars as ProductDoc['stars'] });
+    if (query.validCertificate === true) {
+      and.push({ 'certificate.status': 'valid', 'certificate.expiresOn': { $gt: today } });
+    } else if (query.validCertificate === false) {
+      and.push({
+        $or: [
+          { certificate: null },
+          { 'certificate.status': { $ne: 'valid' } },
+          { 'certificate.expiresOn': { $lte: today } },
+        ],
+      });
+    }
+    // Where the producer is: folded comparison, so "Bat Trang" finds "Bát Tràng".
+    const located = query.province || query.district || query.craftVillage;
+    const producers = await this.models.producers.find({}).toArray();
+    const byId = new Map(producers.map((p) => [p._id, p]));
+    if (located) {
+      const ids = producers
+        .filter(
+          (p: ProducerDoc) =>
+            (!query.province || same(p.province, query.province)) &&
+            (!query.district || same(p.district, query.district)) &&
+            (!query.craftVillage || same(p.craftVillage, query.craftVillage)),
+        )
+        .map((p) => p._id);
+      and.push({ producerId: { $in: ids } });
+    }
+    const filter: Filter<ProductDoc> = and.length > 0 ? { $and: and } : {};
+    return collectionPage(
+      this.models.products,
+      filter,
+      SORT_FIELDS[query.sort],
+      query.order ?? (query.sort === 'name' ? 'asc' : 'desc'),
+      query,
+      (doc) => catalogueEntry(doc, byId.get(doc.producerId), today),
+    );
+  }
+}
+
+function escapeRegex(text: string): string {
+  return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+}

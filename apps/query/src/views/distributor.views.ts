@@ -1,0 +1,58 @@
+import { Injectable } from '@nestjs/common';
+import { mongo } from 'mongoose';
+
+type Filter<T> = mongo.Filter<T>;
+import { MousQuery, OrdersQuery, SourcingRequestsQuery } from '../interface/list-queries';
+import { SourcingRequestDoc } from '../read-models/collections';
+import { MouViews } from './mou.views';
+import { collectionPage } from './paging';
+import { ordersOf, sortMous } from './producer.views';
+import { ReadModels } from './read-models.service';
+
+/** What a distributor sees: its sourcing requests with their matches, orders and MOUs. */
+@Injectable()
+export class DistributorViews {
+  constructor(
+    private readonly models: ReadModels,
+    private readonly mous: MouViews,
+  ) {}
+
+  async sourcingRequests(distributorId: string, query: SourcingRequestsQuery) {
+    const filter: Filter<SourcingRequestDoc> = { distributorId };
+    if (query.status) filter.status = query.status;
+    const page = await collectionPage(
+      this.models.sourcingRequests,
+      filter,
+      query.sort,
+      query.order ?? 'desc',
+      query,
+      (doc) => doc,
+    );
+    const proposals = await this.models.sourcingMatches
+      .find({ _id: { $in: page.items.map((r) => r._id) } })
+      .toArray();
+    const byRequest = new Map(proposals.map((p) => [p._id, p]));
+    return {
+      ...page,
+      items: page.items.map(({ _id, ...request }) => {
+        const proposal = byRequest.get(_id);
+        return {
+          requestId: _id,
+          ...request,
+          // The latest proposal, minus what was withdrawn since.
+          matches: (proposal?.matches ?? []).filter((m) => !proposal?.withdrawn?.[m.productId]),
+          matchesProposedAt: proposal?.proposedAt ?? null,
+        };
+      }),
+    };
+  }
+
+  orders(distributorId: string, query: OrdersQuery) {
+    return ordersOf(this.models, { distributorId }, query);
+  }
+
+  async mouList(distributorId: string, query: MousQuery) {
+    const docs = await this.mous.docs({ distributorId });
+    return sortMous(await this.mous.items(docs, {}), query);
+  }
+}

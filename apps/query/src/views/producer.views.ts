@@ -1,0 +1,165 @@
+import { Injectable } from '@nestjs/common';
+import { mongo } from 'mongoose';
+
+type Filter<T> = mongo.Filter<T>;
+import { Clock } from '../domain/clock';
+import { mouProgress, ObligationProgress } from '../domain/mou-progress';
+import { BoothBookingDoc, OrderDoc, ProductDoc } from '../read-models/collections';
+import {
+  BookingsQuery,
+  MousQuery,
+  ObligationsQuery,
+  OrdersQuery,
+  ProducerProductsQuery,
+} from '../interface/list-queries';
+import { MouItem, MouViews } from './mou.views';
+import { collectionPage, memoryPage, Page } from './paging';
+import { productView } from './product.view';
+import { ReadModels } from './read-models.service';
+
+/** Booking statuses in which the booking holds its booth. */
+export const HOLDING = ['requested', 'approved', 'checked-in'];
+
+const PRODUCT_SORT_FIELDS: Record<ProducerProductsQuery['sort'], string> = {
+  name: 'nameFolded',
+  stars: 'stars',
+  priceMinVnd: 'priceMinVnd',
+  expiresOn: 'certificate.expiresOn',
+  updatedAt: 'updatedAt',
+};
+
+export function orderView(doc: OrderDoc) {
+  return {
+    orderId: doc._id,
+    distributorId: doc.distributorId,
+    producerId: doc.producerId,
+    mouId: doc.mouId,
+    status: doc.status,
+    totalVnd: doc.totalVnd,
+    lines: doc.lines,
+    placedAt: doc.placedAt,
+    updatedAt: doc.updatedAt,
+  };
+}
+
+export function sortMous(items: MouItem[], query: MousQuery): Page<MouItem> {
+  return memoryPage(
+    items.filter((m) => !query.status || m.status === query.status),
+    (m) => m[query.sort],
+    (m) => m.mouId,
+    query.order ?? (query.sort === 'overallPercent' ? 'asc' : 'desc'),
+    query,
+  );
+}
+
+/** What a producer sees: its products, bookings, MOUs, obligations and orders. */
+@Injectable()
+export class ProducerViews {
+  constructor(
+    private readonly models: ReadModels,
+    private readonly mous: MouViews,
+    private readonly clock: Clock,
+  ) {}
+
+  products(producerId: string, query: ProducerProductsQuery) {
+    const today = this.clock.today();
+    return collectionPage(
+      this.models.products,
+      { producerId } as Filter<ProductDoc>,
+      PRODUCT_SORT_FIELDS[query.sort],
+      query.order ?? (query.sort === 'name' ? 'asc' : 'desc'),
+      query,
+      (doc) => productView(doc, today),
+    );
+  }
+
+  async bookings(producerId: string, query: BookingsQuery) {
+    const filter: Filter<BoothBookingDoc> = { producerId };
+    if (query.status) filter.status = query.status as BoothBookingDoc['status'];
+    const page = await collectionPage(
+      this.models.boothBookings,
+      filter,
+      query.sort,
+      query.order ?? 'desc',
+      query,
+      (doc) => doc,
+    );
+    const fairIds = [...new Set(page.items.map((b) => b.fairId))];
+    const fairs = await this.models.fairs
+      .find({ _id: { $in: fairIds } }, { projection: { name: 1 } })
+      .toArray();
+    const names = new Map(fairs.map((f) => [f._id, f.name]));
+    return {
+      ...page,
+      items: page.items.map((b) => ({
+        bookingId: b._id,
+        fairId: b.fairId,
+        fairName: names.get(b.fairId) ?? null,
+        boothType: b.boothType,
+        // A rejected or cancelled booking gave its booth back.
+        boothNumber: HOLDING.includes(b.status) ? b.boothNumber : null,
+        status: b.status,
+        checkedIn: b.status === 'checked-in',
+        checkedInAt: b.checkedInAt,
+        productIds: b.productIds,
+        priceVnd: b.priceVnd,
+        bookedAt: b.bookedAt,
+        updatedAt: b.updatedAt,
+      })),
+    };
+  }
+
+  async mouList(producerId: string, query: MousQuery) {
+    const docs = await this.mous.docs({ producerIds: producerId });
+    return sortMous(await this.mous.items(docs, { producerId }), query);
+  }
+
+  /** Obligations of the producer's MOUs that have a version in force (signed by everyone). */
+  async obligations(producerId: string, query: ObligationsQuery) {
+    const docs = (await this.mous.docs({ producerIds: producerId })).filter(
+      (doc) => doc.inForce !== null,
+    );
+    const names = await this.models.partyNames(
+      [],
+      docs.map((d) => d.distributorId),
+    );
+    const items = docs.flatMap((doc) =>
+      mouProgress(doc).obligations.map((o: ObligationProgress) => ({
+        mouId: doc._id,
+        mouStatus: doc.status,
+        distributorId: doc.distributorId,
+        counterpartName: names.distributors.get(doc.distributorId) ?? null,
+        obligationId: o.obligationId,
+        kind: o.kind,
+        description: o.description,
+        dueDate: o.dueDate,
+        productId: o.productId ?? null,
+        quantity: o.quantity ?? null,
+        delivered: o.delivered,
+        status: o.status,
+        metAt: o.metAt,
+      })),
+    );
+    return memoryPage(
+      items.filter((o) => !query.status || o.status === query.status),
+      (o) => o[query.sort],
+      (o) => `${o.mouId}:${o.obligationId}`,
+      query.order ?? 'asc',
+      query,
+    );
+  }
+
+  orders(producerId: string, query: OrdersQuery) {
+    return ordersOf(this.models, { producerId }, query);
+  }
+}
+
+export function ordersOf(
+  models: ReadModels,
+  party: { producerId: string } | { distributorId: string },
+  query: OrdersQuery,
+) {
+  const filter: Filter<OrderDoc> = { ...party };
+  if (query.status) filter.status = query.status as OrderDoc['status'];
+  return collectionPage(models.orders, filter, query.sort, query.order ?? 'desc', query, orderView);
+}
