@@ -7,25 +7,53 @@ import { programme, Programme } from './scenario';
  * view over HTTP: a producer's, a distributor's, an officer's fair board and programme figures,
  * and the catalogue. Today is 2026-03-15 in Việt Nam.
  */
+/** A JSON answer, loosely: fields are checked by value, not by type. */
+type Row = Record<string, unknown>;
+interface Answer extends Row {
+  items: Row[];
+  page: number;
+  limit: number;
+  total: number;
+}
+type Tally = Record<string, number | undefined>;
+interface Figures {
+  asOf: string;
+  certifiedProducts: {
+    total: number;
+    byStars: Tally;
+    byGroup: Tally;
+    byDistrict: Tally;
+    byProducerKind: Tally;
+  };
+  expiringWithin90Days: number;
+  mousSigned: { byMonth: Tally; byFair: Tally };
+  modernChannel: {
+    producers: number;
+    withModernChannelMouOrOrder: number;
+    share: number;
+    target: number;
+  };
+}
+
 describe('query service: read models built from events', () => {
   const clock = new FixedClock(new Date('2026-03-15T03:00:00.000Z'));
   const run = randomUUID().slice(0, 8);
   let service: QueryApp;
   let ids: Programme;
-  let before: Record<string, any>;
+  let before: Figures;
 
-  const get = async (path: string, status = 200) => {
+  const get = async <T = Answer>(path: string): Promise<T> => {
     const response = await service.http().get(path);
-    if (response.status !== status) {
+    if (response.status !== 200) {
       throw new Error(`GET ${path}: ${response.status} ${JSON.stringify(response.body)}`);
     }
-    return response.body;
+    return response.body as T;
   };
 
   beforeAll(async () => {
     service = await startQuery(clock);
     await service.sync();
-    before = await get('/programme/figures');
+    before = await get<Figures>('/programme/figures');
     ids = await programme(service.feed, run);
     await service.sync();
   }, 180_000);
@@ -38,7 +66,7 @@ describe('query service: read models built from events', () => {
     const page = await get(`/producers/${ids.coop}/products`);
     expect(page).toMatchObject({ page: 1, limit: 20, total: 4 });
     // By name, diacritics folded: Bát, Bình, Chum, Đĩa.
-    expect(page.items.map((p: any) => p.productId)).toEqual([
+    expect(page.items.map((p: Row) => p.productId)).toEqual([
       ids.bowl,
       ids.vase,
       ids.jar,
@@ -84,7 +112,7 @@ describe('query service: read models built from events', () => {
       `/producers/${ids.coop}/products?limit=3&page=2&sort=priceMinVnd&order=desc`,
     );
     expect(second).toMatchObject({ page: 2, limit: 3, total: 4 });
-    expect(second.items.map((p: any) => p.productId)).toEqual([ids.bowl]);
+    expect(second.items.map((p: Row) => p.productId)).toEqual([ids.bowl]);
     expect(await get(`/producers/${randomUUID()}/products`)).toEqual({
       items: [],
       page: 1,
@@ -146,7 +174,7 @@ describe('query service: read models built from events', () => {
     });
 
     const obligations = await get(`/producers/${ids.coop}/obligations`);
-    expect(obligations.items.map((o: any) => [o.obligationId, o.status, o.dueDate])).toEqual([
+    expect(obligations.items.map((o: Row) => [o.obligationId, o.status, o.dueDate])).toEqual([
       ['o3', 'met', '2026-03-13'],
       ['o1', 'overdue', '2026-03-14'],
       ['o2', 'open', '2026-04-30'],
@@ -168,7 +196,7 @@ describe('query service: read models built from events', () => {
     expect((await get(`/producers/${ids.household}/obligations`)).total).toBe(0);
 
     const orders = await get(`/producers/${ids.coop}/orders`);
-    expect(orders.items.map((o: any) => [o.orderId, o.status])).toEqual([
+    expect(orders.items.map((o: Row) => [o.orderId, o.status])).toEqual([
       [ids.orderShipped, 'shipped'],
       [ids.orderDelivered, 'delivered'],
     ]);
@@ -187,7 +215,7 @@ describe('query service: read models built from events', () => {
       updatedAt: '2026-03-14T04:00:00.000Z',
     });
     const delivered = await get(`/producers/${ids.coop}/orders?status=delivered`);
-    expect(delivered.items.map((o: any) => o.orderId)).toEqual([ids.orderDelivered]);
+    expect(delivered.items.map((o: Row) => o.orderId)).toEqual([ids.orderDelivered]);
   });
 
   it('shows a distributor its sourcing requests with matches, orders by status and MOUs', async () => {
@@ -205,9 +233,9 @@ describe('query service: read models built from events', () => {
     expect(requests.items[0].matches).toHaveLength(1);
 
     const orders = await get(`/distributors/${ids.retail}/orders?sort=totalVnd&order=asc`);
-    expect(orders.items.map((o: any) => o.totalVnd)).toEqual([18_000_000, 57_000_000]);
+    expect(orders.items.map((o: Row) => o.totalVnd)).toEqual([18_000_000, 57_000_000]);
     const rejected = await get(`/distributors/${ids.showroom}/orders?status=rejected`);
-    expect(rejected.items.map((o: any) => o.orderId)).toEqual([ids.orderRejected]);
+    expect(rejected.items.map((o: Row) => o.orderId)).toEqual([ids.orderRejected]);
 
     const mous = await get(`/distributors/${ids.retail}/mous`);
     expect(mous.items).toEqual([
@@ -264,14 +292,18 @@ describe('query service: read models built from events', () => {
       },
       orders: { count: 2, delivered: 1, totalVnd: 75_000_000 },
     });
-    expect(Object.keys(board.bookings).sort()).toEqual(['cancelled', 'checked-in', 'requested']);
+    expect(Object.keys(board.bookings as Row).sort()).toEqual([
+      'cancelled',
+      'checked-in',
+      'requested',
+    ]);
     const missing = await service.http().get(`/fairs/${randomUUID()}/board`);
     expect(missing.status).toBe(404);
   });
 
   it('counts the programme figures and lists certificates about to expire', async () => {
-    const after = await get('/programme/figures');
-    const delta = (path: (f: any) => number | undefined) =>
+    const after = await get<Figures>('/programme/figures');
+    const delta = (path: (f: Figures) => number | undefined) =>
       (path(after) ?? 0) - (path(before) ?? 0);
     expect(after.asOf).toBe('2026-03-15');
     // vase (4), bowl (5), tea (3); the plate's certificate was revoked.
@@ -298,22 +330,22 @@ describe('query service: read models built from events', () => {
       4,
     );
 
-    const mine = (page: any) =>
-      page.items.filter((i: any) => [ids.vase, ids.tea, ids.bowl].includes(i.productId));
+    const mine = (page: Answer) =>
+      page.items.filter((i: Row) => [ids.vase, ids.tea, ids.bowl].some((id) => id === i.productId));
     const within90 = await get('/programme/expiring-certificates?limit=100');
-    expect(mine(within90).map((i: any) => [i.productId, i.daysToExpiry, i.producerName])).toEqual([
+    expect(mine(within90).map((i: Row) => [i.productId, i.daysToExpiry, i.producerName])).toEqual([
       [ids.vase, 30, 'HTX Gốm sứ Bát Tràng'],
       [ids.tea, 78, 'Hộ kinh doanh Chè Tân Cương'],
     ]);
     const within31 = await get('/programme/expiring-certificates?days=31&limit=100');
-    expect(mine(within31).map((i: any) => i.productId)).toEqual([ids.vase]);
+    expect(mine(within31).map((i: Row) => i.productId)).toEqual([ids.vase]);
   });
 
   it('searches the catalogue with or without diacritics, filters, sorts and pages', async () => {
     const search = async (query: string) =>
       (
         await get(`/catalogue/products?district=${encodeURIComponent(ids.district)}&${query}`)
-      ).items.map((p: any) => p.productId);
+      ).items.map((p: Row) => p.productId);
     expect(await search('q=gom%20su%20bat%20trang')).toEqual([ids.vase]);
     expect(await search(`q=${encodeURIComponent('Gốm sứ Bát Tràng')}`)).toEqual([ids.vase]);
     expect(await search('q=GOM&sort=name')).toEqual([ids.bowl, ids.vase, ids.jar]);
@@ -346,7 +378,7 @@ describe('query service: read models built from events', () => {
       `/catalogue/products?district=${encodeURIComponent(ids.district)}&sort=priceMinVnd&order=asc&limit=3&page=2`,
     );
     expect(paged).toMatchObject({ page: 2, limit: 3, total: 4 });
-    expect(paged.items.map((p: any) => p.productId)).toEqual([ids.jar]);
+    expect(paged.items.map((p: Row) => p.productId)).toEqual([ids.jar]);
   });
 
   it('refuses bad query parameters with 400 naming the field', async () => {
@@ -370,7 +402,7 @@ describe('query service: read models built from events', () => {
     for (const [path, field] of cases) {
       const response = await service.http().get(path);
       expect({ path, status: response.status }).toEqual({ path, status: 400 });
-      expect(response.body.message.join(' ')).toContain(field);
+      expect((response.body as { message: string[] }).message.join(' ')).toContain(field);
     }
   });
 

@@ -4,7 +4,7 @@ import { mongo } from 'mongoose';
 type Filter<T> = mongo.Filter<T>;
 import { Clock } from '../domain/clock';
 import { mouProgress, ObligationProgress } from '../domain/mou-progress';
-import { BoothBookingDoc, OrderDoc, ProductDoc } from '../read-models/collections';
+import { BoothBookingDoc, OrderDoc } from '../read-models/collections';
 import {
   BookingsQuery,
   MousQuery,
@@ -65,7 +65,7 @@ export class ProducerViews {
     const today = this.clock.today();
     return collectionPage(
       this.models.products,
-      { producerId } as Filter<ProductDoc>,
+      { producerId },
       PRODUCT_SORT_FIELDS[query.sort],
       query.order ?? (query.sort === 'name' ? 'asc' : 'desc'),
       query,
