@@ -118,6 +118,39 @@ describe('query service: rebuilding the read models', () => {
     await service.feed.emit(AGGREGATE_TYPES.producer, second.household, 'ProducerDeactivated', {
       reason: 'ngừng sản xuất',
     });
+    // The second MOU amended (a bigger vase target, the first delivery obligation carried over,
+    // reported overdue under version 1) and the amendment signed by everyone.
+    await service.feed.emit(AGGREGATE_TYPES.mou, second.mouAtFair, 'MouAmended', {
+      version: 2,
+      basedOn: 1,
+      changes: ['targets', 'obligations'],
+      terms: {
+        products: [second.vase],
+        productGroups: [],
+        targets: [{ productId: second.vase, quantity: 600, unit: 'chiếc' }],
+        priceTerms: { text: 'Giá cố định trong kỳ' },
+        startDate: '2026-03-12',
+        endDate: '2026-12-31',
+        obligations: [
+          {
+            obligationId: 'o1',
+            kind: 'delivery',
+            description: 'Lô đầu tiên 100 bình',
+            dueDate: '2026-03-14',
+            productId: second.vase,
+            quantity: 100,
+          },
+        ],
+      },
+    });
+    await service.feed.emit(AGGREGATE_TYPES.mou, second.mouAtFair, 'MouActivated', {
+      version: 2,
+      previousVersion: 1,
+      carriedObligations: [{ obligationId: 'o1', previousObligationId: 'o1' }],
+      activatedAt: '2026-03-15T02:00:00.000Z',
+      startDate: '2026-03-12',
+      endDate: '2026-12-31',
+    });
     await service.sync();
 
     const liveModels = await readModels();
@@ -128,6 +161,20 @@ describe('query service: rebuilding the read models', () => {
         {
           products: [{ deliveredQuantity: 100 }, { deliveredQuantity: 250 }],
           overdueObligations: 0,
+        },
+      ],
+    });
+
+    expect(liveViews[`/producers/${second.coop}/mous`]).toMatchObject({
+      items: [
+        {
+          version: 2,
+          signedAt: '2026-03-12T03:00:00.000Z',
+          products: [
+            { productId: second.vase, targetQuantity: 600, deliveredQuantity: 60, percent: 10 },
+          ],
+          overallPercent: 10,
+          overdueObligations: 1,
         },
       ],
     });
