@@ -52,9 +52,10 @@ export class CatalogueViews {
     }
     // Where the producer is: folded comparison, so "Bat Trang" finds "Bát Tràng".
     const located = query.province || query.district || query.craftVillage;
-    const producers = await this.models.producers.find({}).toArray();
-    const byId = new Map(producers.map((p) => [p._id, p]));
     if (located) {
+      const producers = await this.models.producers
+        .find({}, { projection: { province: 1, district: 1, craftVillage: 1 } })
+        .toArray();
       const ids = producers
         .filter(
           (p: ProducerDoc) =>
@@ -66,14 +67,21 @@ export class CatalogueViews {
       and.push({ producerId: { $in: ids } });
     }
     const filter: Filter<ProductDoc> = and.length > 0 ? { $and: and } : {};
-    return collectionPage(
+    const page = await collectionPage(
       this.models.products,
       filter,
       SORT_FIELDS[query.sort],
       query.order ?? (query.sort === 'name' ? 'asc' : 'desc'),
       query,
-      (doc) => catalogueEntry(doc, byId.get(doc.producerId), today),
+      (doc) => doc,
     );
+    const producerIds = [...new Set(page.items.map((p) => p.producerId))];
+    const producers = await this.models.producers.find({ _id: { $in: producerIds } }).toArray();
+    const byId = new Map(producers.map((p) => [p._id, p]));
+    return {
+      ...page,
+      items: page.items.map((doc) => catalogueEntry(doc, byId.get(doc.producerId), today)),
+    };
   }
 }
 

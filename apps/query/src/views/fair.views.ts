@@ -2,11 +2,11 @@ import { Injectable, NotFoundException } from '@nestjs/common';
 import { mongo } from 'mongoose';
 
 type Filter<T> = mongo.Filter<T>;
+import { HOLDING_STATUSES } from '../domain/booking';
 import { FairsQuery } from '../interface/list-queries';
 import { FairDoc } from '../read-models/collections';
 import { MouViews } from './mou.views';
 import { collectionPage } from './paging';
-import { HOLDING } from './producer.views';
 import { ReadModels } from './read-models.service';
 
 function fairSummary(doc: FairDoc) {
@@ -77,7 +77,7 @@ export class FairViews {
       booths: fair.boothTypes.map((type) => {
         const booked = count(
           bookings,
-          (b) => b.boothType === type.code && HOLDING.includes(b.status),
+          (b) => b.boothType === type.code && HOLDING_STATUSES.includes(b.status),
         );
         return {
           boothType: type.code,

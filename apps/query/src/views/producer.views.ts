@@ -2,6 +2,7 @@ import { Injectable } from '@nestjs/common';
 import { mongo } from 'mongoose';
 
 type Filter<T> = mongo.Filter<T>;
+import { HOLDING_STATUSES } from '../domain/booking';
 import { Clock } from '../domain/clock';
 import { mouProgress, ObligationProgress } from '../domain/mou-progress';
 import { BoothBookingDoc, OrderDoc } from '../read-models/collections';
@@ -16,9 +17,6 @@ import { MouItem, MouViews } from './mou.views';
 import { collectionPage, memoryPage, Page } from './paging';
 import { productView } from './product.view';
 import { ReadModels } from './read-models.service';
-
-/** Booking statuses in which the booking holds its booth. */
-export const HOLDING = ['requested', 'approved', 'checked-in'];
 
 const PRODUCT_SORT_FIELDS: Record<ProducerProductsQuery['sort'], string> = {
   name: 'nameFolded',
@@ -97,7 +95,7 @@ export class ProducerViews {
         fairName: names.get(b.fairId) ?? null,
         boothType: b.boothType,
         // A rejected or cancelled booking gave its booth back.
-        boothNumber: HOLDING.includes(b.status) ? b.boothNumber : null,
+        boothNumber: HOLDING_STATUSES.includes(b.status) ? b.boothNumber : null,
         status: b.status,
         checkedIn: b.status === 'checked-in',
         checkedInAt: b.checkedInAt,
