@@ -184,11 +184,12 @@ describe('query service: rebuilding the read models', () => {
     expect(one.progress.read).toBe(one.progress.target);
     expect(await readModels()).toEqual(liveModels);
 
-    // All of them, side by side, with each one's progress.
+    // All of them, one after the other, with each one's progress.
     const all = await rebuild('all');
     expect(Object.keys(all.progress.projections ?? {}).sort()).toEqual(
       READ_MODELS.map((p) => p.name).sort(),
     );
+    expect(all.progress).toMatchObject({ done: READ_MODELS.length, of: READ_MODELS.length });
     expect(all.progress.read).toBe(all.progress.target);
     expect(all.result).toEqual({ events: all.progress.read });
     const statuses = (await service.http().get('/admin/projections').expect(200)).body as Array<{

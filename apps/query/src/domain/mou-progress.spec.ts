@@ -43,6 +43,7 @@ function mou(overrides: Partial<MouDoc> = {}): MouDoc {
     carried: {},
     deliveries: {},
     obligationState: {},
+    appliedVersion: 3,
     ...overrides,
   };
 }

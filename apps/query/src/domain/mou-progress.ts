@@ -60,7 +60,7 @@ function obligationState(mou: MouDoc, version: number, obligationId: string): Ob
   const own = mou.obligationState?.[`v${version}-${obligationId}`] ?? {};
   const carried = mou.carried?.[`v${version}`];
   const from = carried?.obligations.find((c) => c.obligationId === obligationId);
-  if (!carried || carried.previousVersion === null || !from) return own;
+  if (!carried || typeof carried.previousVersion !== 'number' || !from) return own;
   const earlier = obligationState(mou, carried.previousVersion, from.previousObligationId);
   return {
     overdue: Boolean(own.overdue || earlier.overdue),

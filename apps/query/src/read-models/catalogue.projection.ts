@@ -11,7 +11,7 @@ import {
   SupplyCapacityChanged,
 } from '@ocop/events';
 import { COLLECTIONS } from './collections';
-import { change, upsert } from './writes';
+import { change, create } from './writes';
 
 const { producers, products } = COLLECTIONS;
 
@@ -39,19 +39,17 @@ export const catalogueProjection: Projection = {
     switch (event.type) {
       case 'ProducerRegistered': {
         const p = event.payload as unknown as ProducerRegistered;
-        return [
-          upsert(producers, event.aggregateId, {
-            kind: p.kind,
-            legalName: p.legalName,
-            province: p.province,
-            district: p.district,
-            commune: p.commune,
-            craftVillage: p.craftVillage ?? null,
-            active: true,
-            registeredAt: at,
-            updatedAt: at,
-          }),
-        ];
+        return create(producers, event, event.aggregateId, {
+          kind: p.kind,
+          legalName: p.legalName,
+          province: p.province,
+          district: p.district,
+          commune: p.commune,
+          craftVillage: p.craftVillage ?? null,
+          active: true,
+          registeredAt: at,
+          updatedAt: at,
+        });
       }
       case 'ProducerUpdated': {
         const p = event.payload as unknown as ProducerUpdated;
@@ -61,30 +59,30 @@ export const catalogueProjection: Projection = {
         }
         // An empty craft village takes the producer out of one.
         if (p.craftVillage !== undefined) set.craftVillage = p.craftVillage || null;
-        return [change(producers, { _id: event.aggregateId }, set)];
+        return [change(producers, event, { _id: event.aggregateId }, set)];
       }
       case 'ProducerDeactivated':
-        return [change(producers, { _id: event.aggregateId }, { active: false, updatedAt: at })];
+        return [
+          change(producers, event, { _id: event.aggregateId }, { active: false, updatedAt: at }),
+        ];
       case 'ProductRegistered': {
         const p = event.payload as unknown as ProductRegistered;
-        return [
-          upsert(products, p.productId, {
-            producerId: event.aggregateId,
-            name: p.name,
-            nameFolded: foldVietnamese(p.name),
-            group: p.group,
-            subgroup: p.subgroup,
-            unit: p.unit,
-            priceMinVnd: p.priceMinVnd,
-            priceMaxVnd: p.priceMaxVnd,
-            monthlyCapacity: p.monthlyCapacity,
-            qrCode: p.qrCode,
-            stars: null,
-            certificate: null,
-            registeredAt: at,
-            updatedAt: at,
-          }),
-        ];
+        return create(products, event, p.productId, {
+          producerId: event.aggregateId,
+          name: p.name,
+          nameFolded: foldVietnamese(p.name),
+          group: p.group,
+          subgroup: p.subgroup,
+          unit: p.unit,
+          priceMinVnd: p.priceMinVnd,
+          priceMaxVnd: p.priceMaxVnd,
+          monthlyCapacity: p.monthlyCapacity,
+          qrCode: p.qrCode,
+          stars: null,
+          certificate: null,
+          registeredAt: at,
+          updatedAt: at,
+        });
       }
       case 'ProductCertified':
       case 'ProductReRated': {
@@ -92,6 +90,7 @@ export const catalogueProjection: Projection = {
         return [
           change(
             products,
+            event,
             { _id: p.productId },
             {
               stars: p.stars,
@@ -114,6 +113,7 @@ export const catalogueProjection: Projection = {
         return [
           change(
             products,
+            event,
             { _id: p.productId, 'certificate.decisionNumber': p.decisionNumber },
             {
               'certificate.status': event.type === 'CertificationExpired' ? 'expired' : 'revoked',
@@ -127,6 +127,7 @@ export const catalogueProjection: Projection = {
         return [
           change(
             products,
+            event,
             { _id: p.productId },
             { monthlyCapacity: p.monthlyCapacity, updatedAt: at },
           ),

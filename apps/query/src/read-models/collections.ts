@@ -14,7 +14,12 @@ export const COLLECTIONS = {
   fairMeetings: 'rm_fair_meetings',
 } as const;
 
-export interface ProducerDoc {
+/** The version of the last event of the document's aggregate applied to it (see writes.ts). */
+interface Versioned {
+  appliedVersion: number;
+}
+
+export interface ProducerDoc extends Versioned {
   _id: string;
   kind: ProducerKind;
   legalName: string;
@@ -37,7 +42,7 @@ export interface CertificateDoc {
   status: CertificateStatus;
 }
 
-export interface ProductDoc {
+export interface ProductDoc extends Versioned {
   _id: string;
   producerId: string;
   name: string;
@@ -56,7 +61,7 @@ export interface ProductDoc {
   updatedAt: string;
 }
 
-export interface DistributorDoc {
+export interface DistributorDoc extends Versioned {
   _id: string;
   kind: string;
   name: string;
@@ -65,7 +70,7 @@ export interface DistributorDoc {
   registeredAt: string;
 }
 
-export interface SourcingRequestDoc {
+export interface SourcingRequestDoc extends Versioned {
   _id: string;
   distributorId: string;
   group: ProductGroup;
@@ -91,7 +96,7 @@ export interface ProposedMatchDoc {
   factors: Record<string, number>;
 }
 
-export interface SourcingMatchesDoc {
+export interface SourcingMatchesDoc extends Versioned {
   _id: string;
   distributorId: string;
   matches: ProposedMatchDoc[];
@@ -107,7 +112,7 @@ export interface OrderLineDoc {
   lineTotalVnd: number;
 }
 
-export interface OrderDoc {
+export interface OrderDoc extends Versioned {
   _id: string;
   distributorId: string;
   producerId: string;
@@ -146,7 +151,7 @@ export interface ObligationStateDoc {
   met?: { at: string; by: string; late: boolean };
 }
 
-export interface MouDoc {
+export interface MouDoc extends Versioned {
   _id: string;
   title: string | null;
   distributorId: string;
@@ -179,7 +184,7 @@ export interface VolumeDoc {
   quantity: number;
 }
 
-export interface FairDoc {
+export interface FairDoc extends Versioned {
   _id: string;
   kind: FairKind;
   name: string;
@@ -198,7 +203,7 @@ export interface FairDoc {
 
 export type BookingStatus = 'requested' | 'approved' | 'rejected' | 'cancelled' | 'checked-in';
 
-export interface BoothBookingDoc {
+export interface BoothBookingDoc extends Versioned {
   _id: string;
   fairId: string;
   producerId: string;
@@ -215,7 +220,7 @@ export interface BoothBookingDoc {
 export type MeetingStatus =
   'requested' | 'scheduled' | 'declined' | 'cancelled' | 'held' | 'missed';
 
-export interface FairMeetingDoc {
+export interface FairMeetingDoc extends Versioned {
   _id: string;
   fairId: string;
   producerId: string;

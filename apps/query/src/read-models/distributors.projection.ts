@@ -1,7 +1,7 @@
 import { Projection, ProjectionWrite } from '@ocop/event-sourcing';
 import { DistributorRegistered, EventEnvelope } from '@ocop/events';
 import { COLLECTIONS } from './collections';
-import { upsert } from './writes';
+import { create } from './writes';
 
 /** Distributors by kind and name: MOU counterparts and the programme's modern-channel figure. */
 export const distributorsProjection: Projection = {
@@ -10,14 +10,12 @@ export const distributorsProjection: Projection = {
   collections: [COLLECTIONS.distributors],
   project(event: EventEnvelope): ProjectionWrite[] {
     const p = event.payload as unknown as DistributorRegistered;
-    return [
-      upsert(COLLECTIONS.distributors, event.aggregateId, {
-        kind: p.kind,
-        name: p.name,
-        channels: p.channels,
-        provincesServed: p.provincesServed,
-        registeredAt: event.occurredAt,
-      }),
-    ];
+    return create(COLLECTIONS.distributors, event, event.aggregateId, {
+      kind: p.kind,
+      name: p.name,
+      channels: p.channels,
+      provincesServed: p.provincesServed,
+      registeredAt: event.occurredAt,
+    });
   },
 };

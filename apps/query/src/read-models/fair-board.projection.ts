@@ -9,7 +9,7 @@ import {
   MeetingRequested,
 } from '@ocop/events';
 import { BookingStatus, COLLECTIONS, MeetingStatus } from './collections';
-import { change, upsert } from './writes';
+import { change, create } from './writes';
 
 const { fairs, boothBookings, fairMeetings } = COLLECTIONS;
 
@@ -58,33 +58,31 @@ export const fairBoardProjection: Projection = {
     switch (event.type) {
       case 'FairScheduled': {
         const p = event.payload as unknown as FairScheduled;
-        return [
-          upsert(fairs, event.aggregateId, {
-            kind: p.kind,
-            name: p.name,
-            organizerId: p.organiserId,
-            venue: p.venue,
-            province: p.province,
-            status: 'scheduled',
-            bookingOpensAt: p.bookingOpensAt,
-            bookingClosesAt: p.bookingClosesAt,
-            startsAt: p.startsAt,
-            endsAt: p.endsAt,
-            boothTypes: p.boothTypes.map((b) => ({
-              code: b.code,
-              name: b.name,
-              count: b.count,
-              priceVnd: b.priceVnd,
-            })),
-            scheduledAt: at,
-            updatedAt: at,
-          }),
-        ];
+        return create(fairs, event, event.aggregateId, {
+          kind: p.kind,
+          name: p.name,
+          organizerId: p.organiserId,
+          venue: p.venue,
+          province: p.province,
+          status: 'scheduled',
+          bookingOpensAt: p.bookingOpensAt,
+          bookingClosesAt: p.bookingClosesAt,
+          startsAt: p.startsAt,
+          endsAt: p.endsAt,
+          boothTypes: p.boothTypes.map((b) => ({
+            code: b.code,
+            name: b.name,
+            count: b.count,
+            priceVnd: b.priceVnd,
+          })),
+          scheduledAt: at,
+          updatedAt: at,
+        });
       }
       case 'FairRescheduled': {
         const p = event.payload as unknown as FairRescheduled;
         return [
-          change(fairs, id, {
+          change(fairs, event, id, {
             bookingOpensAt: p.bookingOpensAt,
             bookingClosesAt: p.bookingClosesAt,
             startsAt: p.startsAt,
@@ -95,25 +93,23 @@ export const fairBoardProjection: Projection = {
       }
       case 'BoothBooked': {
         const p = event.payload as unknown as BoothBooked;
-        return [
-          upsert(boothBookings, event.aggregateId, {
-            fairId: p.fairId,
-            producerId: p.producerId,
-            boothType: p.boothType,
-            boothNumber: p.boothNumber,
-            productIds: p.productIds,
-            priceVnd: p.priceVnd,
-            status: 'requested',
-            checkedInAt: null,
-            bookedAt: at,
-            updatedAt: at,
-          }),
-        ];
+        return create(boothBookings, event, event.aggregateId, {
+          fairId: p.fairId,
+          producerId: p.producerId,
+          boothType: p.boothType,
+          boothNumber: p.boothNumber,
+          productIds: p.productIds,
+          priceVnd: p.priceVnd,
+          status: 'requested',
+          checkedInAt: null,
+          bookedAt: at,
+          updatedAt: at,
+        });
       }
       case 'BoothCheckedIn': {
         const p = event.payload as unknown as BoothCheckedIn;
         return [
-          change(boothBookings, id, {
+          change(boothBookings, event, id, {
             status: 'checked-in',
             checkedInAt: p.checkedInAt,
             updatedAt: at,
@@ -122,30 +118,34 @@ export const fairBoardProjection: Projection = {
       }
       case 'MeetingRequested': {
         const p = event.payload as unknown as MeetingRequested;
-        return [
-          upsert(fairMeetings, event.aggregateId, {
-            fairId: p.fairId,
-            producerId: p.producerId,
-            distributorId: p.distributorId,
-            requestedBy: p.requestedBy,
-            status: 'requested',
-            accepted: false,
-            requestedAt: at,
-            updatedAt: at,
-          }),
-        ];
+        return create(fairMeetings, event, event.aggregateId, {
+          fairId: p.fairId,
+          producerId: p.producerId,
+          distributorId: p.distributorId,
+          requestedBy: p.requestedBy,
+          status: 'requested',
+          accepted: false,
+          requestedAt: at,
+          updatedAt: at,
+        });
       }
       case 'MeetingScheduled':
-        return [change(fairMeetings, id, { status: 'scheduled', accepted: true, updatedAt: at })];
+        return [
+          change(fairMeetings, event, id, { status: 'scheduled', accepted: true, updatedAt: at }),
+        ];
     }
     if (FAIR_STATUS_OF[event.type]) {
-      return [change(fairs, id, { status: FAIR_STATUS_OF[event.type], updatedAt: at })];
+      return [change(fairs, event, id, { status: FAIR_STATUS_OF[event.type], updatedAt: at })];
     }
     if (BOOKING_STATUS_OF[event.type]) {
-      return [change(boothBookings, id, { status: BOOKING_STATUS_OF[event.type], updatedAt: at })];
+      return [
+        change(boothBookings, event, id, { status: BOOKING_STATUS_OF[event.type], updatedAt: at }),
+      ];
     }
     if (MEETING_STATUS_OF[event.type]) {
-      return [change(fairMeetings, id, { status: MEETING_STATUS_OF[event.type], updatedAt: at })];
+      return [
+        change(fairMeetings, event, id, { status: MEETING_STATUS_OF[event.type], updatedAt: at }),
+      ];
     }
     return [];
   },

@@ -12,7 +12,7 @@ import {
   ObligationOverdue,
 } from '@ocop/events';
 import { COLLECTIONS, MouVersionDoc } from './collections';
-import { change, upsert } from './writes';
+import { change, create } from './writes';
 
 const MOUS = COLLECTIONS.mous;
 
@@ -63,31 +63,29 @@ export const mousProjection: Projection = {
     switch (event.type) {
       case 'MouDrafted': {
         const p = event.payload as unknown as MouDrafted;
-        return [
-          upsert(MOUS, event.aggregateId, {
-            title: p.title ?? null,
-            distributorId: p.distributorId,
-            producerIds: p.producerIds,
-            fairId: p.fairId ?? null,
-            status: 'drafted',
-            signedAt: null,
-            draftedAt: at,
-            updatedAt: at,
-            latestVersion: p.version,
-            inForce: null,
-            versions: { [`v${p.version}`]: versionDoc(p.terms) },
-            carried: {},
-            deliveries: {},
-            obligationState: {},
-          }),
-        ];
+        return create(MOUS, event, event.aggregateId, {
+          title: p.title ?? null,
+          distributorId: p.distributorId,
+          producerIds: p.producerIds,
+          fairId: p.fairId ?? null,
+          status: 'drafted',
+          signedAt: null,
+          draftedAt: at,
+          updatedAt: at,
+          latestVersion: p.version,
+          inForce: null,
+          versions: { [`v${p.version}`]: versionDoc(p.terms) },
+          carried: {},
+          deliveries: {},
+          obligationState: {},
+        });
       }
       case 'MouProposed':
-        return [change(MOUS, id, { status: 'proposed', updatedAt: at })];
+        return [change(MOUS, event, id, { status: 'proposed', updatedAt: at })];
       case 'MouAmended': {
         const p = event.payload as unknown as MouAmended;
         return [
-          change(MOUS, id, {
+          change(MOUS, event, id, {
             latestVersion: p.version,
             [`versions.v${p.version}`]: versionDoc(p.terms),
             updatedAt: at,
@@ -97,7 +95,16 @@ export const mousProjection: Projection = {
       case 'MouActivated': {
         const p = event.payload as unknown as MouActivated;
         return [
-          change(MOUS, id, {
+          // Signed when every party signed the first time: later activations (amendments) keep it.
+          // Written first and unstamped, so the change after it still passes the version check.
+          change(
+            MOUS,
+            event,
+            { _id: event.aggregateId, signedAt: null },
+            { signedAt: p.activatedAt },
+            { stamp: false },
+          ),
+          change(MOUS, event, id, {
             status: 'active',
             inForce: p.version,
             [`carried.v${p.version}`]: {
@@ -109,14 +116,12 @@ export const mousProjection: Projection = {
             },
             updatedAt: at,
           }),
-          // Signed once every party signed the first time: later activations (amendments) keep it.
-          change(MOUS, { _id: event.aggregateId, signedAt: null }, { signedAt: p.activatedAt }),
         ];
       }
       case 'MouFulfilmentRecorded': {
         const p = event.payload as unknown as MouFulfilmentRecorded;
         return [
-          change(MOUS, id, {
+          change(MOUS, event, id, {
             [`deliveries.${p.orderId}`]: {
               producerId: p.producerId,
               deliveredAt: p.deliveredAt,
@@ -129,7 +134,7 @@ export const mousProjection: Projection = {
       case 'ObligationOverdue': {
         const p = event.payload as unknown as ObligationOverdue;
         return [
-          change(MOUS, id, {
+          change(MOUS, event, id, {
             [`obligationState.v${p.version}-${p.obligationId}.overdue`]: true,
             updatedAt: at,
           }),
@@ -138,7 +143,7 @@ export const mousProjection: Projection = {
       case 'ObligationMet': {
         const p = event.payload as unknown as ObligationMet;
         return [
-          change(MOUS, id, {
+          change(MOUS, event, id, {
             [`obligationState.v${p.version}-${p.obligationId}.met`]: {
               at: p.metAt,
               by: p.by,
@@ -151,15 +156,21 @@ export const mousProjection: Projection = {
       case 'MouFulfilled': {
         const p = event.payload as unknown as MouFulfilled;
         return [
-          change(MOUS, id, { status: 'fulfilled', fulfilledAt: p.fulfilledAt, updatedAt: at }),
+          change(MOUS, event, id, {
+            status: 'fulfilled',
+            fulfilledAt: p.fulfilledAt,
+            updatedAt: at,
+          }),
         ];
       }
       case 'MouExpired': {
         const p = event.payload as unknown as MouExpired;
-        return [change(MOUS, id, { status: 'expired', expiredAt: p.expiredAt, updatedAt: at })];
+        return [
+          change(MOUS, event, id, { status: 'expired', expiredAt: p.expiredAt, updatedAt: at }),
+        ];
       }
       case 'MouTerminated':
-        return [change(MOUS, id, { status: 'terminated', terminatedAt: at, updatedAt: at })];
+        return [change(MOUS, event, id, { status: 'terminated', terminatedAt: at, updatedAt: at })];
       default:
         return [];
     }

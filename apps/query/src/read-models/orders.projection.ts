@@ -1,7 +1,7 @@
 import { Projection, ProjectionWrite } from '@ocop/event-sourcing';
 import { EventEnvelope, OrderPlaced } from '@ocop/events';
 import { COLLECTIONS, OrderDoc } from './collections';
-import { change, upsert } from './writes';
+import { change, create } from './writes';
 
 const STATUS_OF: Record<string, OrderDoc['status']> = {
   OrderConfirmed: 'confirmed',
@@ -20,27 +20,25 @@ export const ordersProjection: Projection = {
     const at = event.occurredAt;
     if (event.type === 'OrderPlaced') {
       const p = event.payload as unknown as OrderPlaced;
-      return [
-        upsert(COLLECTIONS.orders, event.aggregateId, {
-          distributorId: p.distributorId,
-          producerId: p.producerId,
-          mouId: p.mouId ?? null,
-          status: 'placed',
-          totalVnd: p.totalVnd,
-          lines: p.lines.map((l) => ({
-            productId: l.productId,
-            quantity: l.quantity,
-            unitPriceVnd: l.unitPriceVnd,
-            lineTotalVnd: l.lineTotalVnd,
-          })),
-          placedAt: at,
-          updatedAt: at,
-        }),
-      ];
+      return create(COLLECTIONS.orders, event, event.aggregateId, {
+        distributorId: p.distributorId,
+        producerId: p.producerId,
+        mouId: p.mouId ?? null,
+        status: 'placed',
+        totalVnd: p.totalVnd,
+        lines: p.lines.map((l) => ({
+          productId: l.productId,
+          quantity: l.quantity,
+          unitPriceVnd: l.unitPriceVnd,
+          lineTotalVnd: l.lineTotalVnd,
+        })),
+        placedAt: at,
+        updatedAt: at,
+      });
     }
     const status = STATUS_OF[event.type];
     return status
-      ? [change(COLLECTIONS.orders, { _id: event.aggregateId }, { status, updatedAt: at })]
+      ? [change(COLLECTIONS.orders, event, { _id: event.aggregateId }, { status, updatedAt: at })]
       : [];
   },
 };

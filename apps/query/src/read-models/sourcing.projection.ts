@@ -8,7 +8,7 @@ import {
   SourcingRequestUpdated,
 } from '@ocop/events';
 import { COLLECTIONS } from './collections';
-import { change, upsert } from './writes';
+import { change, create, replace } from './writes';
 
 /** Distributors' sourcing requests, from the distributors service. */
 export const sourcingRequestsProjection: Projection = {
@@ -21,24 +21,22 @@ export const sourcingRequestsProjection: Projection = {
     switch (event.type) {
       case 'SourcingRequestPublished': {
         const p = event.payload as unknown as SourcingRequestPublished;
-        return [
-          upsert(COLLECTIONS.sourcingRequests, id, {
-            distributorId: p.distributorId,
-            group: p.group,
-            subgroup: p.subgroup ?? null,
-            keywords: p.keywords,
-            minStars: p.minStars,
-            quantity: p.quantity,
-            unit: p.unit,
-            targetPriceVnd: p.targetPriceVnd ?? null,
-            deliveryProvince: p.deliveryProvince,
-            deadline: p.deadline,
-            status: 'open',
-            closedReason: null,
-            publishedAt: at,
-            updatedAt: at,
-          }),
-        ];
+        return create(COLLECTIONS.sourcingRequests, event, id, {
+          distributorId: p.distributorId,
+          group: p.group,
+          subgroup: p.subgroup ?? null,
+          keywords: p.keywords,
+          minStars: p.minStars,
+          quantity: p.quantity,
+          unit: p.unit,
+          targetPriceVnd: p.targetPriceVnd ?? null,
+          deliveryProvince: p.deliveryProvince,
+          deadline: p.deadline,
+          status: 'open',
+          closedReason: null,
+          publishedAt: at,
+          updatedAt: at,
+        });
       }
       case 'SourcingRequestUpdated': {
         const p = event.payload as unknown as SourcingRequestUpdated;
@@ -52,13 +50,14 @@ export const sourcingRequestsProjection: Projection = {
         ] as const) {
           if (p[field] !== undefined) set[field] = p[field];
         }
-        return [change(COLLECTIONS.sourcingRequests, { _id: id }, set)];
+        return [change(COLLECTIONS.sourcingRequests, event, { _id: id }, set)];
       }
       case 'SourcingRequestClosed': {
         const p = event.payload as unknown as SourcingRequestClosed;
         return [
           change(
             COLLECTIONS.sourcingRequests,
+            event,
             { _id: id },
             { status: 'closed', closedReason: p.reason, updatedAt: at },
           ),
@@ -83,26 +82,25 @@ export const sourcingMatchesProjection: Projection = {
     const id = event.aggregateId;
     if (event.type === 'MatchesProposed') {
       const p = event.payload as unknown as MatchesProposed;
-      return [
-        upsert(COLLECTIONS.sourcingMatches, id, {
-          distributorId: p.distributorId,
-          matches: p.matches.map((m) => ({
-            productId: m.productId,
-            producerId: m.producerId,
-            productName: m.productName,
-            score: m.score,
-            factors: { ...m.factors },
-          })),
-          withdrawn: {},
-          proposedAt: event.occurredAt,
-        }),
-      ];
+      return replace(COLLECTIONS.sourcingMatches, event, id, {
+        distributorId: p.distributorId,
+        matches: p.matches.map((m) => ({
+          productId: m.productId,
+          producerId: m.producerId,
+          productName: m.productName,
+          score: m.score,
+          factors: { ...m.factors },
+        })),
+        withdrawn: {},
+        proposedAt: event.occurredAt,
+      });
     }
     if (event.type === 'MatchWithdrawn') {
       const p = event.payload as unknown as MatchWithdrawn;
       return [
         change(
           COLLECTIONS.sourcingMatches,
+          event,
           { _id: id },
           { [`withdrawn.${p.productId}`]: { reason: p.reason, at: event.occurredAt } },
         ),

@@ -34,11 +34,24 @@ export class DistributorViews {
     const byRequest = new Map(proposals.map((p) => [p._id, p]));
     return {
       ...page,
-      items: page.items.map(({ _id, ...request }) => {
-        const proposal = byRequest.get(_id);
+      items: page.items.map((request) => {
+        const proposal = byRequest.get(request._id);
         return {
-          requestId: _id,
-          ...request,
+          requestId: request._id,
+          distributorId: request.distributorId,
+          group: request.group,
+          subgroup: request.subgroup ?? null,
+          keywords: request.keywords,
+          minStars: request.minStars,
+          quantity: request.quantity,
+          unit: request.unit,
+          targetPriceVnd: request.targetPriceVnd ?? null,
+          deliveryProvince: request.deliveryProvince,
+          deadline: request.deadline,
+          status: request.status,
+          closedReason: request.closedReason ?? null,
+          publishedAt: request.publishedAt,
+          updatedAt: request.updatedAt,
           // The latest proposal, minus what was withdrawn since.
           matches: (proposal?.matches ?? []).filter((m) => !proposal?.withdrawn?.[m.productId]),
           matchesProposedAt: proposal?.proposedAt ?? null,

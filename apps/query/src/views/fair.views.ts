@@ -64,7 +64,7 @@ export class FairViews {
       this.models.fairMeetings.find({ fairId }).toArray(),
       this.models.mous.find({ fairId }).toArray(),
     ]);
-    const signed = mouDocs.filter((m) => m.signedAt !== null);
+    const signed = mouDocs.filter((m) => Boolean(m.signedAt));
     const mous = await this.mous.items(signed, {});
     const orders =
       signed.length === 0

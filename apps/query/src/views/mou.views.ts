@@ -56,14 +56,14 @@ export class MouViews {
           : null;
       return {
         mouId: doc._id,
-        title: doc.title,
+        title: doc.title ?? null,
         status: doc.status,
         producerId: viewer.producerId ?? doc.producerIds[0],
         producerIds: doc.producerIds,
         distributorId: doc.distributorId,
         counterpartName,
-        fairId: doc.fairId,
-        signedAt: doc.signedAt,
+        fairId: doc.fairId ?? null,
+        signedAt: doc.signedAt ?? null,
         draftedAt: doc.draftedAt,
         updatedAt: doc.updatedAt,
         version: progress.version,

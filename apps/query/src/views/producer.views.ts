@@ -31,7 +31,7 @@ export function orderView(doc: OrderDoc) {
     orderId: doc._id,
     distributorId: doc.distributorId,
     producerId: doc.producerId,
-    mouId: doc.mouId,
+    mouId: doc.mouId ?? null,
     status: doc.status,
     totalVnd: doc.totalVnd,
     lines: doc.lines,
@@ -98,7 +98,7 @@ export class ProducerViews {
         boothNumber: HOLDING_STATUSES.includes(b.status) ? b.boothNumber : null,
         status: b.status,
         checkedIn: b.status === 'checked-in',
-        checkedInAt: b.checkedInAt,
+        checkedInAt: b.checkedInAt ?? null,
         productIds: b.productIds,
         priceVnd: b.priceVnd,
         bookedAt: b.bookedAt,
@@ -115,7 +115,7 @@ export class ProducerViews {
   /** Obligations of the producer's MOUs that have a version in force (signed by everyone). */
   async obligations(producerId: string, query: ObligationsQuery) {
     const docs = (await this.mous.docs({ producerIds: producerId })).filter(
-      (doc) => doc.inForce !== null,
+      (doc) => typeof doc.inForce === 'number',
     );
     const names = await this.models.partyNames(
       [],

@@ -76,36 +76,34 @@ export class RebuildProcessor extends WorkerHost {
   }
 
   /**
-   * Rebuilds one projection, or all of them side by side (`all`); progress is the messages read
-   * against the topics' end offsets, summed, with each projection's own figures beside.
+   * Rebuilds one projection, or all of them one after the other (`all`: on FerretDB v1, several
+   * projections writing at once can exhaust its connection pool). Progress: messages read against
+   * the topics' end offsets, summed over the projections started so far, and for `all` each
+   * projection's own figures and how many are done.
    */
   async process(job: Job<{ projection: string }>): Promise<{ events: number }> {
-    const names =
-      job.data.projection === ALL_PROJECTIONS
-        ? this.runners.names()
-        : [this.runners.get(job.data.projection).name];
+    const all = job.data.projection === ALL_PROJECTIONS;
+    const names = all ? this.runners.names() : [this.runners.get(job.data.projection).name];
     const progress = new Map<string, { read: number; target: number }>();
-    let reported = Promise.resolve();
-    const report = (name: string, read: number, target: number) => {
-      progress.set(name, { read, target });
+    let done = 0;
+    const report = async () => {
       const figures = [...progress.values()];
-      const total = {
-        read: figures.reduce((sum, p) => sum + p.read, 0),
-        target: figures.reduce((sum, p) => sum + p.target, 0),
-      };
-      const update =
-        job.data.projection === ALL_PROJECTIONS
-          ? { ...total, projections: Object.fromEntries(progress) }
-          : total;
-      reported = reported.then(() => job.updateProgress(update));
-      return reported;
+      const read = figures.reduce((sum, p) => sum + p.read, 0);
+      const target = figures.reduce((sum, p) => sum + p.target, 0);
+      await job.updateProgress(
+        all
+          ? { read, target, done, of: names.length, projections: Object.fromEntries(progress) }
+          : { read, target },
+      );
     };
-    await Promise.all(
-      names.map((name) =>
-        this.runners.get(name).rebuild((read, target) => report(name, read, target)),
-      ),
-    );
-    await reported;
+    for (const name of names) {
+      await this.runners.get(name).rebuild(async (read, target) => {
+        progress.set(name, { read, target });
+        await report();
+      });
+      done++;
+      await report();
+    }
     return { events: [...progress.values()].reduce((sum, p) => sum + p.read, 0) };
   }
 }
@@ -129,7 +127,7 @@ export class ProjectionsController {
 
   /**
    * Drops the projection's read model and replays every event from the start of the topics;
-   * `all` rebuilds every projection of the service. Progress: GET /admin/projections/rebuilds/:jobId.
+   * `all` rebuilds every projection of the service, one after the other. Progress: GET /admin/projections/rebuilds/:jobId.
    */
   @Post(':name/rebuild')
   @HttpCode(HttpStatus.ACCEPTED)
