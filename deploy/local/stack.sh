@@ -30,6 +30,16 @@ port_of() {
 
 url_setting() { echo "$(echo "$1" | tr 'a-z-' 'A-Z_')_URL"; }
 
+# A random token-signing secret made once per state directory, so tokens outlive a restart.
+jwt_secret() {
+  local file=$OCOP_STATE_DIR/gateway-jwt-secret
+  if [ ! -s "$file" ]; then
+    mkdir -p "$OCOP_STATE_DIR"
+    (umask 077 && od -An -N32 -tx1 /dev/urandom | tr -d ' \n' >"$file")
+  fi
+  cat "$file"
+}
+
 running() { [ -f "$run_dir/$1.pid" ] && kill -0 "$(cat "$run_dir/$1.pid")" 2>/dev/null; }
 
 health_of() { curl -s -m 5 -o /dev/null -w '%{http_code}' "http://127.0.0.1:$(port_of "$1")/health" || true; }
@@ -51,6 +61,9 @@ start_service() {
     for backend in "${services[@]}"; do
       [ "$backend" = gateway ] || env+=("$(url_setting "$backend")=http://127.0.0.1:$(port_of "$backend")")
     done
+    env+=("JWT_SECRET=${JWT_SECRET:-$(jwt_secret)}")
+    # The first administrator, when asked for (ADMIN_EMAIL and ADMIN_PASSWORD in the environment).
+    [ -z "${ADMIN_EMAIL:-}" ] || env+=("ADMIN_EMAIL=$ADMIN_EMAIL" "ADMIN_PASSWORD=${ADMIN_PASSWORD:?ADMIN_PASSWORD is needed with ADMIN_EMAIL}")
   fi
   env "${env[@]}" nohup node "$root/dist/apps/$name/src/main.js" >>"$run_dir/$name.log" 2>&1 &
   echo $! >"$run_dir/$name.pid"
