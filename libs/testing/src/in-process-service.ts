@@ -1,7 +1,12 @@
 import { getQueueToken } from '@nestjs/bullmq';
 import { INestApplication, Type } from '@nestjs/common';
 import { Test, TestingModuleBuilder } from '@nestjs/testing';
-import { commandValidationPipe, DomainErrorFilter, HttpErrorFilter, ServiceName } from '@ocop/common';
+import {
+  commandValidationPipe,
+  DomainErrorFilter,
+  HttpErrorFilter,
+  ServiceName,
+} from '@ocop/common';
 import { EventEnvelope } from '@ocop/events';
 import { Job, Queue } from 'bullmq';
 import mongoose, { Connection } from 'mongoose';
