@@ -4,7 +4,7 @@ import { APP_GUARD } from '@nestjs/core';
 import { JwtModule } from '@nestjs/jwt';
 import { MongooseModule } from '@nestjs/mongoose';
 import { ThrottlerModule } from '@nestjs/throttler';
-import { GatewaySettings, PlatformModule, REDIS } from '@ocop/common';
+import { CommonSettings, GatewaySettings, PlatformModule, REDIS } from '@ocop/common';
 import type Redis from 'ioredis';
 import type { Request } from 'express';
 import { AccessTokens } from './auth/access-tokens';
@@ -38,8 +38,12 @@ const LOGIN_PATH = '/api/v1/auth/login';
     }),
     ThrottlerModule.forRootAsync({
       inject: [ConfigService, REDIS],
-      useFactory: (config: ConfigService<GatewaySettings, true>, redis: Redis) => ({
-        storage: new RedisThrottlerStorage(redis),
+      useFactory: (
+        config: ConfigService<GatewaySettings & CommonSettings, true>,
+        redis: Redis,
+      ) => ({
+        storage: new RedisThrottlerStorage(redis, config.get('MONGO_DB', { infer: true })),
+        errorMessage: 'too many requests; try again in a minute',
         throttlers: [
           {
             name: 'default',

@@ -20,7 +20,11 @@ return { hits, ttl, blockTtl }
  * together and a restart does not reset them.
  */
 export class RedisThrottlerStorage implements ThrottlerStorage {
-  constructor(private readonly redis: Redis) {}
+  /** `namespace` keeps deployments (and test runs) that share a Redis from counting together. */
+  constructor(
+    private readonly redis: Redis,
+    private readonly namespace: string,
+  ) {}
 
   async increment(
     key: string,
@@ -29,7 +33,7 @@ export class RedisThrottlerStorage implements ThrottlerStorage {
     blockDuration: number,
     throttlerName: string,
   ): Promise<ThrottlerStorageRecord> {
-    const base = `throttle:${throttlerName}:${key}`;
+    const base = `throttle:${this.namespace}:${throttlerName}:${key}`;
     const [hits, ttlMs, blockMs] = (await this.redis.eval(
       HIT,
       2,
