@@ -95,7 +95,13 @@ export class ForwardingController {
         path: fillPath(route.backendPath ?? route.path, params) + queryString,
         body,
         correlationId,
-        headers: { 'x-actor-id': caller.userId, 'x-actor-role': caller.role },
+        // Services check a party's commands against the organisation it acts for (e.g. an MOU
+        // signature); officers and admins act as themselves.
+        headers: {
+          'x-actor-id': caller.organisationId ?? caller.userId,
+          'x-actor-role': caller.role,
+          'x-actor-user': caller.userId,
+        },
       });
     } catch {
       return error(
