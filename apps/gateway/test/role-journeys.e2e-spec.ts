@@ -104,7 +104,7 @@ describe('the role journeys through the gateway', () => {
           }),
         201,
       );
-      bookingId = booked.bookingId as string;
+      bookingId = booked.bookingId;
       expect(booked.location).toBe(`/api/v1/fairs/${fairId}/bookings/${bookingId}`);
     });
 
@@ -251,7 +251,7 @@ describe('the role journeys through the gateway', () => {
         }),
         201,
       );
-      mouId = drafted.mouId as string;
+      mouId = drafted.mouId;
       const path = `/mous/${mouId}`;
       expect((await api('GET', path, { token: otherBuyer.token })).status).toBe(404);
       expect((await api('GET', path, { token: otherProducer.token })).status).toBe(404);
