@@ -1,6 +1,6 @@
 export interface GatewayAnswer {
   status: number;
-  body: ReturnType<typeof JSON.parse>;
+  body: unknown;
 }
 
 const RETRYABLE = new Set([429, 502, 503]);
@@ -30,7 +30,10 @@ export class GatewayClient {
           signal: AbortSignal.timeout(30_000),
         });
         const text = await response.text();
-        answer = { status: response.status, body: text ? JSON.parse(text) : undefined };
+        answer = {
+          status: response.status,
+          body: text ? (JSON.parse(text) as unknown) : undefined,
+        };
       } catch (error) {
         if (attempt >= attempts) throw error;
         answer = { status: 503, body: String(error) };
@@ -54,6 +57,6 @@ export class GatewayClient {
 
   async login(email: string, password: string): Promise<string | undefined> {
     const answer = await this.call('POST', '/auth/login', { email, password });
-    return answer.status === 200 ? (answer.body.accessToken as string) : undefined;
+    return answer.status === 200 ? (answer.body as { accessToken: string }).accessToken : undefined;
   }
 }

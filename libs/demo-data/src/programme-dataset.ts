@@ -166,7 +166,7 @@ export function programmeDataset(
       index < textileProducers ? 'textile' : index < craftProducers ? 'decoration' : undefined;
     const foodVillage = !craft && random.next() < 0.2;
     const village = craft
-      ? random.pick(villagesOf(craft as 'textile' | 'decoration'))
+      ? random.pick(villagesOf(craft))
       : foodVillage
         ? random.pick(villagesOf('food'))
         : undefined;

@@ -89,7 +89,7 @@ export async function loadProgramme(
       `distributor:${distributor.registration.registrationNumber}`,
       async () => {
         const body = await asOfficer.expect(201, 'POST', '/distributors', distributor.registration);
-        return body.distributorId as string;
+        return body.distributorId;
       },
     );
     distributorIds.set(distributor.key, id);
@@ -101,7 +101,7 @@ export async function loadProgramme(
   async function loadProducer(producer: DemoProducer) {
     const producerId = await once(`producer:${producer.key}`, async () => {
       const body = await asOfficer.expect(201, 'POST', '/producers', producer.registration);
-      return body.producerId as string;
+      return body.producerId;
     });
     producerIds.set(producer.key, producerId);
     for (const product of producer.products) {
@@ -112,7 +112,7 @@ export async function loadProgramme(
           `/producers/${producerId}/products`,
           product.registration,
         );
-        return body.productId as string;
+        return body.productId;
       });
       productIds.set(product.key, productId);
       await once(`certified:${product.key}`, async () => {
@@ -144,7 +144,7 @@ export async function loadProgramme(
         ...fair.request,
         organiserId: officer.userId,
       });
-      return body.fairId as string;
+      return body.fairId;
     });
     fairIds.set(fair.key, fairId);
     if (fair.openBooking) {
