@@ -69,7 +69,12 @@ export class RunningSystem {
   async api(
     method: string,
     path: string,
-    options: { token?: string; body?: unknown; rawBody?: string; headers?: Record<string, string> } = {},
+    options: {
+      token?: string;
+      body?: unknown;
+      rawBody?: string;
+      headers?: Record<string, string>;
+    } = {},
   ): Promise<ApiAnswer> {
     const headers: Record<string, string> = { ...options.headers };
     if (options.token) headers.authorization = `Bearer ${options.token}`;
@@ -94,7 +99,9 @@ export class RunningSystem {
   async login(email: string, password: string): Promise<string> {
     const answer = await this.api('POST', '/auth/login', { body: { email, password } });
     if (answer.status !== 200) {
-      throw new Error(`login of ${email} answered ${answer.status}: ${JSON.stringify(answer.body)}`);
+      throw new Error(
+        `login of ${email} answered ${answer.status}: ${JSON.stringify(answer.body)}`,
+      );
     }
     return (answer.body as { accessToken: string }).accessToken;
   }
@@ -112,10 +119,18 @@ export class RunningSystem {
     const password = 'a-long-test-password';
     const created = await this.api('POST', '/users', {
       token: adminToken,
-      body: { email, password, role: user.role, organisationId: user.organisationId, name: user.name ?? email },
+      body: {
+        email,
+        password,
+        role: user.role,
+        organisationId: user.organisationId,
+        name: user.name ?? email,
+      },
     });
     if (created.status !== 201) {
-      throw new Error(`creating ${email} answered ${created.status}: ${JSON.stringify(created.body)}`);
+      throw new Error(
+        `creating ${email} answered ${created.status}: ${JSON.stringify(created.body)}`,
+      );
     }
     return { token: await this.login(email, password), userId: created.body.userId, email };
   }
