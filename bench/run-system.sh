@@ -16,6 +16,7 @@ if [[ -z ${GATEWAY_URL:-} ]]; then
   export GATEWAY_PORT=${BENCH_GATEWAY_PORT:-5000} PRODUCERS_PORT=5001 DISTRIBUTORS_PORT=5002
   export TRADE_FAIRS_PORT=5003 MOU_PORT=5004 MATCHING_PORT=5005 QUERY_PORT=5006
   export ADMIN_EMAIL=admin@demo.ocop.vn ADMIN_PASSWORD=ocop-demo-2021 OCOP_DEMO=0
+  export RATE_LIMIT_PER_MINUTE=${RATE_LIMIT_PER_MINUTE:-1000000}
   stop_stack() { bash "$root/deploy/local/stack.sh" down >/dev/null 2>&1 || true; }
   stop_stack # leftovers of an interrupted run
   rm -rf "$OCOP_STATE_DIR"
