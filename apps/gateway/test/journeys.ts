@@ -62,11 +62,15 @@ export const signer = (partyType: 'producer' | 'distributor', partyId: string) =
   onBehalfOf: partyType === 'distributor' ? 'Giám đốc thu mua' : 'Giám đốc HTX',
 });
 
-export function expectStatus(answer: { status: number; body: unknown }, status: number) {
+/** The answer's body (parsed JSON) when it has `status`; else an error showing the answer. */
+export function expectStatus(
+  answer: { status: number; body: unknown },
+  status: number,
+): ReturnType<typeof JSON.parse> {
   if (answer.status !== status) {
     throw new Error(`expected ${status}, got ${answer.status}: ${JSON.stringify(answer.body)}`);
   }
-  return answer.body as Record<string, unknown> & Record<string, never>;
+  return answer.body;
 }
 
 export interface Actor {
@@ -156,5 +160,5 @@ export async function eventually(
     },
     { timeoutMs: 30_000, intervalMs: 300 },
   );
-  return last!.body as Record<string, unknown> & Record<string, never>;
+  return last!.body as ReturnType<typeof JSON.parse>;
 }
