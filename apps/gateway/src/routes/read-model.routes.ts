@@ -107,8 +107,18 @@ export const READ_MODEL_ROUTES: GatewayRoute[] = [
     tag: 'admin',
     method: 'POST',
     path: '/admin/projections/:name/rebuild',
-    summary: 'Rebuild one read model from the start of the topics, as a job (admin)',
+    summary:
+      'Rebuild one read model (or `all`) from the start of the topics, as a job; answers its jobId (admin)',
     access: { admin: anyone },
     notFound: 'projection :name not found',
+  },
+  {
+    service: 'query',
+    tag: 'admin',
+    method: 'GET',
+    path: '/admin/projections/rebuilds/:jobId',
+    summary: "A rebuild job's state and progress, per projection for `all` (admin)",
+    access: { admin: anyone },
+    notFound: 'rebuild :jobId not found',
   },
 ];
