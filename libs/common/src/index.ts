@@ -14,3 +14,4 @@ export * from './http/validation';
 export * from './http/command-metadata';
 export * from './http/command-meta.decorator';
 export * from './http/dto-transforms';
+export * from './text/vietnamese';
