@@ -73,7 +73,10 @@ export class PlannedMeeting {
 /** A schedule of a fair's B2B meetings, proposed to the officer; a new proposal replaces it. */
 export class MeetingPlanProposed {
   @IsInt() @Min(1) @Max(16) maxMeetingsPerParty!: number;
-  @ValidateNested({ each: true }) @Type(() => PlannedMeeting) @IsArray() meetings!: PlannedMeeting[];
+  @ValidateNested({ each: true })
+  @Type(() => PlannedMeeting)
+  @IsArray()
+  meetings!: PlannedMeeting[];
   @IsNumber() @Min(0) totalScore!: number;
   /** What a plain greedy schedule would score, for comparison. */
   @IsNumber() @Min(0) greedyScore!: number;
@@ -81,7 +84,10 @@ export class MeetingPlanProposed {
 
 /** The officer approved the plan: trade-fairs turns each meeting into a meeting request. */
 export class MeetingPlanPublished {
-  @ValidateNested({ each: true }) @Type(() => PlannedMeeting) @IsArray() meetings!: PlannedMeeting[];
+  @ValidateNested({ each: true })
+  @Type(() => PlannedMeeting)
+  @IsArray()
+  meetings!: PlannedMeeting[];
   @IsNumber() @Min(0) totalScore!: number;
 }
 

@@ -266,7 +266,7 @@ export class SupplyIndex {
       };
       this.products.set(productId, product);
       let group = this.byGroup.get(data.group);
-      if (!group) this.byGroup.set(data.group, (group = new Map()));
+      if (!group) this.byGroup.set(data.group, (group = new Map<string, RankedProduct>()));
       if (data.stars > 0) group.set(productId, product);
       else group.delete(productId);
     }
