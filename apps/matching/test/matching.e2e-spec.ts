@@ -74,7 +74,7 @@ describe('matching service', () => {
     });
 
     it('matches a newly certified product against open requests and withdraws it on expiry', async () => {
-      const keyword = `men-${randomUUID().slice(0, 6)}`;
+      const keyword = `glaze${randomUUID().slice(0, 8)}`; // one word no other product has
       const { requestId } = await service.sourcingRequest({ keywords: [keyword] });
       expect((await lastProposal(requestId)).matches).toEqual([]);
 
