@@ -174,6 +174,30 @@ describe('ranking', () => {
     ).toBeUndefined();
   });
 
+  it('finds a rare word through the word index, and forgets it on revocation', () => {
+    const specs: ProductSpec[] = Array.from({ length: 9 }, (_, i) => ({ id: `vase-${i}` }));
+    const index = indexOf(...specs, {
+      id: 'box',
+      name: 'Hộp sơn mài Hạ Thái',
+      subgroup: 'Sơn mài',
+    });
+    expect(order(index, { keywords: ['son mai'] })).toEqual(['box']);
+    expect(order(index, { keywords: ['hộp', 'bình'] })).toHaveLength(10);
+
+    const record = index.record('00000000-0000-4000-8000-000000000009');
+    applyProducerEvent(record, 'CertificationRevoked', { productId: 'box' }, 10);
+    index.put(record);
+    expect(order(index, { keywords: ['son mai'] })).toEqual([]);
+    applyProducerEvent(
+      record,
+      'ProductCertified',
+      { productId: 'box', stars: 5, expiresOn: '2029-01-01' },
+      11,
+    );
+    index.put(record);
+    expect(order(index, { keywords: ['son mai'] })).toEqual(['box']);
+  });
+
   it('keeps each factor and a combined score in 0..1, best first', () => {
     const index = indexOf({ id: 'a' }, { id: 'b', stars: 5, delivered: 10 });
     const matches = index.rank(request(), 20, TODAY, MONTH);

@@ -198,6 +198,13 @@ export class SupplyIndex {
   private readonly products = new Map<string, RankedProduct>();
   /** Certified products by group: the candidates of a request. */
   private readonly byGroup = new Map<ProductGroup, Map<string, RankedProduct>>();
+  /**
+   * Certified products by group and word: a request with keywords only needs the products that
+   * carry one of its words (the others have no keyword fit and are no match).
+   */
+  private readonly postings = new Map<ProductGroup, Map<string, Set<RankedProduct>>>();
+  private readonly stamps = new WeakMap<RankedProduct, number>();
+  private stamp = 0;
 
   get productCount(): number {
     return this.products.size;
@@ -248,8 +255,7 @@ export class SupplyIndex {
     );
     for (const [productId, data] of Object.entries(record.products)) {
       const previous = this.products.get(productId);
-      if (previous && previous.group !== data.group)
-        this.byGroup.get(previous.group)?.delete(productId);
+      if (previous) this.unlist(previous);
       const product: RankedProduct = {
         productId,
         producer,
@@ -265,23 +271,77 @@ export class SupplyIndex {
         priceMaxVnd: data.priceMaxVnd,
       };
       this.products.set(productId, product);
-      let group = this.byGroup.get(data.group);
-      if (!group) this.byGroup.set(data.group, (group = new Map<string, RankedProduct>()));
-      if (data.stars > 0) group.set(productId, product);
-      else group.delete(productId);
+      if (data.stars > 0) this.list(product);
+    }
+  }
+
+  private list(product: RankedProduct): void {
+    let group = this.byGroup.get(product.group);
+    if (!group) this.byGroup.set(product.group, (group = new Map<string, RankedProduct>()));
+    group.set(product.productId, product);
+    let words = this.postings.get(product.group);
+    if (!words) this.postings.set(product.group, (words = new Map<string, Set<RankedProduct>>()));
+    for (const token of product.tokens) {
+      let holders = words.get(token);
+      if (!holders) words.set(token, (holders = new Set()));
+      holders.add(product);
+    }
+  }
+
+  private unlist(product: RankedProduct): void {
+    this.byGroup.get(product.group)?.delete(product.productId);
+    const words = this.postings.get(product.group);
+    if (!words) return;
+    for (const token of product.tokens) {
+      const holders = words.get(token);
+      holders?.delete(product);
+      if (holders?.size === 0) words.delete(token);
     }
   }
 
   /**
+   * The products worth scoring for a demand: its group, narrowed to the holders of its words when
+   * that is the smaller set (a common word is carried by much of the group, then a plain pass over
+   * the group is cheaper than collecting them). Duplicates are skipped by a stamp, not a Set.
+   */
+  private candidates(demand: Demand): Iterable<RankedProduct> {
+    const group = this.byGroup.get(demand.group);
+    if (!group) return [];
+    if (demand.keywords.length === 0) return group.values();
+    const words = this.postings.get(demand.group)!;
+    const lists: Set<RankedProduct>[] = [];
+    let total = 0;
+    for (const keyword of demand.keywords) {
+      for (const word of keyword) {
+        const holders = words.get(word);
+        if (holders) {
+          lists.push(holders);
+          total += holders.size;
+        }
+      }
+    }
+    if (total >= group.size / 2) return group.values();
+    const stamp = ++this.stamp;
+    const found: RankedProduct[] = [];
+    for (const holders of lists) {
+      for (const product of holders) {
+        if (this.stamps.get(product) === stamp) continue;
+        this.stamps.set(product, stamp);
+        found.push(product);
+      }
+    }
+    return found;
+  }
+
+  /**
    * The best `limit` products for a demand, best first (ties by product id, so the order is
-   * stable). One pass over the demand's group keeping a sorted top list: O(group size) with a
-   * small constant, no sort of the whole group.
+   * stable). One pass over the candidates keeping a sorted top list: O(candidates) with a small
+   * constant, no sort of them all.
    */
   rank(demand: Demand, limit: number, today: string, month: string): ProposedMatch[] {
-    const candidates = this.byGroup.get(demand.group);
-    if (!candidates || limit <= 0) return [];
+    if (limit <= 0) return [];
     const top: { product: RankedProduct; score: number }[] = [];
-    for (const product of candidates.values()) {
+    for (const product of this.candidates(demand)) {
       const factors = matchFactors(product, demand, today, month);
       if (!factors) continue;
       const score = combine(factors);
