@@ -1,5 +1,14 @@
 import { ProductGroup } from '@ocop/events';
-import { compileDemand, DemandCriteria, distanceFit, place, priceFit } from './ranking';
+import {
+  combine,
+  compileDemand,
+  DemandCriteria,
+  distanceFit,
+  matchFactors,
+  matchScore,
+  place,
+  priceFit,
+} from './ranking';
 import { applyProducerEvent, emptyProducerRecord, SupplyIndex } from './supply-index';
 
 const TODAY = '2026-11-24';
@@ -211,5 +220,20 @@ describe('ranking', () => {
       }
     }
     expect(matches[0].score).toBeGreaterThan(matches[1].score);
+  });
+
+  it('scores without factors exactly as the factors combine (the fast path ranks by it)', () => {
+    const index = indexOf(
+      { id: 'a', stars: 3, price: [300_000, 400_000], capacity: 100, province: 'Cà Mau' },
+      { id: 'b', stars: 5, delivered: 12, subgroup: 'Sơn mài' },
+      { id: 'c', expiresOn: TODAY },
+    );
+    for (const demand of [request(), request({ subgroup: 'Gốm sứ', minStars: 4 })]) {
+      for (const id of ['a', 'b', 'c']) {
+        const product = index.product(id)!;
+        const factors = matchFactors(product, demand, TODAY, MONTH);
+        expect(matchScore(product, demand, TODAY, MONTH)).toBe(factors ? combine(factors) : -1);
+      }
+    }
   });
 });

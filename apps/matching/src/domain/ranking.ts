@@ -63,6 +63,8 @@ export interface RankedProduct {
   reserved: Record<string, number>;
   priceMinVnd: number;
   priceMaxVnd: number;
+  /** Scratch stamp of the index: collecting candidates from several word lists, seen once each. */
+  mark: number;
 }
 
 /** A sourcing need, compiled once for ranking. */
@@ -231,4 +233,30 @@ export function matchFactors(
     distance: distanceFit(product.producer.place, demand.delivery),
     trackRecord: product.producer.trackRecord,
   };
+}
+
+/**
+ * combine(matchFactors(...)) without building the factors object, or -1 when it is no match: the
+ * index scores every candidate with it and builds the factors only for the ones it keeps.
+ */
+export function matchScore(
+  product: RankedProduct,
+  demand: Demand,
+  today: string,
+  month: string,
+): number {
+  if (product.group !== demand.group || product.stars < demand.minStars) return -1;
+  if (!isOrderable(product, today)) return -1;
+  const keyword = keywordFit(product, demand);
+  if (keyword === 0) return -1;
+  return (
+    groupFit(product, demand) * FACTOR_WEIGHTS.groupFit +
+    keyword * FACTOR_WEIGHTS.keywordFit +
+    starsFit(product.stars, demand.minStars) * FACTOR_WEIGHTS.stars +
+    capacityFit(capacityLeft(product, month), demand.quantity) * FACTOR_WEIGHTS.capacity +
+    priceFit(product.priceMinVnd, product.priceMaxVnd, demand.targetPriceVnd) *
+      FACTOR_WEIGHTS.price +
+    distanceFit(product.producer.place, demand.delivery) * FACTOR_WEIGHTS.distance +
+    product.producer.trackRecord * FACTOR_WEIGHTS.trackRecord
+  );
 }

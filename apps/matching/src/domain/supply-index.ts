@@ -14,6 +14,7 @@ import {
   combine,
   Demand,
   matchFactors,
+  matchScore,
   place,
   productTokens,
   RankedProducer,
@@ -203,7 +204,6 @@ export class SupplyIndex {
    * carry one of its words (the others have no keyword fit and are no match).
    */
   private readonly postings = new Map<ProductGroup, Map<string, Set<RankedProduct>>>();
-  private readonly stamps = new WeakMap<RankedProduct, number>();
   private stamp = 0;
 
   get productCount(): number {
@@ -269,6 +269,7 @@ export class SupplyIndex {
         reserved: data.reserved,
         priceMinVnd: data.priceMinVnd,
         priceMaxVnd: data.priceMaxVnd,
+        mark: 0,
       };
       this.products.set(productId, product);
       if (data.stars > 0) this.list(product);
@@ -300,9 +301,9 @@ export class SupplyIndex {
   }
 
   /**
-   * The products worth scoring for a demand: its group, narrowed to the holders of its words when
-   * that is the smaller set (a common word is carried by much of the group, then a plain pass over
-   * the group is cheaper than collecting them). Duplicates are skipped by a stamp, not a Set.
+   * The products worth scoring for a demand: its group, narrowed to the holders of its words unless
+   * those lists together are longer than the group (common words: then one plain pass over the
+   * group is cheaper). Duplicates are skipped by a stamp on the product, not a Set.
    */
   private candidates(demand: Demand): Iterable<RankedProduct> {
     const group = this.byGroup.get(demand.group);
@@ -320,13 +321,13 @@ export class SupplyIndex {
         }
       }
     }
-    if (total >= group.size / 2) return group.values();
+    if (total >= group.size) return group.values();
     const stamp = ++this.stamp;
     const found: RankedProduct[] = [];
     for (const holders of lists) {
       for (const product of holders) {
-        if (this.stamps.get(product) === stamp) continue;
-        this.stamps.set(product, stamp);
+        if (product.mark === stamp) continue;
+        product.mark = stamp;
         found.push(product);
       }
     }
@@ -342,9 +343,8 @@ export class SupplyIndex {
     if (limit <= 0) return [];
     const top: { product: RankedProduct; score: number }[] = [];
     for (const product of this.candidates(demand)) {
-      const factors = matchFactors(product, demand, today, month);
-      if (!factors) continue;
-      const score = combine(factors);
+      const score = matchScore(product, demand, today, month);
+      if (score < 0) continue;
       if (top.length === limit && !better(score, product, top[limit - 1])) continue;
       let at = top.length;
       while (at > 0 && better(score, product, top[at - 1])) at--;
