@@ -1,6 +1,9 @@
 import { EventEnvelope, MatchesProposed, MeetingPlanProposed } from '@ocop/events';
 import { waitFor } from '@ocop/testing';
 import { randomUUID } from 'node:crypto';
+import { getConnectionToken } from '@nestjs/mongoose';
+import { Connection } from 'mongoose';
+import { MatchingIndex } from '../src/infrastructure/matching-index';
 import { certificate, inDays, MatchingApp, startMatching } from './matching-app';
 
 /** The matching service fed by events over Kafka, answering over HTTP, publishing its own. */
@@ -65,6 +68,21 @@ describe('matching service', () => {
           producerId: batTrang.producerId,
         }),
       );
+    });
+
+    it('rebuilds the same in-memory index from its database on start', async () => {
+      const { requestId } = await service.sourcingRequest({ keywords: ['gốm'] });
+      const proposed = await lastProposal(requestId);
+      expect(proposed.matches.length).toBeGreaterThan(0);
+      // What a restarted instance loads: a fresh index over the service's collections.
+      const fresh = new MatchingIndex(service.app.get<Connection>(getConnectionToken()));
+      await fresh.onModuleInit();
+      const request = fresh.request(requestId)!;
+      expect(request.status).toBe('open');
+      expect([...request.matched].sort()).toEqual(proposed.matches.map((m) => m.productId).sort());
+      const today = service.clock.today();
+      const month = service.clock.month();
+      expect(fresh.supply.rank(request.demand, 20, today, month)).toEqual(proposed.matches);
     });
 
     it('answers 404 for an unknown request and 400 for a malformed id', async () => {

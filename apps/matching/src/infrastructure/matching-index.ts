@@ -146,13 +146,12 @@ export class MatchingIndex implements OnModuleInit {
     await this.mouDocs.replaceOne({ _id: doc._id }, doc, { upsert: true });
   }
 
+  /** Writes the record as it is when the write runs (a later change queued behind it lands too). */
   private saveProducer(record: ProducerRecord): Promise<void> {
-    const { producerId, ...rest } = record;
-    return this.chain(`producer:${producerId}`, () =>
-      this.producerDocs
-        .replaceOne({ _id: producerId }, { ...structuredClone(rest) }, { upsert: true })
-        .then(() => undefined),
-    );
+    return this.chain(`producer:${record.producerId}`, async () => {
+      const { producerId, ...rest } = structuredClone(record);
+      await this.producerDocs.replaceOne({ _id: producerId }, rest, { upsert: true });
+    });
   }
 
   private chain(key: string, write: () => Promise<void>): Promise<void> {
