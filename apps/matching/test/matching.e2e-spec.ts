@@ -106,6 +106,11 @@ describe('matching service', () => {
       ]);
       const proposed = await lastProposal(requestId);
       expect(proposed.matches.map((m) => m.productId)).toEqual(productIds);
+      // On its expiry day the certificate is no longer shown, even before the event arrives.
+      service.clock.set('2035-01-10T08:00:00Z');
+      const lapsed = await http().get(`/sourcing-requests/${requestId}/matches`).expect(200);
+      expect(lapsed.body.matches).toEqual([]);
+      service.clock.reset();
 
       await service.stream('producer', producerId, [
         [

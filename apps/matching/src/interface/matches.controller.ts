@@ -1,6 +1,8 @@
 import { Controller, Get, Param, ParseUUIDPipe } from '@nestjs/common';
 import { NotFoundError } from '@ocop/common';
 import { ProposedMatch } from '@ocop/events';
+import { isOrderable } from '../domain/ranking';
+import { Clock } from '../infrastructure/clock';
 import { MatchingIndex } from '../infrastructure/matching-index';
 import { MatchingRepositories } from '../infrastructure/repositories';
 
@@ -17,6 +19,7 @@ export class MatchesController {
   constructor(
     private readonly repositories: MatchingRepositories,
     private readonly index: MatchingIndex,
+    private readonly clock: Clock,
   ) {}
 
   /** The request's current matches, best first, each with its factors; 404 for an unknown request. */
@@ -24,7 +27,14 @@ export class MatchesController {
   async matches(@Param('requestId', uuid) requestId: string): Promise<RequestMatchesView> {
     const aggregate = await this.repositories.matches.load(requestId);
     if (aggregate.exists && aggregate.distributorId) {
-      return { requestId, distributorId: aggregate.distributorId, matches: [...aggregate.matches] };
+      // A certificate past its expiry day is not shown even before its CertificationExpired
+      // arrives and withdraws the match.
+      const today = this.clock.today();
+      const matches = aggregate.matches.filter((match) => {
+        const product = this.index.supply.product(match.productId);
+        return product !== undefined && isOrderable(product, today);
+      });
+      return { requestId, distributorId: aggregate.distributorId, matches };
     }
     // Known but not ranked yet (the proposal is on its way): no matches so far.
     const request = this.index.request(requestId);
