@@ -1,7 +1,8 @@
 #!/usr/bin/env bash
 # The whole system on this machine without Docker: real Kafka, MongoDB-wire (FerretDB) and Redis
 # servers (servers.sh) and the seven services built from this checkout.
-#   stack.sh up       install what is missing, start servers and services, print their health
+#   stack.sh up       install what is missing, start servers and services, print their health, and
+#                     load the demo data (Hà Nội's programme) once per state directory (OCOP_DEMO=0: not)
 #   stack.sh down     stop exactly what up started
 #   stack.sh status   show what runs
 set -euo pipefail
@@ -30,6 +31,31 @@ port_of() {
 
 url_setting() { echo "$(echo "$1" | tr 'a-z-' 'A-Z_')_URL"; }
 
+# A random token-signing secret made once per state directory, so tokens outlive a restart.
+jwt_secret() {
+  local file=$OCOP_STATE_DIR/gateway-jwt-secret
+  if [ ! -s "$file" ]; then
+    mkdir -p "$OCOP_STATE_DIR"
+    (umask 077 && od -An -N32 -tx1 /dev/urandom | tr -d ' \n' >"$file")
+  fi
+  cat "$file"
+}
+
+readonly demo_admin=admin@demo.ocop.vn demo_password=ocop-demo-2021
+
+# Hà Nội's programme through the public API, once per state directory; an interrupted load resumes.
+load_demo() {
+  [ "${OCOP_DEMO:-1}" != 0 ] || return 0
+  local marker=$OCOP_STATE_DIR/demo-loaded
+  if [ ! -f "$marker" ]; then
+    node "$root/dist/libs/demo-data/src/load-demo.js" --gateway "http://127.0.0.1:$(port_of gateway)" \
+      --seed "${OCOP_DEMO_SEED:-2021}" --scale "${OCOP_DEMO_SCALE:-1}" \
+      --progress "$OCOP_STATE_DIR/demo-progress.jsonl"
+    date -u +%FT%TZ >"$marker"
+  fi
+  echo "demo users (password $demo_password): officer@demo.ocop.vn producer@demo.ocop.vn distributor@demo.ocop.vn $demo_admin"
+}
+
 running() { [ -f "$run_dir/$1.pid" ] && kill -0 "$(cat "$run_dir/$1.pid")" 2>/dev/null; }
 
 health_of() { curl -s -m 5 -o /dev/null -w '%{http_code}' "http://127.0.0.1:$(port_of "$1")/health" || true; }
@@ -51,6 +77,13 @@ start_service() {
     for backend in "${services[@]}"; do
       [ "$backend" = gateway ] || env+=("$(url_setting "$backend")=http://127.0.0.1:$(port_of "$backend")")
     done
+    env+=("JWT_SECRET=${JWT_SECRET:-$(jwt_secret)}")
+    # The first administrator: the one asked for (ADMIN_EMAIL and ADMIN_PASSWORD), else the demo's.
+    if [ -n "${ADMIN_EMAIL:-}" ]; then
+      env+=("ADMIN_EMAIL=$ADMIN_EMAIL" "ADMIN_PASSWORD=${ADMIN_PASSWORD:?ADMIN_PASSWORD is needed with ADMIN_EMAIL}")
+    elif [ "${OCOP_DEMO:-1}" != 0 ]; then
+      env+=("ADMIN_EMAIL=$demo_admin" "ADMIN_PASSWORD=$demo_password")
+    fi
   fi
   env "${env[@]}" nohup node "$root/dist/apps/$name/src/main.js" >>"$run_dir/$name.log" 2>&1 &
   echo $! >"$run_dir/$name.pid"
@@ -100,6 +133,7 @@ case ${1:-up} in
     mkdir -p "$run_dir"
     for name in "${services[@]}"; do start_service "$name"; done
     for name in "${services[@]}"; do wait_healthy "$name"; done
+    load_demo
     print_status
     echo "all services up in $((SECONDS - started))s"
     echo "gateway: http://127.0.0.1:$(port_of gateway)/api/v1 (system status: /api/v1/status); stop with: npm stop"

@@ -1,11 +1,76 @@
 import { Module } from '@nestjs/common';
-import { PlatformModule } from '@ocop/common';
-import { BackendServices } from './status/backend-services';
+import { ConfigService } from '@nestjs/config';
+import { APP_GUARD } from '@nestjs/core';
+import { JwtModule } from '@nestjs/jwt';
+import { MongooseModule } from '@nestjs/mongoose';
+import { ThrottlerModule } from '@nestjs/throttler';
+import { CommonSettings, GatewaySettings, PlatformModule, REDIS } from '@ocop/common';
+import type Redis from 'ioredis';
+import type { Request } from 'express';
+import { AccessTokens } from './auth/access-tokens';
+import { AuthController } from './auth/auth.controller';
+import { JwtAuthGuard } from './auth/jwt-auth.guard';
+import { User, UserSchema } from './auth/user.schema';
+import { UsersController } from './auth/users.controller';
+import { UsersService } from './auth/users.service';
+import { BackendServices } from './forwarding/backend-services';
+import { ForwardingController, GATEWAY_ROUTE_TABLE } from './forwarding/forwarding.controller';
+import { GATEWAY_ROUTES } from './routes';
+import { CallerThrottlerGuard } from './security/caller-throttler.guard';
+import { RedisThrottlerStorage } from './security/redis-throttler.storage';
 import { StatusController } from './status/status.controller';
 
+const LOGIN_PATH = '/api/v1/auth/login';
+
 @Module({
-  imports: [PlatformModule.forService('gateway')],
-  controllers: [StatusController],
-  providers: [BackendServices],
+  imports: [
+    PlatformModule.forService('gateway'),
+    MongooseModule.forFeature([{ name: User.name, schema: UserSchema }]),
+    JwtModule.registerAsync({
+      inject: [ConfigService],
+      useFactory: (config: ConfigService<GatewaySettings, true>) => ({
+        secret: config.get('JWT_SECRET', { infer: true }),
+        signOptions: {
+          algorithm: 'HS256',
+          expiresIn: config.get('JWT_TTL_SECONDS', { infer: true }),
+        },
+      }),
+    }),
+    ThrottlerModule.forRootAsync({
+      inject: [ConfigService, REDIS],
+      useFactory: (
+        config: ConfigService<GatewaySettings & CommonSettings, true>,
+        redis: Redis,
+      ) => ({
+        storage: new RedisThrottlerStorage(redis, config.get('MONGO_DB', { infer: true })),
+        errorMessage: 'too many requests; try again in a minute',
+        throttlers: [
+          {
+            name: 'default',
+            ttl: 60_000,
+            limit: config.get('RATE_LIMIT_PER_MINUTE', { infer: true }),
+          },
+          {
+            // Password guessing: few login attempts per client address and minute.
+            name: 'login',
+            ttl: 60_000,
+            limit: config.get('LOGIN_RATE_LIMIT_PER_MINUTE', { infer: true }),
+            skipIf: (context) => context.switchToHttp().getRequest<Request>().path !== LOGIN_PATH,
+          },
+        ],
+      }),
+    }),
+  ],
+  // The forwarding controller's catch-all route comes last, after the gateway's own routes.
+  controllers: [AuthController, UsersController, StatusController, ForwardingController],
+  providers: [
+    BackendServices,
+    UsersService,
+    AccessTokens,
+    { provide: GATEWAY_ROUTE_TABLE, useValue: GATEWAY_ROUTES },
+    // Authentication first, so the rate limit counts per user.
+    { provide: APP_GUARD, useClass: JwtAuthGuard },
+    { provide: APP_GUARD, useClass: CallerThrottlerGuard },
+  ],
 })
 export class GatewayModule {}

@@ -1,12 +1,30 @@
 import { RequestMethod } from '@nestjs/common';
-import { runService } from '@ocop/common';
+import { ConfigService } from '@nestjs/config';
+import type { NestExpressApplication } from '@nestjs/platform-express';
+import { SwaggerModule } from '@nestjs/swagger';
+import { GatewaySettings, runService } from '@ocop/common';
+import helmet from 'helmet';
+import { openApiDocument } from './docs/openapi-document';
+import { GATEWAY_ROUTES } from './routes';
 
 void runService('gateway', async () => (await import('./gateway.module')).GatewayModule, {
-  configure: (app) =>
+  configure: (nestApp) => {
+    const app = nestApp as NestExpressApplication;
+    const config = app.get<ConfigService<GatewaySettings, true>>(ConfigService);
+    const limit = config.get('BODY_LIMIT', { infer: true });
+    app.use(helmet());
+    // Bodies over the limit are refused with 413 before any parsing work.
+    app.useBodyParser('json', { limit });
+    app.useBodyParser('urlencoded', { limit, extended: false });
+    app.set('trust proxy', 'loopback');
     app.setGlobalPrefix('api/v1', {
       exclude: [
         { path: 'health', method: RequestMethod.GET },
         { path: 'metrics', method: RequestMethod.GET },
       ],
-    }),
+    });
+    SwaggerModule.setup('docs', app, () => openApiDocument(app, GATEWAY_ROUTES), {
+      jsonDocumentUrl: 'docs-json',
+    });
+  },
 });

@@ -10,6 +10,7 @@ export * from './platform.module';
 export * from './redis/redis.module';
 export * from './errors/domain-errors';
 export * from './http/domain-error.filter';
+export * from './http/http-error.filter';
 export * from './http/validation';
 export * from './http/command-metadata';
 export * from './http/command-meta.decorator';

@@ -16,7 +16,10 @@ describe('the platform, every service running against real Kafka, MongoDB and Re
       services.set(name, await ServiceProcess.start(name, envFor(name)));
     }
     await Promise.all(backends.map((name) => service(name).healthy()));
-    const gatewayEnv = { ...envFor('gateway') };
+    const gatewayEnv: Record<string, string> = {
+      ...envFor('gateway'),
+      JWT_SECRET: randomUUID() + randomUUID(),
+    };
     backends.forEach((name) => (gatewayEnv[serviceUrlSetting(name)] = service(name).url));
     services.set('gateway', await ServiceProcess.start('gateway', gatewayEnv));
     await service('gateway').healthy();

@@ -1,7 +1,12 @@
 import { getQueueToken } from '@nestjs/bullmq';
 import { INestApplication, Type } from '@nestjs/common';
 import { Test, TestingModuleBuilder } from '@nestjs/testing';
-import { commandValidationPipe, DomainErrorFilter, ServiceName } from '@ocop/common';
+import {
+  commandValidationPipe,
+  DomainErrorFilter,
+  HttpErrorFilter,
+  ServiceName,
+} from '@ocop/common';
 import { EventEnvelope } from '@ocop/events';
 import { Job, Queue } from 'bullmq';
 import mongoose, { Connection } from 'mongoose';
@@ -43,7 +48,7 @@ export async function startInProcessService(options: InProcessOptions) {
   const moduleRef = await (options.override ? options.override(builder) : builder).compile();
   const app: INestApplication = moduleRef.createNestApplication();
   app.useGlobalPipes(commandValidationPipe());
-  app.useGlobalFilters(new DomainErrorFilter());
+  app.useGlobalFilters(new HttpErrorFilter(), new DomainErrorFilter());
   await app.init();
 
   const probe = new KafkaProbe(servers.KAFKA_BROKERS);

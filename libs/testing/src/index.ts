@@ -6,3 +6,4 @@ export * from './wait-for';
 export * from './kafka-probe';
 export * from './in-process-service';
 export * from './stock-ledger';
+export * from './running-system';

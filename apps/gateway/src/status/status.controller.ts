@@ -1,7 +1,7 @@
 import { Controller, Get, Req } from '@nestjs/common';
 import { requestCorrelationId } from '@ocop/common';
 import type { Request } from 'express';
-import { BackendServices } from './backend-services';
+import { BackendServices } from '../forwarding/backend-services';
 
 type ServiceStatus = { url: string; status: 'up' | 'down'; detail: unknown };
 

@@ -12,6 +12,7 @@ import {
 } from '../config/settings.schema';
 import { PROBE_TOPIC } from '../diagnostics/probe';
 import { DomainErrorFilter } from '../http/domain-error.filter';
+import { HttpErrorFilter } from '../http/http-error.filter';
 import { commandValidationPipe } from '../http/validation';
 import { KafkaConnection } from '../kafka/kafka-connection.service';
 
@@ -82,7 +83,8 @@ async function start(
     { inheritAppConfig: true },
   );
   app.useGlobalPipes(commandValidationPipe());
-  app.useGlobalFilters(new DomainErrorFilter());
+  // The catch-all first: Nest asks the last-registered filter first, so domain errors keep theirs.
+  app.useGlobalFilters(new HttpErrorFilter(), new DomainErrorFilter());
   options.configure?.(app);
   await app.startAllMicroservices();
   await app.listen(config.get('PORT', { infer: true }), config.get('HOST', { infer: true }));

@@ -6,6 +6,8 @@ const required = {
   REDIS_URL: 'redis://127.0.0.1:6379',
 };
 
+const gatewayRequired = { ...required, JWT_SECRET: 'x'.repeat(32) };
+
 function problems(
   env: Record<string, unknown>,
   service: Parameters<typeof validateSettings>[0] = 'producers',
@@ -70,7 +72,7 @@ describe('service settings', () => {
 
   it('gives the gateway an address for each backend service, overridable one by one', () => {
     const settings = validateSettings('gateway', {
-      ...required,
+      ...gatewayRequired,
       MOU_URL: 'http://mou.internal:8080',
     });
 
@@ -79,9 +81,20 @@ describe('service settings', () => {
       TRADE_FAIRS_URL: 'http://127.0.0.1:3003',
       MOU_URL: 'http://mou.internal:8080',
     });
-    expect(problems({ ...required, QUERY_URL: 'not a url' }, 'gateway')).toEqual([
+    expect(problems({ ...gatewayRequired, QUERY_URL: 'not a url' }, 'gateway')).toEqual([
       '"QUERY_URL" must be a valid uri with a scheme matching the http|https pattern',
     ]);
+  });
+
+  it('refuses to start a gateway without a token-signing secret, or with a short one', () => {
+    expect(problems(required, 'gateway')).toEqual(['"JWT_SECRET" is required']);
+    expect(problems({ ...required, JWT_SECRET: 'short' }, 'gateway')).toEqual([
+      '"JWT_SECRET" length must be at least 32 characters long',
+    ]);
+    expect(validateSettings('gateway', gatewayRequired)).toMatchObject({
+      JWT_TTL_SECONDS: 3600,
+      BODY_LIMIT: '100kb',
+    });
   });
 
   it('splits a broker list', () => {

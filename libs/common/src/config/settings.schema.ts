@@ -52,8 +52,40 @@ export function settingsSchema(service: ServiceName): Joi.ObjectSchema {
         .uri({ scheme: ['http', 'https'] })
         .default(`http://127.0.0.1:${SERVICE_PORTS[backend]}`);
     });
+    Object.assign(keys, gatewaySettings);
   }
   return Joi.object(keys).unknown(true);
+}
+
+/** The public entry's own settings: who may sign tokens, how long they last, how much a client may send. */
+const gatewaySettings: Record<string, Joi.Schema> = {
+  // No default: a gateway that signs tokens with a well-known secret is worse than one that stops.
+  JWT_SECRET: Joi.string().min(32).required(),
+  JWT_TTL_SECONDS: Joi.number()
+    .integer()
+    .min(60)
+    .max(7 * 24 * 3600)
+    .default(3600),
+  /** Created at start when both are set and no user has that email yet (first deployment). */
+  ADMIN_EMAIL: Joi.string()
+    .email({ tlds: { allow: false } })
+    .optional(),
+  ADMIN_PASSWORD: Joi.string().min(8).optional(),
+  RATE_LIMIT_PER_MINUTE: Joi.number().integer().min(1).default(1200),
+  LOGIN_RATE_LIMIT_PER_MINUTE: Joi.number().integer().min(1).default(30),
+  BODY_LIMIT: Joi.string()
+    .pattern(/^\d+(b|kb|mb)$/)
+    .default('100kb'),
+};
+
+export interface GatewaySettings {
+  JWT_SECRET: string;
+  JWT_TTL_SECONDS: number;
+  ADMIN_EMAIL?: string;
+  ADMIN_PASSWORD?: string;
+  RATE_LIMIT_PER_MINUTE: number;
+  LOGIN_RATE_LIMIT_PER_MINUTE: number;
+  BODY_LIMIT: string;
 }
 
 export interface CommonSettings {

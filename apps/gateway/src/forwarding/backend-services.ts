@@ -2,6 +2,16 @@ import { Injectable } from '@nestjs/common';
 import { ConfigService } from '@nestjs/config';
 import { BACKEND_SERVICES, CommonSettings, ServiceName, serviceUrlSetting } from '@ocop/common';
 
+export interface BackendCall {
+  method: string;
+  /** Path and query string on the backend, e.g. `/orders/42?x=1`. */
+  path: string;
+  body?: unknown;
+  headers?: Record<string, string>;
+  correlationId?: string;
+  timeoutMs?: number;
+}
+
 export interface BackendResponse {
   status: number;
   body: unknown;
@@ -33,15 +43,25 @@ export class BackendServices {
     return url;
   }
 
-  async get(service: ServiceName, path: string, correlationId?: string): Promise<BackendResponse> {
-    const response = await fetch(`${this.urlOf(service)}${path}`, {
-      headers: correlationId ? { 'x-correlation-id': correlationId } : {},
-      signal: AbortSignal.timeout(this.timeoutMs * 2),
+  get(service: ServiceName, path: string, correlationId?: string): Promise<BackendResponse> {
+    return this.send(service, { method: 'GET', path, correlationId });
+  }
+
+  /** One HTTP call to a backend; a backend that does not answer in time is an error. */
+  async send(service: ServiceName, call: BackendCall): Promise<BackendResponse> {
+    const headers: Record<string, string> = { ...call.headers };
+    if (call.correlationId) headers['x-correlation-id'] = call.correlationId;
+    if (call.body !== undefined) headers['content-type'] = 'application/json';
+    const response = await fetch(`${this.urlOf(service)}${call.path}`, {
+      method: call.method,
+      headers,
+      body: call.body === undefined ? undefined : JSON.stringify(call.body),
+      signal: AbortSignal.timeout(call.timeoutMs ?? this.timeoutMs * 5),
     });
     const text = await response.text();
     let body: unknown = text;
     try {
-      body = JSON.parse(text);
+      body = text ? JSON.parse(text) : undefined;
     } catch {
       // not JSON: keep the text as it came
     }

@@ -1,0 +1,59 @@
+import { Trim } from '@ocop/common';
+import { Transform } from 'class-transformer';
+import {
+  IsBoolean,
+  IsEmail,
+  IsIn,
+  IsInt,
+  IsNotEmpty,
+  IsOptional,
+  IsString,
+  IsUUID,
+  Max,
+  MaxLength,
+  Min,
+  MinLength,
+} from 'class-validator';
+import { USER_ROLES, UserRole } from './roles';
+
+const lowerCase = () =>
+  Transform(({ value }: { value: unknown }) =>
+    typeof value === 'string' ? value.trim().toLowerCase() : value,
+  );
+
+export class LoginDto {
+  @lowerCase() @IsEmail() @MaxLength(254) email!: string;
+  @IsString() @IsNotEmpty() @MaxLength(200) password!: string;
+}
+
+export class CreateUserDto {
+  @lowerCase() @IsEmail() @MaxLength(254) email!: string;
+  /** At least 10 characters. */
+  @IsString() @MinLength(10) @MaxLength(200) password!: string;
+  @IsIn(USER_ROLES) role!: UserRole;
+  /** Required for producer and distributor users: the producer's or distributor's id. */
+  @IsOptional() @IsUUID() organisationId?: string;
+  @Trim() @IsString() @IsNotEmpty() @MaxLength(200) name!: string;
+}
+
+export class UpdateUserDto {
+  @IsOptional() @IsBoolean() active?: boolean;
+  @IsOptional() @IsString() @MinLength(10) @MaxLength(200) password?: string;
+  @IsOptional() @Trim() @IsString() @IsNotEmpty() @MaxLength(200) name?: string;
+}
+
+export class ListUsersQuery {
+  @IsOptional() @IsIn(USER_ROLES) role?: UserRole;
+  @IsOptional() @Transform(({ value }) => Number(value)) @IsInt() @Min(1) page = 1;
+  @IsOptional() @Transform(({ value }) => Number(value)) @IsInt() @Min(1) @Max(100) limit = 20;
+}
+
+export interface UserView {
+  userId: string;
+  email: string;
+  role: UserRole;
+  organisationId: string | null;
+  name: string;
+  active: boolean;
+  createdAt: string;
+}

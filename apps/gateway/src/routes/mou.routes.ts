@@ -1,0 +1,93 @@
+import { AmendMouDto } from '../../../mou/src/commands/amend-mou/amend-mou.dto';
+import { DraftMouDto } from '../../../mou/src/commands/draft-mou/draft-mou.dto';
+import { MeetObligationDto } from '../../../mou/src/commands/meet-obligation/meet-obligation.dto';
+import { SignMouDto } from '../../../mou/src/commands/sign-mou/sign-mou.dto';
+import { TerminateMouDto } from '../../../mou/src/commands/terminate-mou/terminate-mou.dto';
+import { ListMousQuery } from '../../../mou/src/interface/list-mous.query';
+import { anyone, partyOf, queryNamesOwnParty } from '../forwarding/access-rules';
+import { GatewayRoute } from '../forwarding/gateway-route';
+
+const mous = { service: 'mou', tag: 'MOUs' } as const;
+const party = partyOf('mou', '/mous/:mouId');
+const parties = { producer: party, distributor: party, admin: anyone };
+
+/** Memoranda of understanding: drafting, signatures, amendments and fulfilment (the mou service). */
+export const MOU_ROUTES: GatewayRoute[] = [
+  {
+    ...mous,
+    method: 'POST',
+    path: '/mous',
+    summary: 'Draft an MOU between a distributor and one or more producers (a party)',
+    body: DraftMouDto,
+    access: { producer: anyone, distributor: anyone, officer: anyone, admin: anyone },
+    notFound: 'party not found',
+  },
+  {
+    ...mous,
+    method: 'GET',
+    path: '/mous',
+    summary:
+      "A party's MOUs (?partyType=&partyId= naming the caller's organisation), by fair or status",
+    query: ListMousQuery,
+    access: {
+      producer: queryNamesOwnParty,
+      distributor: queryNamesOwnParty,
+      officer: anyone,
+      admin: anyone,
+    },
+    notFound: 'party not found',
+  },
+  {
+    ...mous,
+    method: 'GET',
+    path: '/mous/:mouId',
+    summary: 'An MOU: parties, versions, signatures, targets and fulfilment',
+    access: { ...parties, officer: anyone },
+    notFound: 'MOU :mouId not found',
+  },
+  {
+    ...mous,
+    method: 'POST',
+    path: '/mous/:mouId/propose',
+    summary: 'Propose the draft for signature (a party)',
+    access: parties,
+    notFound: 'MOU :mouId not found',
+  },
+  {
+    ...mous,
+    method: 'POST',
+    path: '/mous/:mouId/sign',
+    summary: 'Sign the proposed version for your organisation',
+    body: SignMouDto,
+    access: parties,
+    notFound: 'MOU :mouId not found',
+  },
+  {
+    ...mous,
+    method: 'POST',
+    path: '/mous/:mouId/amend',
+    summary:
+      'Propose an amendment; every party signs again, the old version stays in force until then',
+    body: AmendMouDto,
+    access: parties,
+    notFound: 'MOU :mouId not found',
+  },
+  {
+    ...mous,
+    method: 'POST',
+    path: '/mous/:mouId/terminate',
+    summary: 'Terminate an MOU (a party)',
+    body: TerminateMouDto,
+    access: parties,
+    notFound: 'MOU :mouId not found',
+  },
+  {
+    ...mous,
+    method: 'POST',
+    path: '/mous/:mouId/obligations/:obligationId/meet',
+    summary: 'Declare an action obligation met (a party)',
+    body: MeetObligationDto,
+    access: parties,
+    notFound: 'MOU :mouId not found',
+  },
+];

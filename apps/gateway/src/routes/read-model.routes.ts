@@ -1,0 +1,124 @@
+import { anyone, organiserOfFair, ownOrganisation } from '../forwarding/access-rules';
+import { GatewayRoute } from '../forwarding/gateway-route';
+import {
+  CatalogueQuery,
+  ExpiringCertificatesQuery,
+  ListQuery,
+  StatusListQuery,
+} from './read-model-queries';
+
+const ownProducer = ownOrganisation('producerId');
+const ownDistributor = ownOrganisation('distributorId');
+const staff = { officer: anyone, admin: anyone };
+
+const producerView = (what: string, summary: string, query = ListQuery): GatewayRoute => ({
+  service: 'query',
+  tag: 'producer views',
+  method: 'GET',
+  path: `/producers/:producerId/${what}`,
+  summary,
+  query,
+  access: { producer: ownProducer, ...staff },
+  notFound: 'producer :producerId not found',
+});
+
+const distributorView = (what: string, summary: string, query = ListQuery): GatewayRoute => ({
+  service: 'query',
+  tag: 'distributor views',
+  method: 'GET',
+  path: `/distributors/:distributorId/${what}`,
+  summary,
+  query,
+  access: { distributor: ownDistributor, ...staff },
+  notFound: 'distributor :distributorId not found',
+});
+
+/** The read models of the query service, built only from events (they may trail by a moment). */
+export const READ_MODEL_ROUTES: GatewayRoute[] = [
+  producerView('products', 'My products and certificates, with days to expiry'),
+  producerView('bookings', 'My booth bookings', StatusListQuery),
+  producerView('mous', 'My MOUs: status, counterpart, targets, delivered and % per product'),
+  producerView('obligations', 'My MOU obligations (?status=overdue|open|met)', StatusListQuery),
+  producerView('orders', 'My orders (?status=)', StatusListQuery),
+  distributorView('sourcing-requests', 'My sourcing requests with their current matches'),
+  distributorView('orders', 'My orders by status (?status=)', StatusListQuery),
+  distributorView('mous', 'My MOUs and their progress'),
+  {
+    service: 'query',
+    tag: 'officer views',
+    method: 'GET',
+    path: '/fairs/:fairId/board',
+    summary:
+      "A fair's board: booths by type, bookings, check-ins, meetings, MOUs signed there and their fulfilment, orders that followed (its organiser)",
+    access: { officer: organiserOfFair, admin: anyone },
+    notFound: 'fair :fairId not found',
+  },
+  {
+    service: 'query',
+    tag: 'officer views',
+    method: 'GET',
+    path: '/programme/figures',
+    summary:
+      "The programme's figures: certified products by stars, group, district and producer kind; expiring certificates; MOUs per month and fair; modern-channel share",
+    access: staff,
+    notFound: 'not found',
+  },
+  {
+    service: 'query',
+    tag: 'officer views',
+    method: 'GET',
+    path: '/programme/expiring-certificates',
+    summary: 'Certificates expiring within ?days= (default 90)',
+    query: ExpiringCertificatesQuery,
+    access: staff,
+    notFound: 'not found',
+  },
+  {
+    service: 'query',
+    tag: 'catalogue',
+    method: 'GET',
+    path: '/catalogue/products',
+    summary:
+      'Search certified products by name (with or without diacritics), filter by group, stars, province, district, craft village, valid certificate',
+    query: CatalogueQuery,
+    access: { producer: anyone, distributor: anyone, ...staff },
+    notFound: 'not found',
+  },
+  {
+    service: 'query',
+    tag: 'admin',
+    method: 'GET',
+    path: '/admin/projections',
+    summary: 'Each read model: checkpoint, lag and rebuild state (admin)',
+    access: { admin: anyone },
+    notFound: 'not found',
+  },
+  {
+    service: 'query',
+    tag: 'admin',
+    method: 'GET',
+    path: '/admin/projections/:name',
+    summary: "One read model's checkpoint, lag and rebuild progress (admin)",
+    access: { admin: anyone },
+    notFound: 'projection :name not found',
+  },
+  {
+    service: 'query',
+    tag: 'admin',
+    method: 'POST',
+    path: '/admin/projections/:name/rebuild',
+    summary:
+      'Rebuild one read model (or `all`) from the start of the topics, as a job; answers its jobId (admin)',
+    access: { admin: anyone },
+    notFound: 'projection :name not found',
+  },
+  {
+    service: 'query',
+    tag: 'admin',
+    method: 'GET',
+    path: '/admin/projections/rebuilds/:jobId',
+    summary: "A rebuild job's state and progress, per projection for `all` (admin)",
+    access: { admin: anyone },
+    notFound: 'rebuild :jobId not found',
+  },
+];

@@ -1,0 +1,274 @@
+import { GatewayClient, loadProgramme, programmeDataset } from '@ocop/demo-data';
+import autocannon from 'autocannon';
+import { mkdirSync, renameSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { rawKafkaRates } from './raw-kafka';
+import { now, percentile, round, sleep } from './stats';
+
+/*
+ * npm run bench: the whole system through its gateway (bench/run-system.sh starts it, or uses a
+ * running one). Loads Hà Nội's programme at BENCH_SCALE, then measures:
+ *  1. commands at a fixed offered rate (BENCH_COMMAND_RATE/s for BENCH_SECONDS): a mix of capacity
+ *     changes on random products and new sourcing requests, latency p50/p99, sustained rate, errors;
+ *  2. projection lag: a capacity change accepted (2xx) until the producer's product list shows it;
+ *  3. catalogue search latency (diacritics and not) at BENCH_QUERY_RATE/s;
+ *  4. a full read-model rebuild: events replayed per second;
+ *  5. raw KafkaJS produce and consume on the same broker, for the ratio.
+ * Writes bench/results/system.json and system.md. Not a test: a slow figure fails nothing.
+ */
+
+const setting = (name: string, fallback: number) => {
+  const value = Number(process.env[name] ?? fallback);
+  if (!(value > 0)) throw new Error(`${name} must be a positive number`);
+  return value;
+};
+
+const config = {
+  gateway: process.env.GATEWAY_URL ?? 'http://127.0.0.1:3000',
+  brokers: (process.env.KAFKA_BROKERS ?? '127.0.0.1:9092').split(','),
+  scale: setting('BENCH_SCALE', 1),
+  commandRate: setting('BENCH_COMMAND_RATE', 300),
+  queryRate: setting('BENCH_QUERY_RATE', 200),
+  seconds: setting('BENCH_SECONDS', 20),
+  lagSamples: setting('BENCH_LAG_SAMPLES', 100),
+  connections: setting('BENCH_CONNECTIONS', 50),
+};
+
+const log = (line: string) => console.log(`[${new Date().toISOString().slice(11, 19)}] ${line}`);
+
+async function main() {
+  const results: Record<string, unknown> = { started_at: new Date().toISOString(), config };
+  const client = new GatewayClient(config.gateway);
+
+  // ------------------------------------------------------------------ load
+  const dataset = programmeDataset({ seed: 2021, scale: config.scale });
+  const products = dataset.producers.flatMap((producer) =>
+    producer.products.map((product) => ({ producer, product })),
+  );
+  log(
+    `loading ${products.length} products of ${dataset.producers.length} producers (scale ${config.scale})`,
+  );
+  const loaded = await loadProgramme(dataset, {
+    gatewayUrl: config.gateway,
+    progressFile: process.env.BENCH_PROGRESS_FILE,
+    log,
+  });
+  results.scale_products = products.length;
+  results.load_commands = loaded.commands;
+  results.load_commands_per_s = round(loaded.commands / loaded.seconds);
+  log(`loaded: ${loaded.commands} commands in ${loaded.seconds.toFixed(1)} s`);
+
+  const admin = client.as(loaded.admin);
+  const targets = products.map(({ producer, product }) => ({
+    producerId: loaded.producerIds.get(producer.key)!,
+    productId: loaded.productIds.get(product.key)!,
+  }));
+  const distributorIds = [...loaded.distributorIds.values()];
+  const pick = <T>(items: T[]) => items[Math.floor(Math.random() * items.length)];
+  const auth = { authorization: `Bearer ${loaded.admin}`, 'content-type': 'application/json' };
+
+  // ------------------------------------------------------------------ 1. commands
+  log(`commands: ${config.commandRate}/s offered for ${config.seconds} s`);
+  const commands = await autocannon({
+    url: config.gateway,
+    connections: config.connections,
+    duration: config.seconds,
+    overallRate: config.commandRate,
+    requests: [
+      {
+        setupRequest: (request) => {
+          if (Math.random() < 0.5) {
+            const target = pick(targets);
+            return {
+              ...request,
+              method: 'PUT',
+              path: `/api/v1/producers/${target.producerId}/products/${target.productId}/capacity`,
+              headers: auth,
+              body: JSON.stringify({ monthlyCapacity: 100 + Math.floor(Math.random() * 5_000) }),
+            };
+          }
+          return {
+            ...request,
+            method: 'POST',
+            path: '/api/v1/sourcing-requests',
+            headers: auth,
+            body: JSON.stringify({
+              distributorId: pick(distributorIds),
+              group: 'food',
+              keywords: ['mật ong', 'gạo nếp'],
+              minStars: 4,
+              quantity: 500,
+              unit: 'kg',
+              targetPriceVnd: 200_000,
+              deliveryProvince: 'Hà Nội',
+              deadline: new Date(Date.now() + 30 * 86_400_000).toISOString(),
+            }),
+          };
+        },
+      },
+    ],
+  });
+  const commandCount = commands['2xx'] + commands.non2xx;
+  results.commands_offered_per_s = config.commandRate;
+  results.commands_per_s = round(commands['2xx'] / config.seconds);
+  results.command_p50_ms = commands.latency.p50;
+  results.command_p99_ms = commands.latency.p99;
+  results.command_errors = commands.non2xx + commands.errors + commands.timeouts;
+  log(
+    `commands: ${String(results.commands_per_s)}/s answered 2xx of ${commandCount}, p50 ${commands.latency.p50} ms, p99 ${commands.latency.p99} ms, ${String(results.command_errors)} errors`,
+  );
+
+  // ------------------------------------------------------------------ 2. projection lag
+  log(`projection lag: ${config.lagSamples} capacity changes until the read model shows them`);
+  const lags: number[] = [];
+  for (let i = 0; i < config.lagSamples; i++) {
+    const target = pick(targets);
+    const capacity = 10_000 + i;
+    await admin.expect(
+      204,
+      'PUT',
+      `/producers/${target.producerId}/products/${target.productId}/capacity`,
+      {
+        monthlyCapacity: capacity,
+      },
+    );
+    const accepted = now();
+    for (;;) {
+      const list = await admin.call('GET', `/producers/${target.producerId}/products?limit=100`);
+      const items = (list.body as { items?: Array<{ productId: string; monthlyCapacity: number }> })
+        .items;
+      const seen = (items ?? []).some(
+        (p) => p.productId === target.productId && p.monthlyCapacity === capacity,
+      );
+      if (seen) break;
+      if (now() - accepted > 60_000)
+        throw new Error('a capacity change never reached the read model');
+      await sleep(5);
+    }
+    lags.push(now() - accepted);
+  }
+  results.projection_lag_p50_ms = round(percentile(lags, 0.5));
+  results.projection_lag_p99_ms = round(percentile(lags, 0.99));
+  log(
+    `projection lag p50 ${String(results.projection_lag_p50_ms)} ms, p99 ${String(results.projection_lag_p99_ms)} ms`,
+  );
+
+  // ------------------------------------------------------------------ 3. catalogue search
+  const terms = [
+    'gốm sứ bát tràng',
+    'gom su bat trang',
+    'lụa vạn phúc',
+    'lua van phuc',
+    'mật ong',
+    'mat ong',
+  ];
+  log(`search: ${config.queryRate}/s for ${config.seconds} s over ${products.length} products`);
+  const search = await autocannon({
+    url: config.gateway,
+    connections: config.connections,
+    duration: config.seconds,
+    overallRate: config.queryRate,
+    requests: [
+      {
+        setupRequest: (request) => ({
+          ...request,
+          method: 'GET',
+          path: `/api/v1/catalogue/products?q=${encodeURIComponent(pick(terms))}&limit=20`,
+          headers: auth,
+        }),
+      },
+    ],
+  });
+  results.search_per_s = round(search['2xx'] / config.seconds);
+  results.search_p50_ms = search.latency.p50;
+  results.search_p99_ms = search.latency.p99;
+  results.search_errors = search.non2xx + search.errors + search.timeouts;
+  log(
+    `search p50 ${search.latency.p50} ms, p99 ${search.latency.p99} ms, ${String(results.search_errors)} errors`,
+  );
+
+  // ------------------------------------------------------------------ 4. rebuild
+  const projections = (await admin.expect(200, 'GET', '/admin/projections')) as unknown as Array<{
+    name: string;
+  }>;
+  log(`rebuild: ${projections.map((p) => p.name).join(', ')}`);
+  let replayed = 0;
+  const rebuildStarted = now();
+  for (const { name } of projections) {
+    await admin.expect(202, 'POST', `/admin/projections/${name}/rebuild`);
+    for (;;) {
+      await sleep(200);
+      const status = (await admin.expect(200, 'GET', `/admin/projections/${name}`)) as unknown as {
+        status: string;
+        rebuild?: { finishedAt?: string; events?: number };
+      };
+      if (status.status !== 'rebuilding' && status.rebuild?.finishedAt) {
+        replayed += status.rebuild.events ?? 0;
+        break;
+      }
+      if (now() - rebuildStarted > 600_000) throw new Error(`rebuild of ${name} did not end`);
+    }
+  }
+  const rebuildSeconds = (now() - rebuildStarted) / 1000;
+  results.rebuild_events = replayed;
+  results.rebuild_events_per_s = round(replayed / rebuildSeconds);
+  log(`rebuild: ${replayed} events in ${rebuildSeconds.toFixed(1)} s`);
+
+  // ------------------------------------------------------------------ 5. raw Kafka
+  const raw = await rawKafkaRates(config.brokers);
+  results.raw_produce_msgs_per_s = round(raw.produce);
+  results.raw_consume_msgs_per_s = round(raw.consume);
+  results.rebuild_to_raw_consume_ratio = round(
+    Number(results.rebuild_events_per_s) / raw.consume,
+    4,
+  );
+  log(`raw KafkaJS: produce ${raw.produce.toFixed(0)}/s, consume ${raw.consume.toFixed(0)}/s`);
+
+  results.targets = {
+    commands_per_s_at_least_300: Number(results.commands_per_s) >= 300,
+    command_p99_at_most_250_ms: Number(results.command_p99_ms) <= 250,
+    projection_lag_p99_at_most_500_ms: Number(results.projection_lag_p99_ms) <= 500,
+    search_p99_at_most_50_ms: Number(results.search_p99_ms) <= 50,
+  };
+  results.finished_at = new Date().toISOString();
+  write(results);
+  console.log(JSON.stringify(results, null, 2));
+}
+
+function write(results: Record<string, unknown>) {
+  const dir = join(__dirname, '..', '..', 'bench', 'results');
+  mkdirSync(dir, { recursive: true });
+  const json = join(dir, 'system.json');
+  writeFileSync(`${json}.tmp`, `${JSON.stringify(results, null, 2)}\n`);
+  renameSync(`${json}.tmp`, json);
+  const rows = Object.entries(results)
+    .filter(([, value]) => typeof value === 'number')
+    .map(([key, value]) => `| ${key} | ${(value as number).toLocaleString('en-US')} |`);
+  const targets = Object.entries(results.targets as Record<string, boolean>).map(
+    ([key, met]) => `| ${key} | ${met ? 'met' : 'missed'} |`,
+  );
+  writeFileSync(
+    join(dir, 'system.md'),
+    [
+      '# System benchmark (`npm run bench`)',
+      '',
+      `Run ${String(results.started_at)} on this machine (2 cores, everything local).`,
+      '',
+      '| figure | value |',
+      '| --- | --- |',
+      ...rows,
+      '',
+      '| target | |',
+      '| --- | --- |',
+      ...targets,
+      '',
+    ].join('\n'),
+  );
+}
+
+main().catch((error: unknown) => {
+  console.error(
+    `bench failed: ${error instanceof Error ? (error.stack ?? error.message) : String(error)}`,
+  );
+  process.exit(1);
+});

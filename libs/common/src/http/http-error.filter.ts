@@ -1,0 +1,47 @@
+import { ArgumentsHost, Catch, ExceptionFilter, HttpException, Logger } from '@nestjs/common';
+import type { Response } from 'express';
+import { STATUS_CODES } from 'node:http';
+
+function asList(message: unknown): string[] {
+  if (Array.isArray(message)) return message.map(String);
+  return [typeof message === 'string' ? message : 'request failed'];
+}
+
+/**
+ * Every error that is not a domain error, in the product's shape {statusCode, error, message[]}:
+ * Nest's HTTP exceptions, the body parser's (malformed JSON 400, too large 413), and anything
+ * unexpected as a 500 that names nothing internal (the log has the details).
+ */
+@Catch()
+export class HttpErrorFilter implements ExceptionFilter {
+  private readonly logger = new Logger('HttpErrorFilter');
+
+  catch(exception: unknown, host: ArgumentsHost): void {
+    if (host.getType() !== 'http') throw exception;
+    const res = host.switchToHttp().getResponse<Response>();
+    let statusCode = 500;
+    let message: string[] = ['internal error'];
+    if (exception instanceof HttpException) {
+      statusCode = exception.getStatus();
+      const body = exception.getResponse();
+      message = asList(typeof body === 'object' ? (body as { message?: unknown }).message : body);
+    } else if (isClientError(exception)) {
+      statusCode = exception.status;
+      message = [exception.message];
+    } else {
+      this.logger.error(
+        exception instanceof Error ? (exception.stack ?? exception.message) : exception,
+      );
+    }
+    if (res.headersSent) return;
+    res
+      .status(statusCode)
+      .json({ statusCode, error: STATUS_CODES[statusCode] ?? 'Error', message });
+  }
+}
+
+/** Errors of Express middleware (body-parser) that carry their own 4xx status. */
+function isClientError(error: unknown): error is { status: number; message: string } {
+  const status = (error as { status?: unknown } | null)?.status;
+  return typeof status === 'number' && status >= 400 && status < 500;
+}
