@@ -34,7 +34,7 @@ describe("the demo data: Hà Nội's programme through the API", () => {
     await waitFor(
       'the programme figures to count every product',
       async () => {
-        figures = (await api.expect(200, 'GET', '/programme/figures'));
+        figures = await api.expect(200, 'GET', '/programme/figures');
         return figures.certifiedProducts.total === 1_054;
       },
       { timeoutMs: 120_000, intervalMs: 1_000 },
