@@ -33,6 +33,7 @@ import {
   FairLifecycleScheduler,
 } from './jobs/fair-lifecycle.processor';
 import { DistributorRegisteredReaction } from './reactions/distributor-registered.reaction';
+import { MeetingPlanPublishedReaction } from './reactions/meeting-plan-published.reaction';
 import { OwnEventsReaction } from './reactions/own-events.reaction';
 import { ProducerEligibilityReaction } from './reactions/producer-eligibility.reaction';
 
@@ -73,11 +74,17 @@ import { ProducerEligibilityReaction } from './reactions/producer-eligibility.re
     // jobs
     FairLifecycleScheduler,
     FairLifecycleProcessor,
-    // reactions: producers' and distributors' events, and the service's own coming back
+    // reactions: producers', distributors' and matching's events, and the service's own coming back
     ProducerEligibilityReaction,
     DistributorRegisteredReaction,
+    MeetingPlanPublishedReaction,
     OwnEventsReaction,
-    reactionRunner(ProducerEligibilityReaction, DistributorRegisteredReaction, OwnEventsReaction),
+    reactionRunner(
+      ProducerEligibilityReaction,
+      DistributorRegisteredReaction,
+      MeetingPlanPublishedReaction,
+      OwnEventsReaction,
+    ),
   ],
 })
 export class TradeFairsModule {}

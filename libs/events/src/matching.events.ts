@@ -2,6 +2,7 @@ import { Type } from 'class-transformer';
 import {
   IsArray,
   IsIn,
+  IsInt,
   IsNotEmpty,
   IsNumber,
   IsString,
@@ -58,6 +59,38 @@ export class MatchWithdrawn {
   @IsIn(MATCH_WITHDRAWAL_REASONS) reason!: MatchWithdrawalReason;
 }
 
+/** One meeting of a fair's plan: a producer and a distributor at a table in a slot. */
+export class PlannedMeeting {
+  @IsUUID() producerId!: string;
+  @IsUUID() distributorId!: string;
+  /** The fair's slot number (see trade-fairs' GET /fairs/:fairId/slots). */
+  @IsInt() @Min(0) slotId!: number;
+  @IsInt() @Min(1) tableNumber!: number;
+  /** How well the pair fits, 0..1 (the best of the producer's products for the distributor). */
+  @IsNumber() @Min(0) @Max(1) score!: number;
+}
+
+/** A schedule of a fair's B2B meetings, proposed to the officer; a new proposal replaces it. */
+export class MeetingPlanProposed {
+  @IsInt() @Min(1) @Max(16) maxMeetingsPerParty!: number;
+  @ValidateNested({ each: true })
+  @Type(() => PlannedMeeting)
+  @IsArray()
+  meetings!: PlannedMeeting[];
+  @IsNumber() @Min(0) totalScore!: number;
+  /** What a plain greedy schedule would score, for comparison. */
+  @IsNumber() @Min(0) greedyScore!: number;
+}
+
+/** The officer approved the plan: trade-fairs turns each meeting into a meeting request. */
+export class MeetingPlanPublished {
+  @ValidateNested({ each: true })
+  @Type(() => PlannedMeeting)
+  @IsArray()
+  meetings!: PlannedMeeting[];
+  @IsNumber() @Min(0) totalScore!: number;
+}
+
 export const MATCHING_EVENTS: EventDefinition[] = [
   {
     type: 'MatchesProposed',
@@ -70,5 +103,17 @@ export const MATCHING_EVENTS: EventDefinition[] = [
     aggregateType: AGGREGATE_TYPES.sourcingMatches,
     schemaVersion: 1,
     payload: MatchWithdrawn,
+  },
+  {
+    type: 'MeetingPlanProposed',
+    aggregateType: AGGREGATE_TYPES.meetingPlan,
+    schemaVersion: 1,
+    payload: MeetingPlanProposed,
+  },
+  {
+    type: 'MeetingPlanPublished',
+    aggregateType: AGGREGATE_TYPES.meetingPlan,
+    schemaVersion: 1,
+    payload: MeetingPlanPublished,
   },
 ];

@@ -30,6 +30,8 @@ export class RequestMeetingHandler {
     fairId: string,
     dto: RequestMeetingDto,
     meta: CommandMetadata,
+    /** A derived id makes a request from a reaction land once however often it is redelivered. */
+    meetingId: string = randomUUID(),
   ): Promise<FairMeetingView> {
     const fair = await loadFair(this.repositories, fairId);
     if (!fair.slotLayout) throw new RuleViolationError(`fair ${fairId} has no meeting slots`);
@@ -61,7 +63,7 @@ export class RequestMeetingHandler {
     );
     if (problems.length > 0) throw new RuleViolationError(problems.join('; '));
 
-    const meeting = new FairMeeting(randomUUID());
+    const meeting = new FairMeeting(meetingId);
     meeting.request({
       fairId,
       producerId: dto.producerId,

@@ -1,0 +1,10 @@
+import { IsInt, IsOptional, Max, Min } from 'class-validator';
+
+export class PlanMeetingsDto {
+  /** How many meetings one producer or distributor may have at the fair (default 8). */
+  @IsOptional()
+  @IsInt()
+  @Min(1)
+  @Max(16)
+  maxMeetingsPerParty?: number;
+}

@@ -1,0 +1,91 @@
+import { Injectable, Logger } from '@nestjs/common';
+import { executeCommand } from '@ocop/event-sourcing';
+import { CommandMetadata, MatchWithdrawalReason } from '@ocop/events';
+import { Clock } from '../../infrastructure/clock';
+import { IndexedRequest, MatchingIndex, TOP_MATCHES } from '../../infrastructure/matching-index';
+import { MatchingRepositories } from '../../infrastructure/repositories';
+import { ProducerNotifier } from '../../jobs/producer-notification.processor';
+
+/**
+ * Keeps each sourcing request's proposed matches current: ranks a request when it is published or
+ * changed, re-ranks the open requests a newly certified or re-rated product could enter, and
+ * withdraws a product's matches when its certificate ends or its producer is deactivated. Every
+ * step is safe to repeat: the aggregate raises nothing when the list is unchanged.
+ */
+@Injectable()
+export class MatchProposer {
+  private readonly logger = new Logger(MatchProposer.name);
+
+  constructor(
+    private readonly index: MatchingIndex,
+    private readonly repositories: MatchingRepositories,
+    private readonly notifier: ProducerNotifier,
+    private readonly clock: Clock,
+  ) {}
+
+  /** Ranks an open request against the whole index and proposes its top matches. */
+  async rankRequest(requestId: string, meta: CommandMetadata): Promise<void> {
+    const request = this.index.request(requestId);
+    if (!request || request.status !== 'open') return;
+    const matches = this.index.supply.rank(
+      request.demand,
+      TOP_MATCHES,
+      this.clock.today(),
+      this.clock.month(),
+    );
+    const added = await executeCommand(this.repositories.matches, requestId, meta, (aggregate) =>
+      aggregate.propose(request.distributorId, matches),
+    );
+    await this.index.rememberMatches(requestId, matches);
+    for (const productId of added) {
+      const match = matches.find((m) => m.productId === productId)!;
+      await this.notifier.matched({
+        producerId: match.producerId,
+        productId,
+        productName: match.productName,
+        requestId,
+        distributorId: request.distributorId,
+        score: match.score,
+        correlationId: meta.correlationId,
+      });
+    }
+  }
+
+  /**
+   * A product was certified or re-rated: re-ranks the open requests it could enter (it scores
+   * above their lowest match, or they are not full) and those holding it (its score moved).
+   */
+  async productChanged(productId: string, meta: CommandMetadata): Promise<void> {
+    const product = this.index.supply.product(productId);
+    if (!product) return;
+    const today = this.clock.today();
+    const month = this.clock.month();
+    const affected = this.index.openRequests().filter((request: IndexedRequest) => {
+      if (request.matched.has(productId)) return true;
+      const proposal = this.index.supply.proposal(product, request.demand, today, month);
+      return proposal !== undefined && proposal.score > request.lowestScore;
+    });
+    for (const request of affected) await this.rankRequest(request.requestId, meta);
+  }
+
+  /** Withdraws the product's match from every request holding it. */
+  async withdrawProduct(
+    productId: string,
+    reason: MatchWithdrawalReason,
+    meta: CommandMetadata,
+  ): Promise<void> {
+    for (const request of this.index.requestsHolding(productId)) {
+      const remaining = await executeCommand(
+        this.repositories.matches,
+        request.requestId,
+        meta,
+        (aggregate) => {
+          aggregate.withdraw(productId, reason);
+          return [...aggregate.matches];
+        },
+      );
+      await this.index.rememberMatches(request.requestId, remaining);
+      this.logger.log({ requestId: request.requestId, productId, reason }, 'match withdrawn');
+    }
+  }
+}
