@@ -78,6 +78,8 @@ export class OutboxRelay {
   private pending: PendingCommit[] = [];
   /** The send-and-mark steps, one at a time. */
   private turn: Promise<unknown> = Promise.resolve();
+  /** Marks of handed-over commits, one at a time, behind their sends. */
+  private marking: Promise<void> = Promise.resolve();
   /** Per aggregate, the last version this relay saw acknowledged by Kafka. */
   private readonly sentUpTo = new Map<string, number>();
 
@@ -99,6 +101,7 @@ export class OutboxRelay {
     clearTimeout(this.kickTimer);
     this.kickTimer = undefined;
     await Promise.all([this.sending, this.looking]);
+    await this.marking;
   }
 
   /**
@@ -114,11 +117,14 @@ export class OutboxRelay {
 
   /** Publishes everything unpublished in the store now; returns how many events went out. */
   async drain(): Promise<number> {
+    const limit = this.options.batchSize ?? 500;
     let total = 0;
     for (;;) {
-      const commits = await this.store.unpublished(this.options.batchSize ?? 500);
-      if (commits.length === 0) return total;
-      total += await this.inTurn(() => this.publishFound(commits));
+      const commits = await this.store.unpublished(limit);
+      if (commits.length > 0) total += await this.inTurn(() => this.publishFound(commits));
+      // A batch short of the limit held all there was: stop, or a look under steady appends would
+      // keep finding the newest (handed-over, not yet marked) commits and never end.
+      if (commits.length < limit) return total;
     }
   }
 
@@ -214,8 +220,16 @@ export class OutboxRelay {
     const events = ready.flatMap((commit) => commit.events);
     await this.publisher.publish(events.map(eventMessage));
     this.remember(events);
-    await this.store.markPublished(ready.map((commit) => commit.id));
     this.observeLag(ready.map((commit) => [commit.storedAt, commit.events.length]));
+    // The next send need not wait for this mark: what it covers is remembered as sent. A mark that
+    // fails leaves the commits unpublished in the store, so a look sends them again (duplicates).
+    const ids = ready.map((commit) => commit.id);
+    this.marking = this.marking
+      .then(() => this.store.markPublished(ids))
+      .catch((error: unknown) => {
+        this.logger.warn({ err: error }, 'outbox relay could not mark commits published');
+        this.look();
+      });
     return events.length;
   }
 
@@ -229,8 +243,8 @@ export class OutboxRelay {
       await this.publisher.publish(events.map(eventMessage));
       this.remember(events);
     }
-    await this.store.markPublished(commits.map((commit) => commit._id));
     this.observeLag(unsent.map((commit) => [commit.storedAt.getTime(), commit.events.length]));
+    await this.store.markPublished(commits.map((commit) => commit._id));
     return events.length;
   }
 
