@@ -49,7 +49,14 @@ import { randomUUID } from 'node:crypto';
 import { mkdirSync, renameSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import { ledgerCatalog, random, SKUS, StockLedger, stockLevelsProjection } from '@ocop/testing';
+import {
+  foldingStockLevelsProjection,
+  ledgerCatalog,
+  random,
+  SKUS,
+  StockLedger,
+  stockLevelsProjection,
+} from '@ocop/testing';
 import { CommandStats, MongoMonitor } from './mongo-monitor';
 import { CpuMeter, now, percentile, round, sleep, until, within } from './stats';
 
@@ -86,7 +93,12 @@ const config = {
   partitions: Math.floor(setting('BENCH_PARTITIONS', 3)),
   /** A phase that takes longer than this fails the run (a hang, not a slow result). */
   phaseTimeoutMs: setting('BENCH_PHASE_TIMEOUT_S', 600) * 1000,
+  /** fold: Projection.fold (a document read and written once per batch); project: one update per event. */
+  projectionMode: process.env.BENCH_PROJECTION ?? 'fold',
 };
+if (!['fold', 'project'].includes(config.projectionMode)) {
+  throw new Error(`BENCH_PROJECTION=${config.projectionMode}: expected fold or project`);
+}
 const manyStreamEvents = config.events - config.singleStreamEvents - config.commandEvents;
 if (manyStreamEvents < config.streams) {
   throw new Error('BENCH_EVENTS must exceed BENCH_SINGLE_EVENTS + BENCH_COMMAND_EVENTS + streams');
@@ -518,7 +530,9 @@ async function main() {
 
   // ------------------------------------------------------------------ 7. projection live
   const readModel = `stock_levels_${run}`;
-  const projection = stockLevelsProjection('stock-levels', readModel);
+  const projection = (
+    config.projectionMode === 'fold' ? foldingStockLevelsProjection : stockLevelsProjection
+  )('stock-levels', readModel);
   const runner = new ProjectionRunner(connection, kafka, catalog, projection, `bench-${run}`);
   /** Why a projection phase stopped early: the database's answer and the commands it sits on. */
   const diagnose = async (): Promise<{ answers: boolean; text: string }> => {
@@ -751,6 +765,7 @@ async function main() {
     concurrency: config.concurrency,
     relay_batch_size: config.relayBatchSize,
     relay_poll_ms: config.relayPollMs,
+    projection_mode: config.projectionMode,
     lag_offered_rate_per_s: config.lagRate,
     lag_seconds: config.lagSeconds,
     lag_drain_seconds: config.lagDrainSeconds,
@@ -1017,7 +1032,7 @@ function markdown(r: Results): string {
     row(
       'projection_events_per_s',
       r.projection_events_per_s,
-      `ProjectionRunner.start() -> caught up over ${s('events_projected')} events (${s('events_backlog')} relayed + ${s('events_sent_directly')} sent straight to the topic; incl. group join)${stopped('projection')}`,
+      `ProjectionRunner.start() with Projection.${s('projection_mode')} -> caught up over ${s('events_projected')} events (${s('events_backlog')} relayed + ${s('events_sent_directly')} sent straight to the topic; incl. group join)${stopped('projection')}`,
     ),
     row(
       'projection_after_first_event_events_per_s',

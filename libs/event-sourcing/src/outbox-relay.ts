@@ -63,8 +63,8 @@ export function eventMessage(event: EventEnvelope) {
  * the next batch and is marked by `_id`, with no query. A look for unpublished commits in the store
  * (at start, on `wake()` without events, every `pollIntervalMs`, and when a handed-over commit's
  * predecessor may not be on Kafka yet) catches the rest: commits appended elsewhere or left by a
- * crash. A look's query can take long on a big store, so it does not hold up handed-over commits;
- * only the send-and-mark steps take turns, and a look skips what this relay has already sent.
+ * crash. A look's query and marks can take long on a big store, so they do not hold up handed-over
+ * commits: only the sends take turns, and a look skips what this relay has already sent.
  */
 export class OutboxRelay {
   private readonly logger = new Logger(OutboxRelay.name);
@@ -76,7 +76,7 @@ export class OutboxRelay {
   private lookAgain = false;
   private stopped = true;
   private pending: PendingCommit[] = [];
-  /** The send-and-mark steps, one at a time. */
+  /** The sends, one at a time (each with its ordering decisions). */
   private turn: Promise<unknown> = Promise.resolve();
   /** Marks of handed-over commits, one at a time, behind their sends. */
   private marking: Promise<void> = Promise.resolve();
@@ -121,7 +121,11 @@ export class OutboxRelay {
     let total = 0;
     for (;;) {
       const commits = await this.store.unpublished(limit);
-      if (commits.length > 0) total += await this.inTurn(() => this.publishFound(commits));
+      if (commits.length > 0) {
+        total += await this.inTurn(() => this.sendFound(commits));
+        // Outside the turn: handed-over commits need not wait for this mark.
+        await this.store.markPublished(commits.map((commit) => commit._id));
+      }
       // A batch short of the limit held all there was: stop, or a look under steady appends would
       // keep finding the newest (handed-over, not yet marked) commits and never end.
       if (commits.length < limit) return total;
@@ -233,8 +237,8 @@ export class OutboxRelay {
     return events.length;
   }
 
-  /** Sends what a look found, except what this relay already sent since; marks all of it. */
-  private async publishFound(commits: CommitDocument[]): Promise<number> {
+  /** Sends what a look found, except what this relay already sent since. */
+  private async sendFound(commits: CommitDocument[]): Promise<number> {
     const unsent = commits.filter(
       (commit) => commit.lastVersion > (this.sentUpTo.get(commit.aggregateId) ?? 0),
     );
@@ -244,7 +248,6 @@ export class OutboxRelay {
       this.remember(events);
     }
     this.observeLag(unsent.map((commit) => [commit.storedAt.getTime(), commit.events.length]));
-    await this.store.markPublished(commits.map((commit) => commit._id));
     return events.length;
   }
 

@@ -89,18 +89,18 @@ export class ProjectionRunner {
     onProgress?: (read: number, target: number) => void | Promise<void>,
   ): Promise<void> {
     await this.stop();
-    await Promise.all(
-      this.projection.collections.map((name) =>
+    const [target] = await Promise.all([
+      this.endOffsets(),
+      this.connection
+        .collection(PROJECTION_CHECKPOINTS)
+        .deleteMany({ projection: this.projection.name }),
+      ...this.projection.collections.map((name) =>
         this.connection
           .collection(name)
           .drop()
           .catch(() => undefined),
       ),
-    );
-    await this.connection
-      .collection(PROJECTION_CHECKPOINTS)
-      .deleteMany({ projection: this.projection.name });
-    const target = await this.endOffsets();
+    ]);
     const previous = await this.status();
     await this.state.updateOne(
       { _id: this.projection.name },
@@ -115,15 +115,21 @@ export class ProjectionRunner {
       },
     );
     await this.start();
+    // Checked often, so a rebuild ends soon after its last batch; reported about once a second.
+    let reportedAt = 0;
     for (;;) {
       const read = this.consumedUpTo(target);
-      await this.state.updateOne(
-        { _id: this.projection.name },
-        { $set: { progress: { read, target: sum(target) }, applied: this.applied } },
-      );
-      await onProgress?.(read, sum(target));
-      if (read >= sum(target)) break;
-      await new Promise((resolve) => setTimeout(resolve, 200));
+      const done = read >= sum(target);
+      if (done || Date.now() - reportedAt >= 1_000) {
+        reportedAt = Date.now();
+        await this.state.updateOne(
+          { _id: this.projection.name },
+          { $set: { progress: { read, target: sum(target) }, applied: this.applied } },
+        );
+        await onProgress?.(read, sum(target));
+      }
+      if (done) break;
+      await new Promise((resolve) => setTimeout(resolve, 20));
     }
     await this.state.updateOne(
       { _id: this.projection.name },
