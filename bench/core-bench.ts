@@ -83,7 +83,7 @@ const config = {
   lagSeconds: setting('BENCH_LAG_SECONDS', 10),
   /** How long the lag phase waits after the offering window for the relay to catch up. */
   lagDrainSeconds: setting('BENCH_LAG_DRAIN_S', 15),
-  relayPollMs: setting('BENCH_RELAY_POLL_MS', 5000),
+  relayPollMs: setting('BENCH_RELAY_POLL_MS', 30_000),
   /** Events on the projected topic (and raw messages): the backlog plus events sent directly. */
   projectionEvents: Math.floor(setting('BENCH_PROJECTION_EVENTS', 20_000)),
   /** Each projection phase stops measuring after this long... */
