@@ -25,6 +25,8 @@ export interface ProjectionStatus {
 export class ProjectionRunner {
   private consumer?: EventConsumer;
   private sink?: ProjectionSink;
+  /** A replaced generation's consumer leaving its group. */
+  private retiring?: Promise<void>;
   private readonly state: Collection<ProjectionStatus>;
 
   constructor(
@@ -64,6 +66,7 @@ export class ProjectionRunner {
   async stop(): Promise<void> {
     await this.consumer?.stop();
     this.consumer = undefined;
+    await this.retiring;
   }
 
   async status(): Promise<ProjectionStatus> {
@@ -88,7 +91,15 @@ export class ProjectionRunner {
   async rebuild(
     onProgress?: (read: number, target: number) => void | Promise<void>,
   ): Promise<void> {
-    await this.stop();
+    // The old generation stops writing at once; its consumer leaves its group in the background
+    // (waiting for that would add its fetch in flight to every rebuild).
+    const old = this.consumer;
+    this.consumer = undefined;
+    await this.sink?.close();
+    this.retiring = Promise.all([this.retiring, old?.stop()]).then(
+      () => undefined,
+      () => undefined,
+    );
     const [target] = await Promise.all([
       this.endOffsets(),
       this.connection

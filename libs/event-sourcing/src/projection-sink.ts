@@ -18,6 +18,8 @@ interface Checkpoint {
 export class ProjectionSink implements EventSink {
   private readonly checkpoints: Collection<Checkpoint>;
   private readonly handled: Set<string>;
+  private closed = false;
+  private inFlight?: Promise<void>;
   applied = 0;
 
   constructor(
@@ -29,6 +31,21 @@ export class ProjectionSink implements EventSink {
   }
 
   async apply(events: EventEnvelope[]): Promise<void> {
+    if (this.closed) return;
+    this.inFlight = this.applyBatch(events);
+    await this.inFlight;
+  }
+
+  /**
+   * Applies nothing from now on, once the batch in flight is done. Lets a rebuild drop the read
+   * model without waiting for the old consumer to leave its group.
+   */
+  async close(): Promise<void> {
+    this.closed = true;
+    await this.inFlight?.catch(() => undefined);
+  }
+
+  private async applyBatch(events: EventEnvelope[]): Promise<void> {
     const relevant = events.filter((event) => this.handled.has(event.type));
     if (relevant.length === 0) return;
     const aggregateIds = [...new Set(relevant.map((event) => event.aggregateId))];
