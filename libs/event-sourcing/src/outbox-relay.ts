@@ -37,6 +37,9 @@ interface PendingCommit {
   events: EventEnvelope[];
 }
 
+/** How soon the relay looks again after a failed send, mark or look. */
+const RETRY_AFTER_MS = 1_000;
+
 /** Aggregates whose last published version the relay remembers (a bounded cache). */
 const REMEMBERED_AGGREGATES = 50_000;
 
@@ -70,6 +73,7 @@ export class OutboxRelay {
   private readonly logger = new Logger(OutboxRelay.name);
   private pollTimer?: NodeJS.Timeout;
   private kickTimer?: NodeJS.Timeout;
+  private retryTimer?: NodeJS.Timeout;
   private sending?: Promise<void>;
   private looking?: Promise<void>;
   private again = false;
@@ -99,6 +103,7 @@ export class OutboxRelay {
     this.stopped = true;
     clearInterval(this.pollTimer);
     clearTimeout(this.kickTimer);
+    clearTimeout(this.retryTimer);
     this.kickTimer = undefined;
     await Promise.all([this.sending, this.looking]);
     await this.marking;
@@ -159,8 +164,10 @@ export class OutboxRelay {
     this.looking = this.drain()
       .then(
         () => undefined,
-        (error: unknown) =>
-          this.logger.warn({ err: error }, 'outbox relay could not publish; will retry'),
+        (error: unknown) => {
+          this.logger.warn({ err: error }, 'outbox relay could not publish; will retry');
+          this.lookSoon();
+        },
       )
       .finally(() => {
         this.looking = undefined;
@@ -169,6 +176,15 @@ export class OutboxRelay {
           this.look();
         }
       });
+  }
+
+  /** After a failure: look again in a moment, not only at the next poll. */
+  private lookSoon(): void {
+    if (this.stopped || this.retryTimer) return;
+    this.retryTimer = setTimeout(() => {
+      this.retryTimer = undefined;
+      this.look();
+    }, RETRY_AFTER_MS);
   }
 
   private inTurn<T>(step: () => Promise<T>): Promise<T> {
@@ -185,7 +201,7 @@ export class OutboxRelay {
     } catch (error) {
       // They are still unpublished in the store: a look sends them.
       this.logger.warn({ err: error }, 'outbox relay could not publish; will look again');
-      this.lookAgain = true;
+      this.lookSoon();
     }
   }
 
@@ -232,7 +248,7 @@ export class OutboxRelay {
       .then(() => this.store.markPublished(ids))
       .catch((error: unknown) => {
         this.logger.warn({ err: error }, 'outbox relay could not mark commits published');
-        this.look();
+        this.lookSoon();
       });
     return events.length;
   }
