@@ -7,7 +7,7 @@ export interface RepositoryOptions {
   /** Take a snapshot when a save crosses a multiple of this many events; 0 = never. */
   snapshotEvery?: number;
   snapshots?: SnapshotStore;
-  /** Called with the events of every successful save (e.g. to wake the outbox relay). */
+  /** Called with the events of every successful save (e.g. to hand them to the outbox relay). */
   onAppended?: (events: EventEnvelope[]) => void;
 }
 
@@ -42,6 +42,8 @@ export class AggregateRepository<A extends AggregateRoot> {
     );
     const before = aggregate.loadedVersion;
     aggregate.markCommitted();
+    // Before the snapshot: the relay hears of this process's commits in the order they were stored.
+    if (events.length > 0) this.options.onAppended?.(events);
     const every = this.options.snapshotEvery ?? 0;
     if (
       this.options.snapshots &&
@@ -55,7 +57,6 @@ export class AggregateRepository<A extends AggregateRoot> {
         aggregate.snapshot(),
       );
     }
-    if (events.length > 0) this.options.onAppended?.(events);
     return events;
   }
 }

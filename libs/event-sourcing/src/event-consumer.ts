@@ -30,7 +30,8 @@ export interface EventConsumerOptions {
 export class EventConsumer {
   private readonly logger = new Logger(EventConsumer.name);
   private consumer?: Consumer;
-  private producer?: Producer;
+  /** For dead letters only: connected on the first one, so a start (and a rebuild) waits for less. */
+  private producer?: Promise<Producer>;
   /** Next offset to read per `topic:partition`, as handled by this process. */
   private readonly positions = new Map<string, number>();
 
@@ -50,12 +51,6 @@ export class EventConsumer {
     } finally {
       await admin.disconnect();
     }
-    this.producer = kafka.producer({
-      idempotent: true,
-      maxInFlightRequests: 1,
-      createPartitioner: Partitioners.DefaultPartitioner,
-    });
-    await this.producer.connect();
     this.consumer = kafka.consumer({
       groupId,
       maxBytesPerPartition: 4 * 1024 * 1024,
@@ -81,7 +76,24 @@ export class EventConsumer {
 
   async stop(): Promise<void> {
     await this.consumer?.disconnect();
-    await this.producer?.disconnect();
+    const producer = this.producer;
+    this.producer = undefined;
+    await (await producer?.catch(() => undefined))?.disconnect();
+  }
+
+  private deadLetterProducer(): Promise<Producer> {
+    this.producer ??= (async () => {
+      const producer = this.options.kafka.producer({
+        idempotent: true,
+        maxInFlightRequests: 1,
+        createPartitioner: Partitioners.DefaultPartitioner,
+      });
+      await producer.connect();
+      return producer;
+    })();
+    // A failed connect is tried again with the next dead letter.
+    this.producer.catch(() => (this.producer = undefined));
+    return this.producer;
   }
 
   private async onBatch(payload: EachBatchPayload) {
@@ -130,7 +142,7 @@ export class EventConsumer {
   ) {
     this.logger.warn({ topic, partition, offset: message.offset, reason }, 'message dead-lettered');
     await sendToDeadLetter(
-      this.producer!,
+      await this.deadLetterProducer(),
       this.options.groupId,
       { topic, partition, message },
       reason,

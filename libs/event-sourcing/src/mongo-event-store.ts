@@ -5,6 +5,23 @@ import { ConcurrencyError } from './concurrency.error';
 
 const DUPLICATE_KEY = 11000;
 
+/**
+ * How far back `commitHolding` looks by `_id` for the commit holding a version (one lookup per
+ * version) before it falls back to a query; far more events than one command appends.
+ */
+const MAX_EVENTS_PER_COMMIT_LOOKUP = 64;
+const MARK_CHUNK = 500;
+
+/**
+ * The `_id` of the commit whose first event is `firstVersion`. Zero-padded, so one stream's ids
+ * sort in version order, and no two (aggregateId, version) pairs share an id. Reading a stream
+ * through these ids, not through a query on aggregateId, is what keeps loads fast on FerretDB,
+ * which only pushes `_id` conditions down to its storage.
+ */
+export function commitId(aggregateId: string, firstVersion: number): string {
+  return `${aggregateId}:${String(firstVersion).padStart(10, '0')}`;
+}
+
 export interface NewEvent {
   type: string;
   payload: object;
@@ -15,6 +32,7 @@ export interface NewEvent {
  * never leave half of them. `aggregateVersion` is the version of its first event; the unique
  * (aggregateId, aggregateVersion) index lets exactly one of two commands built on the same
  * version win, and because each batch is built on the last one, the stream stays gap-free.
+ * Its `_id` is `commitId(aggregateId, aggregateVersion)`, so a stream is read by `_id` lookups.
  */
 export interface CommitDocument {
   _id: string;
@@ -41,6 +59,8 @@ export interface StreamPosition {
  */
 export class MongoEventStore {
   private readonly commits: Collection<CommitDocument>;
+  /** Whether every commit is keyed by commitId (stores written before that are read by query). */
+  private keyed?: Promise<boolean>;
 
   constructor(
     connection: Connection,
@@ -82,7 +102,7 @@ export class MongoEventStore {
     });
     try {
       await this.commits.insertOne({
-        _id: randomUUID(),
+        _id: commitId(stream.aggregateId, stream.expectedVersion + 1),
         aggregateId: stream.aggregateId,
         aggregateType: stream.aggregateType,
         aggregateVersion: stream.expectedVersion + 1,
@@ -109,18 +129,70 @@ export class MongoEventStore {
     afterVersion = 0,
     aggregateType?: string,
   ): Promise<EventEnvelope[]> {
-    const commits = await this.commits
-      .find({
-        aggregateId,
-        lastVersion: { $gt: afterVersion },
-        ...(aggregateType ? { aggregateType } : {}),
-      })
-      .sort({ aggregateVersion: 1 })
-      .toArray();
+    const commits = (await this.usesCommitIds())
+      ? await this.walk(aggregateId, afterVersion)
+      : await this.commits
+          .find({ aggregateId, lastVersion: { $gt: afterVersion } })
+          .sort({ aggregateVersion: 1 })
+          .toArray();
     return commits
+      .filter((commit) => !aggregateType || commit.aggregateType === aggregateType)
       .flatMap((commit) => commit.events)
       .filter((event) => event.aggregateVersion > afterVersion)
       .map((event) => this.catalog.read(event));
+  }
+
+  /**
+   * Whether the commit that ends at `version` is marked published (true for version 0);
+   * undefined when no commit ends there.
+   */
+  async isPublishedThrough(aggregateId: string, version: number): Promise<boolean | undefined> {
+    if (version <= 0) return true;
+    const holding = await this.commitHolding(aggregateId, version);
+    return holding?.lastVersion === version ? holding.published : undefined;
+  }
+
+  /** Follows the stream from commit to commit by `_id`: one lookup per commit, plus one. */
+  private async walk(aggregateId: string, afterVersion: number): Promise<CommitDocument[]> {
+    let commit = await this.commits.findOne({ _id: commitId(aggregateId, afterVersion + 1) });
+    if (!commit && afterVersion > 0) {
+      // afterVersion may lie inside a commit (callers usually pass a commit's last version).
+      const holding = await this.commitHolding(aggregateId, afterVersion);
+      if (holding && holding.lastVersion > afterVersion) commit = holding;
+    }
+    const out: CommitDocument[] = [];
+    while (commit) {
+      out.push(commit);
+      commit = await this.commits.findOne({ _id: commitId(aggregateId, commit.lastVersion + 1) });
+    }
+    return out;
+  }
+
+  /** The commit holding `version`, or null when the stream has none. */
+  private async commitHolding(
+    aggregateId: string,
+    version: number,
+  ): Promise<CommitDocument | null> {
+    if (await this.usesCommitIds()) {
+      const lowest = Math.max(1, version - MAX_EVENTS_PER_COMMIT_LOOKUP + 1);
+      for (let first = version; first >= lowest; first--) {
+        const commit = await this.commits.findOne({ _id: commitId(aggregateId, first) });
+        if (commit) return commit.lastVersion >= version ? commit : null;
+      }
+    }
+    return this.commits.findOne({
+      aggregateId,
+      aggregateVersion: { $lte: version },
+      lastVersion: { $gte: version },
+    });
+  }
+
+  /** Checked once per store: a collection written before commits had commitIds is read by query. */
+  private usesCommitIds(): Promise<boolean> {
+    this.keyed ??= this.commits
+      .findOne({ _id: { $not: /:\d{10}$/ } }, { projection: { _id: 1 } })
+      .then((legacy) => legacy === null);
+    return this.keyed;
   }
 
   /** Commits not yet on Kafka, oldest first. */
@@ -129,11 +201,14 @@ export class MongoEventStore {
   }
 
   async markPublished(commitIds: string[]): Promise<void> {
-    if (commitIds.length === 0) return;
-    await this.commits.updateMany(
-      { _id: { $in: commitIds } },
-      { $set: { published: true, publishedAt: new Date() } },
-    );
+    const publishedAt = new Date();
+    // In chunks: FerretDB reads an `_id: {$in}` of up to 1,000 ids through the _id index.
+    for (let i = 0; i < commitIds.length; i += MARK_CHUNK) {
+      await this.commits.updateMany(
+        { _id: { $in: commitIds.slice(i, i + MARK_CHUNK) } },
+        { $set: { published: true, publishedAt } },
+      );
+    }
   }
 
   /** Every commit in the order it was stored, for re-publishing a lost topic. */

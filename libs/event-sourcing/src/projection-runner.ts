@@ -25,6 +25,8 @@ export interface ProjectionStatus {
 export class ProjectionRunner {
   private consumer?: EventConsumer;
   private sink?: ProjectionSink;
+  /** A replaced generation's consumer leaving its group. */
+  private retiring?: Promise<void>;
   private readonly state: Collection<ProjectionStatus>;
 
   constructor(
@@ -64,6 +66,7 @@ export class ProjectionRunner {
   async stop(): Promise<void> {
     await this.consumer?.stop();
     this.consumer = undefined;
+    await this.retiring;
   }
 
   async status(): Promise<ProjectionStatus> {
@@ -88,19 +91,27 @@ export class ProjectionRunner {
   async rebuild(
     onProgress?: (read: number, target: number) => void | Promise<void>,
   ): Promise<void> {
-    await this.stop();
-    await Promise.all(
-      this.projection.collections.map((name) =>
+    // The old generation stops writing at once; its consumer leaves its group in the background
+    // (waiting for that would add its fetch in flight to every rebuild).
+    const old = this.consumer;
+    this.consumer = undefined;
+    await this.sink?.close();
+    this.retiring = Promise.all([this.retiring, old?.stop()]).then(
+      () => undefined,
+      () => undefined,
+    );
+    const [target] = await Promise.all([
+      this.endOffsets(),
+      this.connection
+        .collection(PROJECTION_CHECKPOINTS)
+        .deleteMany({ projection: this.projection.name }),
+      ...this.projection.collections.map((name) =>
         this.connection
           .collection(name)
           .drop()
           .catch(() => undefined),
       ),
-    );
-    await this.connection
-      .collection(PROJECTION_CHECKPOINTS)
-      .deleteMany({ projection: this.projection.name });
-    const target = await this.endOffsets();
+    ]);
     const previous = await this.status();
     await this.state.updateOne(
       { _id: this.projection.name },
@@ -115,15 +126,21 @@ export class ProjectionRunner {
       },
     );
     await this.start();
+    // Checked often, so a rebuild ends soon after its last batch; reported about once a second.
+    let reportedAt = 0;
     for (;;) {
       const read = this.consumedUpTo(target);
-      await this.state.updateOne(
-        { _id: this.projection.name },
-        { $set: { progress: { read, target: sum(target) }, applied: this.applied } },
-      );
-      await onProgress?.(read, sum(target));
-      if (read >= sum(target)) break;
-      await new Promise((resolve) => setTimeout(resolve, 200));
+      const done = read >= sum(target);
+      if (done || Date.now() - reportedAt >= 1_000) {
+        reportedAt = Date.now();
+        await this.state.updateOne(
+          { _id: this.projection.name },
+          { $set: { progress: { read, target: sum(target) }, applied: this.applied } },
+        );
+        await onProgress?.(read, sum(target));
+      }
+      if (done) break;
+      await new Promise((resolve) => setTimeout(resolve, 20));
     }
     await this.state.updateOne(
       { _id: this.projection.name },

@@ -10,6 +10,22 @@ export interface ProjectionWrite {
 }
 
 /**
+ * One document an event changes, as a function of its current state (see `Projection.fold`).
+ */
+export interface DocumentFold {
+  collection: string;
+  /** The document's `_id`. */
+  id: string;
+  /**
+   * The document after the event, given the one before (null when there is none); null deletes
+   * it. Must return a document that already reflects the event unchanged (keep the aggregate
+   * version in the document and compare), because after a crash the last batch may be applied
+   * again. Called in event order, with what the previous event's fold returned.
+   */
+  apply(current: ReadModelDocument | null): ReadModelDocument | null;
+}
+
+/**
  * A read model built only from events. `project` returns the writes one event makes; they must be
  * idempotent (upserts that $set values derived from the event), because after a crash the last
  * batch may be applied again.
@@ -21,4 +37,12 @@ export interface Projection {
   /** Collections it owns: dropped and rebuilt on a rebuild. */
   collections: string[];
   project(event: EventEnvelope): ProjectionWrite[];
+  /**
+   * Optional, and used instead of `project` when present: the documents the event changes, each
+   * as a function of its current state. A batch then reads each document it touches once (by
+   * `_id`), folds all of the batch's events into it in memory and writes it back once, instead
+   * of one database update per event: far fewer round trips when events outnumber documents, as
+   * in a rebuild.
+   */
+  fold?(event: EventEnvelope): DocumentFold[];
 }

@@ -3,6 +3,7 @@ import { CommandMetadata, EventCatalog, SYSTEM_ACTOR } from '@ocop/events';
 import { randomUUID } from 'node:crypto';
 import {
   AggregateRepository,
+  commitId,
   ConcurrencyError,
   executeCommand,
   MongoEventStore,
@@ -143,7 +144,7 @@ describe('the MongoDB event store on the real MongoDB-wire server', () => {
       payload: { sku: 'silk-scarf', qty: 7 },
     };
     await servers.connection.collection('event_commits').insertOne({
-      _id: randomUUID() as never,
+      _id: commitId(id, 1) as never,
       aggregateId: id,
       aggregateType,
       aggregateVersion: 1,
@@ -186,6 +187,63 @@ describe('the MongoDB event store on the real MongoDB-wire server', () => {
     expect(fromSnapshot.version).toBe(25);
     expect(fromSnapshot.snapshot()).toEqual(fromHistory.snapshot());
     expect(fromSnapshot.stockOf('silk')).toBe((24 * 25) / 2);
+  });
+
+  it('keys each commit by stream and first version, and reads a stream from any version', async () => {
+    const id = await openLedger();
+    await store.append(
+      { aggregateId: id, aggregateType, expectedVersion: 1 },
+      [
+        { type: 'StockAdded', payload: { sku: 'lụa', quantity: 1 } },
+        { type: 'StockAdded', payload: { sku: 'lụa', quantity: 2 } },
+        { type: 'StockAdded', payload: { sku: 'lụa', quantity: 3 } },
+      ],
+      meta,
+    );
+    await executeCommand(repository, id, meta, (ledger) => ledger.add('lụa', 4));
+
+    const ids = await servers.connection
+      .collection('event_commits')
+      .find({ aggregateId: id })
+      .map((doc) => doc._id as unknown as string)
+      .toArray();
+    expect(ids.sort()).toEqual([commitId(id, 1), commitId(id, 2), commitId(id, 5)]);
+    for (const after of [0, 1, 2, 3, 4, 5]) {
+      expect((await store.load(id, after)).map((e) => e.aggregateVersion)).toEqual(
+        [1, 2, 3, 4, 5].filter((v) => v > after),
+      );
+    }
+    expect(await store.isPublishedThrough(id, 4)).toBe(false);
+    expect(await store.isPublishedThrough(id, 3)).toBeUndefined();
+    await store.markPublished([commitId(id, 1), commitId(id, 2)]);
+    expect(await store.isPublishedThrough(id, 4)).toBe(true);
+    expect(await store.isPublishedThrough(id, 5)).toBe(false);
+  });
+
+  it('reads a store written before commits were keyed by stream (by query)', async () => {
+    const name = `legacy_commits_${servers.run}`;
+    const writer = new MongoEventStore(servers.connection, catalog, name);
+    const id = randomUUID();
+    await writer.append(
+      { aggregateId: id, aggregateType, expectedVersion: 0 },
+      [{ type: 'LedgerOpened', payload: { producer: 'HTX Ngũ Xã' } }],
+      meta,
+    );
+    await writer.append(
+      { aggregateId: id, aggregateType, expectedVersion: 1 },
+      [{ type: 'StockAdded', payload: { sku: 'đồng', quantity: 3 } }],
+      meta,
+    );
+    // Commits as they were stored before: each with a random _id.
+    const commits = servers.connection.collection(name);
+    for (const commit of await commits.find({}).toArray()) {
+      await commits.deleteOne({ _id: commit._id });
+      await commits.insertOne({ ...commit, _id: randomUUID() as never });
+    }
+
+    const legacy = new MongoEventStore(servers.connection, catalog, name);
+    expect((await legacy.load(id)).map((e) => e.type)).toEqual(['LedgerOpened', 'StockAdded']);
+    expect((await legacy.load(id, 1)).map((e) => e.aggregateVersion)).toEqual([2]);
   });
 
   it('reads the id of another aggregate type as an empty stream', async () => {

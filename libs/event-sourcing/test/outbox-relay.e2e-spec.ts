@@ -2,6 +2,7 @@ import {
   CommandMetadata,
   deadLetterTopicFor,
   EventCatalog,
+  EventEnvelope,
   SYSTEM_ACTOR,
   topicFor,
 } from '@ocop/events';
@@ -26,11 +27,12 @@ describe('the outbox relay, with real Kafka and MongoDB-wire servers', () => {
   let store: MongoEventStore;
   let repository: AggregateRepository<StockLedger>;
   let topic: string;
+  let aggregateType: string;
   const consumers: EventConsumer[] = [];
 
   beforeAll(async () => {
     servers = await realServers();
-    const aggregateType = `ledger-${servers.run}`;
+    aggregateType = `ledger-${servers.run}`;
     topic = topicFor(aggregateType);
     await servers.createTopics(topic, deadLetterTopicFor(topic));
     catalog = ledgerCatalog(aggregateType);
@@ -145,6 +147,57 @@ describe('the outbox relay, with real Kafka and MongoDB-wire servers', () => {
         );
       expect(mine.map((e) => e.aggregateVersion)).toEqual([1, 2, 3, 4, 5, 6]);
       expect(mine.every((e) => e.correlationId === 'relay-test')).toBe(true);
+    } finally {
+      await relay.stop();
+    }
+  });
+
+  it('sends handed-over commits at once and in order, after an earlier commit appended elsewhere', async () => {
+    let looks = 0;
+    const counting = Object.assign(Object.create(store) as MongoEventStore, {
+      unpublished: async (limit: number) => {
+        const found = await store.unpublished(limit);
+        looks++;
+        return found;
+      },
+    });
+    // No poll during the test: only the look at start and the ones the relay asks for itself.
+    const relay = new OutboxRelay(counting, servers.publisher, { pollIntervalMs: 60_000 });
+    const handing = new AggregateRepository(store, (id) => new StockLedger(aggregateType, id), {
+      onAppended: (events) => relay.wake(events),
+    });
+    relay.start();
+    try {
+      await waitFor('the look at start', () => Promise.resolve(looks > 0));
+      const mine = randomUUID();
+      const elsewhere = randomUUID();
+      // Another process opened this ledger and has not published it yet: the relay must not send
+      // this process's later commits of it first.
+      await executeCommand(repository, elsewhere, meta, (ledger) => ledger.open('HTX Hạ Thái'));
+      await executeCommand(handing, mine, meta, (ledger) => ledger.open('HTX Sơn Hà'));
+      await Promise.all(
+        [1, 2, 3].map(() =>
+          executeCommand(handing, elsewhere, meta, (ledger) => ledger.add('sơn mài', 1)),
+        ),
+      );
+      for (let i = 1; i <= 3; i++) {
+        await executeCommand(handing, mine, meta, (ledger) => ledger.add('gỗ', i));
+      }
+      await waitFor('the relay to publish everything', async () =>
+        (await store.unpublished(1)).length === 0 ? true : false,
+      );
+
+      const versions = new Map<string, number[]>();
+      for (const message of await servers.readAll(topic, 18)) {
+        const event = JSON.parse(message.value!.toString()) as EventEnvelope;
+        versions.set(event.aggregateId, [
+          ...(versions.get(event.aggregateId) ?? []),
+          event.aggregateVersion,
+        ]);
+      }
+      expect(versions.get(mine)).toEqual([1, 2, 3, 4]);
+      expect(versions.get(elsewhere)).toEqual([1, 2, 3, 4]);
+      expect(looks).toBeGreaterThan(1);
     } finally {
       await relay.stop();
     }

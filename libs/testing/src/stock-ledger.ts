@@ -1,4 +1,10 @@
-import { AggregateRoot, Projection, ProjectionWrite } from '@ocop/event-sourcing';
+import {
+  AggregateRoot,
+  DocumentFold,
+  Projection,
+  ProjectionWrite,
+  ReadModelDocument,
+} from '@ocop/event-sourcing';
 import { EventCatalog, EventDefinition, EventEnvelope } from '@ocop/events';
 import { IsInt, IsNotEmpty, IsString, Min } from 'class-validator';
 
@@ -139,6 +145,44 @@ export function stockLevelsProjection(name: string, collection: string): Project
       ];
     },
   };
+}
+
+/**
+ * The same read model as `stockLevelsProjection`, through `fold`: each ledger's document is read
+ * once per batch, its events folded in memory, and written once. The version in the document
+ * makes a second application of an event change nothing.
+ */
+export function foldingStockLevelsProjection(name: string, collection: string): Projection {
+  return {
+    ...stockLevelsProjection(name, collection),
+    fold(event: EventEnvelope): DocumentFold[] {
+      const { aggregateId: id, aggregateVersion: version, payload } = event;
+      return [
+        {
+          collection,
+          id,
+          apply(current) {
+            const doc = current as StockLevel | null;
+            if (event.type === 'LedgerOpened') {
+              return doc ?? { _id: id, producer: payload.producer as string, stock: {}, version };
+            }
+            if (!doc || doc.version >= version) return doc;
+            const sku = String(payload.sku);
+            const sign = event.type === 'StockAdded' ? 1 : -1;
+            doc.stock[sku] = (doc.stock[sku] ?? 0) + sign * Number(payload.quantity);
+            doc.version = version;
+            return doc;
+          },
+        },
+      ];
+    },
+  };
+}
+
+interface StockLevel extends ReadModelDocument {
+  producer: string;
+  stock: Record<string, number>;
+  version: number;
 }
 
 export const SKUS = ['gốm Bát Tràng', 'lụa Vạn Phúc', 'chè Thái Nguyên', 'mây tre', 'sơn mài'];

@@ -64,7 +64,7 @@ export class EventRelay
   }
 }
 
-/** Makes repositories whose saves wake the relay, so events reach Kafka without waiting for a poll. */
+/** Makes repositories whose saves hand their events to the relay, so they reach Kafka without a poll. */
 @Injectable()
 export class Repositories {
   private readonly snapshots: SnapshotStore;
@@ -84,7 +84,7 @@ export class Repositories {
     return new AggregateRepository(this.store, create, {
       ...options,
       snapshots: this.snapshots,
-      onAppended: () => this.relay.wake(),
+      onAppended: (events) => this.relay.wake(events),
     });
   }
 }
