@@ -16,6 +16,7 @@ type Body = Record<string, any>; // eslint-disable-line @typescript-eslint/no-ex
 
 const MINUTE = 60_000;
 const localTime = (offsetMinutes = 7 * 60) => new Date(Date.now() + offsetMinutes * MINUTE);
+const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
 
 /**
  * The programme's story end to end, through the gateway with every service running: an officer
@@ -75,13 +76,20 @@ describe('from a fair to fulfilled MOUs', () => {
 
   afterAll(() => system?.stop());
 
+  /** When slot 0 begins: a few minutes after the fair is scheduled, so meetings can be held. */
+  let firstSlotAt = 0;
+
   it('an officer schedules a fair with 44 booths and opens booking', async () => {
-    // Meeting slots run from 00:00 local on the fair's first day, so today's first slots have begun
-    // and the meetings can be held; keep clear of local midnight so "today" stays the fair's day.
+    // Slots run daily from dailyStart (local time); the first begins three minutes from now, so
+    // meetings can be requested for it and then held. Near local midnight, wait for the new day.
     const local = localTime();
-    if (local.getUTCHours() === 23 && local.getUTCMinutes() >= 50) {
-      await new Promise((resolve) => setTimeout(resolve, (61 - local.getUTCMinutes()) * MINUTE));
+    if (local.getUTCHours() === 23 && local.getUTCMinutes() >= 45) {
+      await sleep((61 - local.getUTCMinutes()) * MINUTE);
     }
+    firstSlotAt = Math.ceil((Date.now() + 3 * MINUTE) / MINUTE) * MINUTE;
+    const slotStart = localTime(7 * 60 + (firstSlotAt - Date.now()) / MINUTE);
+    const hhmm = (d: Date) =>
+      `${String(d.getUTCHours()).padStart(2, '0')}:${String(d.getUTCMinutes()).padStart(2, '0')}`;
     const fair = expectStatus(
       await api('POST', '/fairs', {
         token: organiser.token,
@@ -91,14 +99,19 @@ describe('from a fair to fulfilled MOUs', () => {
           organiserId: organiser.userId,
           venue: 'Trung tâm Triển lãm Giảng Võ',
           province: 'Hà Nội',
-          bookingOpensAt: new Date(Date.now() + 30 * MINUTE).toISOString(),
-          bookingClosesAt: new Date(Date.now() + 60 * MINUTE).toISOString(),
-          startsAt: new Date(Date.now() + 60 * MINUTE).toISOString(),
+          bookingOpensAt: new Date(Date.now() + 5 * MINUTE).toISOString(),
+          bookingClosesAt: new Date(Date.now() + 10 * MINUTE).toISOString(),
+          startsAt: new Date(Date.now() + 10 * MINUTE).toISOString(),
           endsAt: new Date(Date.now() + 24 * 60 * MINUTE).toISOString(),
           boothTypes: [
             { code: 'standard-3x3', name: 'Gian tiêu chuẩn 3x3', count: 44, priceVnd: 4_500_000 },
           ],
-          meetingSlots: { lengthMinutes: 10, tables: 10, dailyStart: '00:00', dailyEnd: '23:50' },
+          meetingSlots: {
+            lengthMinutes: 5,
+            tables: 10,
+            dailyStart: hhmm(slotStart),
+            dailyEnd: '23:59',
+          },
         },
       }),
       201,
@@ -224,14 +237,13 @@ describe('from a fair to fulfilled MOUs', () => {
       return list.body.total >= plan.meetings.length;
     });
 
-    // Three chains meet three producers in the fair's first slot (started: 00:00 local today).
-    expectStatus(
-      await api('POST', `/fairs/${fairId}/close-booking`, { token: organiser.token }),
-      200,
-    );
-    expectStatus(await api('POST', `/fairs/${fairId}/start`, { token: organiser.token }), 200);
+    // Three chains meet three producers outside the plan in the fair's first slot, then the
+    // organiser records them held once it has begun.
+    const planned = new Set((plan.meetings as Body[]).map((m) => m.producerId as string));
+    const partners = booked.filter((p) => !planned.has(p.producerId)).slice(0, chains.length);
+    const meetings: string[] = [];
     for (const [i, chain] of chains.entries()) {
-      const producer = booked[i];
+      const producer = partners[i];
       const meeting = expectStatus(
         await api('POST', `/fairs/${fairId}/meetings`, {
           token: chain.token,
@@ -252,10 +264,20 @@ describe('from a fair to fulfilled MOUs', () => {
         }),
         200,
       );
+      meetings.push(path);
+    }
+    expect([200, 409]).toContain(
+      (await api('POST', `/fairs/${fairId}/close-booking`, { token: organiser.token })).status,
+    );
+    expect([200, 409]).toContain(
+      (await api('POST', `/fairs/${fairId}/start`, { token: organiser.token })).status,
+    );
+    await sleep(Math.max(0, firstSlotAt - Date.now() + 1_000));
+    for (const path of meetings) {
       const held = expectStatus(await api('POST', `${path}/held`, { token: organiser.token }), 200);
       expect(held.status).toBe('held');
     }
-  });
+  }, 420_000);
 
   it('three MOUs are signed at the fair; orders under them are confirmed, shipped and delivered', async () => {
     const today = new Date().toISOString().slice(0, 10);
