@@ -1,6 +1,6 @@
 import { BACKEND_SERVICES, ServiceName, serviceUrlSetting } from '@ocop/common';
 import { randomUUID } from 'node:crypto';
-import { sharedServers } from './local-servers';
+import { ServerAddresses, sharedServers } from './local-servers';
 import { ServiceProcess } from './service-process';
 
 export interface ApiAnswer {
@@ -21,9 +21,15 @@ export class RunningSystem {
     readonly runId: string,
   ) {}
 
-  static async start(extraEnv: Record<string, string> = {}): Promise<RunningSystem> {
+  /**
+   * `servers`: the suite's shared servers unless given (a test that fills the topics with a large
+   * load passes private ones, so later tests' new consumer groups do not replay it all).
+   */
+  static async start(
+    extraEnv: Record<string, string> = {},
+    servers: ServerAddresses = sharedServers(),
+  ): Promise<RunningSystem> {
     const runId = randomUUID().slice(0, 8);
-    const servers = sharedServers();
     const envFor = (name: ServiceName): Record<string, string> => ({
       ...servers,
       KAFKA_GROUP_ID: `ocop-${name}-${runId}`,
