@@ -1,4 +1,5 @@
 import { Projection } from '@ocop/event-sourcing';
+import { CATALOGUE_MEMORY } from './catalogue-search/catalogue-memory';
 import { ProjectionLag } from './metrics/projection-lag';
 import { catalogueProjection } from './read-models/catalogue.projection';
 import { distributorsProjection } from './read-models/distributors.projection';
@@ -15,7 +16,7 @@ export const PROJECTION_LAG = new ProjectionLag();
 
 /** The read models this service builds from events, each its own consumer group. */
 export const READ_MODELS: Projection[] = [
-  catalogueProjection,
+  CATALOGUE_MEMORY.mirror(catalogueProjection),
   distributorsProjection,
   sourcingRequestsProjection,
   sourcingMatchesProjection,

@@ -2,6 +2,7 @@ import { Module } from '@nestjs/common';
 import { PlatformModule } from '@ocop/common';
 import { ProjectionsModule } from '@ocop/event-sourcing';
 import { integrationEventCatalog } from '@ocop/events';
+import { CatalogueMemoryLoader } from './catalogue-search/catalogue-memory';
 import { Clock } from './domain/clock';
 import { DistributorsController } from './interface/distributors.controller';
 import {
@@ -41,6 +42,7 @@ import { ReadModels } from './views/read-models.service';
     FairViews,
     ProgrammeViews,
     CatalogueViews,
+    CatalogueMemoryLoader,
     projectionLagGauge(PROJECTION_LAG),
   ],
 })

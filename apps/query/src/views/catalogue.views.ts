@@ -6,7 +6,8 @@ type Filter<T> = mongo.Filter<T>;
 import { Clock } from '../domain/clock';
 import { CatalogueQuery } from '../interface/list-queries';
 import { ProducerDoc, ProductDoc } from '../read-models/collections';
-import { collectionPage } from './paging';
+import { collectionPage, memoryPage } from './paging';
+import { CATALOGUE_MEMORY } from '../catalogue-search/catalogue-memory';
 import { catalogueEntry } from './product.view';
 import { ReadModels } from './read-models.service';
 
@@ -26,12 +27,75 @@ const same = (a: string | null | undefined, b: string) =>
  */
 @Injectable()
 export class CatalogueViews {
+  private readonly words = new Map<string, { name: string; words: string[] }>();
+
   constructor(
     private readonly models: ReadModels,
     private readonly clock: Clock,
   ) {}
 
+  private readonly memory = CATALOGUE_MEMORY;
+
   async search(query: CatalogueQuery) {
+    return this.memory.ready ? this.searchInMemory(query) : this.searchStored(query);
+  }
+
+  /** The same search over the in-memory copy of the catalogue (see CatalogueMemory). */
+  searchInMemory(query: CatalogueQuery) {
+    const today = this.clock.today();
+    const words = foldedWords(query.q ?? '');
+    const located = query.province || query.district || query.craftVillage;
+    const found: ProductDoc[] = [];
+    for (const doc of this.memory.products()) {
+      if (query.group && doc.group !== query.group) continue;
+      if (query.stars !== undefined && doc.stars !== query.stars) continue;
+      if (query.validCertificate !== undefined) {
+        const valid = doc.certificate?.status === 'valid' && doc.certificate.expiresOn > today;
+        if (valid !== query.validCertificate) continue;
+      }
+      if (words.length > 0) {
+        const nameWords = this.wordsOf(doc);
+        if (!words.every((word) => nameWords.some((w) => w.startsWith(word)))) continue;
+      }
+      if (located) {
+        const p = this.memory.producer(doc.producerId);
+        if (
+          !p ||
+          (query.province && !same(p.province, query.province)) ||
+          (query.district && !same(p.district, query.district)) ||
+          (query.craftVillage && !same(p.craftVillage, query.craftVillage))
+        ) {
+          continue;
+        }
+      }
+      found.push(doc);
+    }
+    const field = SORT_FIELDS[query.sort] as keyof ProductDoc;
+    const page = memoryPage(
+      found,
+      (doc) => doc[field] as string | number | null,
+      (doc) => doc._id,
+      query.order ?? (query.sort === 'name' ? 'asc' : 'desc'),
+      query,
+    );
+    return {
+      ...page,
+      items: page.items.map((doc) =>
+        catalogueEntry(doc, this.memory.producer(doc.producerId), today),
+      ),
+    };
+  }
+
+  /** A product's folded name words, worked out once per name. */
+  private wordsOf(doc: ProductDoc): string[] {
+    const cached = this.words.get(doc._id);
+    if (cached && cached.name === doc.nameFolded) return cached.words;
+    const words = foldedWords(doc.nameFolded);
+    this.words.set(doc._id, { name: doc.nameFolded, words });
+    return words;
+  }
+
+  private async searchStored(query: CatalogueQuery) {
     const today = this.clock.today();
     const and: Filter<ProductDoc>[] = [];
     for (const word of foldedWords(query.q ?? '')) {
