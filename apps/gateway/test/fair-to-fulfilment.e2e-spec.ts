@@ -8,6 +8,7 @@ import {
   officer,
   ProducerActor,
   producerRegistration,
+  mouDraft,
   signer,
   tea,
 } from './journeys';
@@ -280,27 +281,12 @@ describe('from a fair to fulfilled MOUs', () => {
   }, 420_000);
 
   it('three MOUs are signed at the fair; orders under them are confirmed, shipped and delivered', async () => {
-    const today = new Date().toISOString().slice(0, 10);
-    const inAYear = new Date(Date.now() + 365 * 86_400_000).toISOString().slice(0, 10);
     for (const [i, chain] of chains.entries()) {
       const producer = booked[i];
       const drafted = expectStatus(
         await api('POST', '/mous', {
           token: chain.token,
-          body: {
-            distributorId: chain.distributorId,
-            producerIds: [producer.producerId],
-            fairId,
-            title: 'Biên bản ghi nhớ tiêu thụ sản phẩm OCOP',
-            targets: [{ productId: producer.productId, quantity: 100, unit: 'kg' }],
-            priceTerms: {
-              text: 'Giá cố định',
-              unitPrices: [{ productId: producer.productId, unitPriceVnd: 400_000 }],
-            },
-            startDate: today,
-            endDate: inAYear,
-            obligations: [],
-          },
+          body: mouDraft(chain.distributorId, producer, fairId),
         }),
         201,
       );

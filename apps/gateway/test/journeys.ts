@@ -55,6 +55,27 @@ export const fairRequest = (organiserId: string) => ({
   meetingSlots: { lengthMinutes: 30, tables: 2, dailyStart: '09:00', dailyEnd: '12:00' },
 });
 
+/** An MOU for 100 kg of the producer's product at 400,000 đồng, from today for a year. */
+export const mouDraft = (
+  distributorId: string,
+  producer: { producerId: string; productId: string },
+  fairId: string,
+  title = 'Biên bản ghi nhớ tiêu thụ sản phẩm OCOP',
+) => ({
+  distributorId,
+  producerIds: [producer.producerId],
+  fairId,
+  title,
+  targets: [{ productId: producer.productId, quantity: 100, unit: 'kg' }],
+  priceTerms: {
+    text: 'Giá cố định trong kỳ',
+    unitPrices: [{ productId: producer.productId, unitPriceVnd: 400_000 }],
+  },
+  startDate: new Date().toISOString().slice(0, 10),
+  endDate: new Date(Date.now() + 365 * 86_400_000).toISOString().slice(0, 10),
+  obligations: [],
+});
+
 export const signer = (partyType: 'producer' | 'distributor', partyId: string) => ({
   partyType,
   partyId,

@@ -9,6 +9,7 @@ import {
   officer,
   openFair,
   ProducerActor,
+  mouDraft,
   signer,
 } from './journeys';
 
@@ -229,25 +230,15 @@ describe('the role journeys through the gateway', () => {
     });
 
     it('drafts an MOU at the fair that both parties sign; outsiders see 404', async () => {
-      const today = new Date().toISOString().slice(0, 10);
-      const inAYear = new Date(Date.now() + 365 * 86_400_000).toISOString().slice(0, 10);
       const drafted = expectStatus(
         await api('POST', '/mous', {
           token: buyer.token,
-          body: {
-            distributorId: buyer.distributorId,
-            producerIds: [producer.producerId],
+          body: mouDraft(
+            buyer.distributorId,
+            producer,
             fairId,
-            title: 'Biên bản ghi nhớ tiêu thụ chè Tân Cương',
-            targets: [{ productId: producer.productId, quantity: 100, unit: 'kg' }],
-            priceTerms: {
-              text: 'Giá cố định trong kỳ',
-              unitPrices: [{ productId: producer.productId, unitPriceVnd: 400_000 }],
-            },
-            startDate: today,
-            endDate: inAYear,
-            obligations: [],
-          },
+            'Biên bản ghi nhớ tiêu thụ chè Tân Cương',
+          ),
         }),
         201,
       );

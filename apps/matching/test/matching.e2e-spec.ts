@@ -46,7 +46,7 @@ describe('matching service', () => {
       const proposal = await lastProposal(requestId);
       expect(proposal.distributorId).toBe(distributorId);
       // Other tests' products share the topics: rank this test's own products among themselves.
-      const own = new Set([
+      const own = new Set<string>([
         ...batTrang.productIds,
         ...elsewhere.productIds,
         ...uncertified.productIds,
