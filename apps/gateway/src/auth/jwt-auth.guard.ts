@@ -1,4 +1,10 @@
-import { CanActivate, ExecutionContext, Injectable, UnauthorizedException } from '@nestjs/common';
+import {
+  CanActivate,
+  ExecutionContext,
+  Injectable,
+  ServiceUnavailableException,
+  UnauthorizedException,
+} from '@nestjs/common';
 import { Reflector } from '@nestjs/core';
 import type { Request } from 'express';
 import { AccessTokens } from './access-tokens';
@@ -53,7 +59,9 @@ export class JwtAuthGuard implements CanActivate {
   private async isActive(userId: string): Promise<boolean> {
     const cached = this.active.get(userId);
     if (cached && cached.until > Date.now()) return cached.active;
-    const user = await this.users.findById(userId);
+    const user = await this.users.findById(userId).catch(() => {
+      throw new ServiceUnavailableException('the user store is unavailable; try again');
+    });
     const active = user?.active === true;
     if (this.active.size > 10_000) this.active.clear();
     this.active.set(userId, { active, until: Date.now() + ACTIVE_CACHE_MS });

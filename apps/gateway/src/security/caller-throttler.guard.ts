@@ -10,7 +10,8 @@ import type { AuthenticatedRequest } from '../auth/jwt-auth.guard';
 export class CallerThrottlerGuard extends ThrottlerGuard {
   protected override shouldSkip(context: ExecutionContext): Promise<boolean> {
     const req = context.switchToHttp().getRequest<AuthenticatedRequest>();
-    return Promise.resolve(req.caller?.role === 'admin');
+    // /health, /metrics and /docs are for probes, scrapers and readers, not the API's clients.
+    return Promise.resolve(!req.path.startsWith('/api/') || req.caller?.role === 'admin');
   }
 
   protected override getTracker(req: AuthenticatedRequest): Promise<string> {

@@ -1,3 +1,4 @@
+import { Logger } from '@nestjs/common';
 import { ThrottlerStorage } from '@nestjs/throttler';
 import { ThrottlerStorageRecord } from '@nestjs/throttler/dist/throttler-storage-record.interface';
 import type Redis from 'ioredis';
@@ -20,6 +21,8 @@ return { hits, ttl, blockTtl }
  * together and a restart does not reset them.
  */
 export class RedisThrottlerStorage implements ThrottlerStorage {
+  private readonly logger = new Logger(RedisThrottlerStorage.name);
+
   /** `namespace` keeps deployments (and test runs) that share a Redis from counting together. */
   constructor(
     private readonly redis: Redis,
@@ -34,15 +37,23 @@ export class RedisThrottlerStorage implements ThrottlerStorage {
     throttlerName: string,
   ): Promise<ThrottlerStorageRecord> {
     const base = `throttle:${this.namespace}:${throttlerName}:${key}`;
-    const [hits, ttlMs, blockMs] = (await this.redis.eval(
-      HIT,
-      2,
-      `${base}:hits`,
-      `${base}:blocked`,
-      String(ttl),
-      String(limit),
-      String(blockDuration || ttl),
-    )) as [number, number, number];
+    let answer: [number, number, number];
+    try {
+      answer = (await this.redis.eval(
+        HIT,
+        2,
+        `${base}:hits`,
+        `${base}:blocked`,
+        String(ttl),
+        String(limit),
+        String(blockDuration || ttl),
+      )) as [number, number, number];
+    } catch (error) {
+      // Redis away: serve unlimited rather than fail every request; /health reports the outage.
+      this.logger.warn(`rate limit not counted: ${String(error)}`);
+      return { totalHits: 0, timeToExpire: 0, isBlocked: false, timeToBlockExpire: 0 };
+    }
+    const [hits, ttlMs, blockMs] = answer;
     return {
       totalHits: hits,
       timeToExpire: Math.max(0, Math.ceil(ttlMs / 1000)),
