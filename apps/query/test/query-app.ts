@@ -228,7 +228,7 @@ export async function startQuery(clock: FixedClock) {
     await waitFor(
       'every projection to apply its sync markers',
       async () => (await checkpoints.countDocuments({ _id: { $in: keys } })) === keys.length,
-      { timeoutMs: 120_000 },
+      { timeoutMs: 600_000, intervalMs: 500 },
     );
   }
 

@@ -28,7 +28,7 @@ describe('query service: rebuilding the read models', () => {
 
   beforeAll(async () => {
     service = await startQuery(clock);
-  }, 180_000);
+  }, 900_000);
 
   afterAll(async () => {
     await service?.close();
@@ -73,7 +73,7 @@ describe('query service: rebuilding the read models', () => {
         if (job.state === 'failed') throw new Error(`rebuild of ${name} failed`);
         return job.state === 'completed' ? job : false;
       },
-      { timeoutMs: 300_000, intervalMs: 500 },
+      { timeoutMs: 900_000, intervalMs: 500 },
     );
   };
 
@@ -202,5 +202,5 @@ describe('query service: rebuilding the read models', () => {
     );
     expect(await readModels()).toEqual(liveModels);
     expect(await views()).toEqual(liveViews);
-  }, 600_000);
+  }, 2_400_000);
 });

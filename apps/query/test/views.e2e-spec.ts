@@ -56,7 +56,7 @@ describe('query service: read models built from events', () => {
     before = await get<Figures>('/programme/figures');
     ids = await programme(service.feed, run);
     await service.sync();
-  }, 180_000);
+  }, 900_000);
 
   afterAll(async () => {
     await service?.close();
@@ -461,7 +461,7 @@ describe('query service: read models built from events', () => {
     for (const event of earlier) await service.feed.redeliver(event);
     await service.sync();
     expect(await views()).toEqual(first);
-  });
+  }, 600_000);
 
   it("exposes each projection's lag on /metrics", async () => {
     const metrics = await service.http().get('/metrics').expect(200);
