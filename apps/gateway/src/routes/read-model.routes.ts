@@ -89,7 +89,8 @@ export const READ_MODEL_ROUTES: GatewayRoute[] = [
     tag: 'admin',
     method: 'GET',
     path: '/admin/projections',
-    summary: 'Each read model: checkpoint, lag and rebuild state (admin)',
+    summary:
+      'Each read model: generation, events applied and rebuild state (admin); lag is on /metrics',
     access: { admin: anyone },
     notFound: 'not found',
   },
@@ -98,7 +99,7 @@ export const READ_MODEL_ROUTES: GatewayRoute[] = [
     tag: 'admin',
     method: 'GET',
     path: '/admin/projections/:name',
-    summary: "One read model's checkpoint, lag and rebuild progress (admin)",
+    summary: "One read model's generation, events applied and rebuild progress (admin)",
     access: { admin: anyone },
     notFound: 'projection :name not found',
   },
