@@ -1,11 +1,18 @@
 import { Controller, Get, Req } from '@nestjs/common';
+import { ApiTags } from '@nestjs/swagger';
+import { Public } from '../auth/public.decorator';
 import { requestCorrelationId } from '@ocop/common';
 import type { Request } from 'express';
 import { BackendServices } from '../forwarding/backend-services';
 
 type ServiceStatus = { url: string; status: 'up' | 'down'; detail: unknown };
 
-/** One look at the whole system: each backend service's own /health, reached over its HTTP API. */
+/**
+ * One look at the whole system: each backend service's own /health, reached over its HTTP API.
+ * Open like /health, for operators' probes.
+ */
+@Public()
+@ApiTags('status')
 @Controller('status')
 export class StatusController {
   constructor(private readonly backends: BackendServices) {}
