@@ -24,6 +24,11 @@ export class HttpErrorFilter implements ExceptionFilter {
     if (exception instanceof HttpException) {
       statusCode = exception.getStatus();
       const body = exception.getResponse();
+      if (typeof body === 'object' && !('message' in body)) {
+        // An answer of its own shape (the /health report of @nestjs/terminus): as it is.
+        res.status(statusCode).json(body);
+        return;
+      }
       message = asList(typeof body === 'object' ? (body as { message?: unknown }).message : body);
     } else if (isClientError(exception)) {
       statusCode = exception.status;
