@@ -15,8 +15,9 @@ export KAFKA_PORT=${TEST_KAFKA_PORT:-19092} KAFKA_CONTROLLER_PORT=${TEST_KAFKA_C
 export MONGO_PORT=${TEST_MONGO_PORT:-37017} REDIS_PORT=${TEST_REDIS_PORT:-16379}
 
 ensure_node_deps "$root"
-(cd "$root" && npm run --silent lint)
-build_services "$root"
+# Lint or build failing is a failed run too, reported in the same last line.
+(cd "$root" && npm run --silent lint) || { echo "lint failed"; echo "0 passed, 1 failed"; exit 1; }
+build_services "$root" || { echo "build failed"; echo "0 passed, 1 failed"; exit 1; }
 
 stop_servers() { bash "$here/servers.sh" down >/dev/null 2>&1 || true; }
 stop_servers # leftovers of an interrupted run

@@ -6,20 +6,19 @@ import { CatalogueMemory } from './catalogue-memory';
 const producerId = '5a28a6e3-f4e3-4e28-aad2-123adacced19';
 const productId = '191f66ba-3578-424b-86d4-d49510eb92fa';
 let version = 0;
-const event = (type: string, payload: Record<string, unknown>): EventEnvelope =>
-  ({
-    eventId: `e${++version}`,
-    type,
-    schemaVersion: 1,
-    aggregateType: 'producer',
-    aggregateId: producerId,
-    aggregateVersion: version,
-    occurredAt: new Date(Date.UTC(2026, 10, 24, 0, version)).toISOString(),
-    correlationId: 'c',
-    causationId: null,
-    actor: { id: 'a', role: 'admin' },
-    payload,
-  });
+const event = (type: string, payload: Record<string, unknown>): EventEnvelope => ({
+  eventId: `e${++version}`,
+  type,
+  schemaVersion: 1,
+  aggregateType: 'producer',
+  aggregateId: producerId,
+  aggregateVersion: version,
+  occurredAt: new Date(Date.UTC(2026, 10, 24, 0, version)).toISOString(),
+  correlationId: 'c',
+  causationId: null,
+  actor: { id: 'a', role: 'admin' },
+  payload,
+});
 
 describe('the in-memory catalogue', () => {
   const registered = event('ProductRegistered', {
