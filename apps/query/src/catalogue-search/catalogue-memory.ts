@@ -17,6 +17,9 @@ export class CatalogueMemory {
   private readonly collections: MemoryCollections = new Map();
   /** Writes made while the stored copy loads: applied after it, in order. */
   private pending: ProjectionWrite[] | undefined = [];
+  private markLoaded!: () => void;
+  /** Settles once the stored documents are in: searches wait for it rather than see a partial copy. */
+  readonly loaded = new Promise<void>((resolve) => (this.markLoaded = resolve));
 
   /** The projection, its writes mirrored here. */
   mirror(projection: Projection): Projection {
@@ -39,9 +42,9 @@ export class CatalogueMemory {
     const pending = this.pending ?? [];
     this.pending = undefined;
     pending.forEach((write) => applyWrite(this.collections, write));
+    this.markLoaded();
   }
 
-  /** False until loaded: searches read the database until then. */
   get ready(): boolean {
     return this.pending === undefined;
   }

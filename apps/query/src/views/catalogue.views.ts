@@ -1,15 +1,11 @@
 import { Injectable } from '@nestjs/common';
 import { foldedWords, foldVietnamese } from '@ocop/common';
-import { mongo } from 'mongoose';
-
-type Filter<T> = mongo.Filter<T>;
 import { Clock } from '../domain/clock';
 import { CatalogueQuery } from '../interface/list-queries';
-import { ProducerDoc, ProductDoc } from '../read-models/collections';
-import { collectionPage, memoryPage } from './paging';
+import { ProductDoc } from '../read-models/collections';
+import { memoryPage } from './paging';
 import { CATALOGUE_MEMORY } from '../catalogue-search/catalogue-memory';
 import { catalogueEntry } from './product.view';
-import { ReadModels } from './read-models.service';
 
 const SORT_FIELDS: Record<CatalogueQuery['sort'], string> = {
   name: 'nameFolded',
@@ -29,19 +25,13 @@ const same = (a: string | null | undefined, b: string) =>
 export class CatalogueViews {
   private readonly words = new Map<string, { name: string; words: string[] }>();
 
-  constructor(
-    private readonly models: ReadModels,
-    private readonly clock: Clock,
-  ) {}
+  constructor(private readonly clock: Clock) {}
 
   private readonly memory = CATALOGUE_MEMORY;
 
+  /** Over the in-memory copy of the catalogue (see CatalogueMemory), once it is loaded. */
   async search(query: CatalogueQuery) {
-    return this.memory.ready ? this.searchInMemory(query) : this.searchStored(query);
-  }
-
-  /** The same search over the in-memory copy of the catalogue (see CatalogueMemory). */
-  searchInMemory(query: CatalogueQuery) {
+    await this.memory.loaded;
     const today = this.clock.today();
     const words = foldedWords(query.q ?? '');
     const located = query.province || query.district || query.craftVillage;
@@ -94,61 +84,4 @@ export class CatalogueViews {
     this.words.set(doc._id, { name: doc.nameFolded, words });
     return words;
   }
-
-  private async searchStored(query: CatalogueQuery) {
-    const today = this.clock.today();
-    const and: Filter<ProductDoc>[] = [];
-    for (const word of foldedWords(query.q ?? '')) {
-      and.push({ nameFolded: { $regex: `(^|[^\\p{L}\\p{N}])${escapeRegex(word)}` } });
-    }
-    if (query.group) and.push({ group: query.group as ProductDoc['group'] });
-    if (query.stars !== undefined) and.push({ stars: query.stars as ProductDoc['stars'] });
-    if (query.validCertificate === true) {
-      and.push({ 'certificate.status': 'valid', 'certificate.expiresOn': { $gt: today } });
-    } else if (query.validCertificate === false) {
-      and.push({
-        $or: [
-          { certificate: null },
-          { 'certificate.status': { $ne: 'valid' } },
-          { 'certificate.expiresOn': { $lte: today } },
-        ],
-      });
-    }
-    // Where the producer is: folded comparison, so "Bat Trang" finds "Bát Tràng".
-    const located = query.province || query.district || query.craftVillage;
-    if (located) {
-      const producers = await this.models.producers
-        .find({}, { projection: { province: 1, district: 1, craftVillage: 1 } })
-        .toArray();
-      const ids = producers
-        .filter(
-          (p: ProducerDoc) =>
-            (!query.province || same(p.province, query.province)) &&
-            (!query.district || same(p.district, query.district)) &&
-            (!query.craftVillage || same(p.craftVillage, query.craftVillage)),
-        )
-        .map((p) => p._id);
-      and.push({ producerId: { $in: ids } });
-    }
-    const filter: Filter<ProductDoc> = and.length > 0 ? { $and: and } : {};
-    const page = await collectionPage(
-      this.models.products,
-      filter,
-      SORT_FIELDS[query.sort],
-      query.order ?? (query.sort === 'name' ? 'asc' : 'desc'),
-      query,
-      (doc) => doc,
-    );
-    const producerIds = [...new Set(page.items.map((p) => p.producerId))];
-    const producers = await this.models.producers.find({ _id: { $in: producerIds } }).toArray();
-    const byId = new Map(producers.map((p) => [p._id, p]));
-    return {
-      ...page,
-      items: page.items.map((doc) => catalogueEntry(doc, byId.get(doc.producerId), today)),
-    };
-  }
-}
-
-function escapeRegex(text: string): string {
-  return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 }
