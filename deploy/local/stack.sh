@@ -85,7 +85,8 @@ start_service() {
       env+=("ADMIN_EMAIL=$demo_admin" "ADMIN_PASSWORD=$demo_password")
     fi
   fi
-  env "${env[@]}" nohup node "$root/dist/apps/$name/src/main.js" >>"$run_dir/$name.log" 2>&1 &
+  # shellcheck disable=SC2086 # OCOP_NODE_ARGS is a list of flags (e.g. --cpu-prof to profile)
+  env "${env[@]}" nohup node ${OCOP_NODE_ARGS:-} "$root/dist/apps/$name/src/main.js" >>"$run_dir/$name.log" 2>&1 &
   echo $! >"$run_dir/$name.pid"
 }
 

@@ -9,23 +9,50 @@ export interface RepositoryOptions {
   snapshots?: SnapshotStore;
   /** Called with the events of every successful save (e.g. to hand them to the outbox relay). */
   onAppended?: (events: EventEnvelope[]) => void;
+  /** How many recently used aggregates' states to keep in memory; 0 = none. */
+  cacheSize?: number;
 }
 
-/** Loads an aggregate by replaying its stream (from a snapshot when there is one); saves by appending. */
+export const DEFAULT_AGGREGATE_CACHE_SIZE = 10_000;
+
+interface CachedState {
+  version: number;
+  state: object;
+}
+
+/**
+ * Loads an aggregate by replaying its stream (from a snapshot when there is one); saves by appending.
+ *
+ * The states of recently used aggregates are kept in memory (an LRU of `cacheSize`). A cached
+ * aggregate is still read up to date: its stream is read from the cached version on, which costs
+ * one lookup when nothing is newer. So another process writing the same aggregate is seen, and
+ * the append's expected version still decides a race.
+ */
 export class AggregateRepository<A extends AggregateRoot> {
+  private readonly cache = new Map<string, CachedState>();
+  private readonly cacheSize: number;
+
   constructor(
     private readonly store: MongoEventStore,
     private readonly create: (id: string) => A,
     private readonly options: RepositoryOptions = {},
-  ) {}
+  ) {
+    this.cacheSize = options.cacheSize ?? DEFAULT_AGGREGATE_CACHE_SIZE;
+  }
 
   async load(id: string): Promise<A> {
     const aggregate = this.create(id);
-    const snapshot = this.options.snapshots
-      ? await this.options.snapshots.latest(aggregate.aggregateType, id)
-      : null;
-    if (snapshot) aggregate.restoreSnapshot(snapshot.state, snapshot.version);
-    aggregate.replay(await this.store.load(id, aggregate.loadedVersion, aggregate.aggregateType));
+    const cached = this.cache.get(id);
+    if (cached) {
+      aggregate.restoreSnapshot(cached.state, cached.version);
+    } else if (this.options.snapshots && (this.options.snapshotEvery ?? 0) > 0) {
+      const snapshot = await this.options.snapshots.latest(aggregate.aggregateType, id);
+      if (snapshot) aggregate.restoreSnapshot(snapshot.state, snapshot.version);
+    }
+    const newer = await this.store.load(id, aggregate.loadedVersion, aggregate.aggregateType);
+    aggregate.replay(newer);
+    if (!cached || newer.length > 0) this.remember(aggregate);
+    else this.touch(id, cached);
     return aggregate;
   }
 
@@ -42,6 +69,7 @@ export class AggregateRepository<A extends AggregateRoot> {
     );
     const before = aggregate.loadedVersion;
     aggregate.markCommitted();
+    if (events.length > 0) this.remember(aggregate);
     // Before the snapshot: the relay hears of this process's commits in the order they were stored.
     if (events.length > 0) this.options.onAppended?.(events);
     const every = this.options.snapshotEvery ?? 0;
@@ -58,5 +86,18 @@ export class AggregateRepository<A extends AggregateRoot> {
       );
     }
     return events;
+  }
+
+  /** Keeps the aggregate's state (a copy: the caller goes on using the aggregate). */
+  private remember(aggregate: A): void {
+    if (this.cacheSize <= 0 || !aggregate.exists) return;
+    this.touch(aggregate.id, { version: aggregate.loadedVersion, state: aggregate.snapshot() });
+  }
+
+  private touch(id: string, entry: CachedState): void {
+    // A Map iterates in insertion order: re-inserting makes it the most recent, the first is the oldest.
+    this.cache.delete(id);
+    this.cache.set(id, entry);
+    if (this.cache.size > this.cacheSize) this.cache.delete(this.cache.keys().next().value!);
   }
 }

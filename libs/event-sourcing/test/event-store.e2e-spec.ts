@@ -172,6 +172,7 @@ describe('the MongoDB event store on the real MongoDB-wire server', () => {
       {
         snapshots,
         snapshotEvery: 10,
+        cacheSize: 0, // else the second load would come from memory, not from the snapshot
       },
     );
     const id = randomUUID();
@@ -187,6 +188,45 @@ describe('the MongoDB event store on the real MongoDB-wire server', () => {
     expect(fromSnapshot.version).toBe(25);
     expect(fromSnapshot.snapshot()).toEqual(fromHistory.snapshot());
     expect(fromSnapshot.stockOf('silk')).toBe((24 * 25) / 2);
+  });
+
+  it('reads a cached aggregate up to date when another process appended to it', async () => {
+    const here = new AggregateRepository(store, (id) => new StockLedger(aggregateType, id));
+    const elsewhere = new AggregateRepository(store, (id) => new StockLedger(aggregateType, id));
+    const id = randomUUID();
+    await executeCommand(here, id, meta, (ledger) => ledger.open('HTX gốm Bát Tràng'));
+    await executeCommand(here, id, meta, (ledger) => ledger.add('bowl', 5));
+    expect((await here.load(id)).stockOf('bowl')).toBe(5); // now cached here
+
+    await executeCommand(elsewhere, id, meta, (ledger) => ledger.remove('bowl', 2));
+
+    const seen = await here.load(id);
+    expect(seen.version).toBe(3);
+    expect(seen.stockOf('bowl')).toBe(3);
+    // A decision on a stale copy loses the race and is taken again on the current state.
+    const stale = await elsewhere.load(id);
+    await executeCommand(here, id, meta, (ledger) => ledger.remove('bowl', 3));
+    stale.remove('bowl', 3);
+    await expect(elsewhere.save(stale, meta)).rejects.toBeInstanceOf(ConcurrencyError);
+    await expect(
+      executeCommand(elsewhere, id, meta, (ledger) => ledger.remove('bowl', 1), { retries: 0 }),
+    ).rejects.toBeInstanceOf(NotEnoughStock);
+    expect((await elsewhere.load(id)).snapshot()).toEqual((await repository.load(id)).snapshot());
+  });
+
+  it('keeps a cached copy apart from the aggregate it hands out', async () => {
+    const cached = new AggregateRepository(store, (id) => new StockLedger(aggregateType, id), {
+      cacheSize: 1,
+    });
+    const id = await openLedger();
+    await executeCommand(cached, id, meta, (ledger) => ledger.add('lụa', 4));
+    const changedButNotSaved = await cached.load(id);
+    changedButNotSaved.add('lụa', 100);
+    expect((await cached.load(id)).stockOf('lụa')).toBe(4);
+    // With room for one aggregate, another one evicts it; it is then read from the store again.
+    const other = await openLedger();
+    await cached.load(other);
+    expect((await cached.load(id)).stockOf('lụa')).toBe(4);
   });
 
   it('keys each commit by stream and first version, and reads a stream from any version', async () => {
