@@ -32,7 +32,7 @@ const LOGIN_PATH = '/api/v1/auth/login';
       useFactory: (config: ConfigService<GatewaySettings, true>) => ({
         // A KeyObject, not the string: given a string, jsonwebtoken first tries to parse it as a
         // public key on every verify, which cost more CPU than the rest of a request.
-        secret: createSecretKey(Buffer.from(config.get('JWT_SECRET', { infer: true }), 'utf8')),
+        secret: createSecretKey(config.get<string>('JWT_SECRET'), 'utf8'),
         signOptions: {
           algorithm: 'HS256',
           expiresIn: config.get('JWT_TTL_SECONDS', { infer: true }),
