@@ -83,4 +83,26 @@ describe('the in-memory catalogue', () => {
     expect(memory.ready).toBe(true);
     expect([...memory.products()][0].monthlyCapacity).toBe(75);
   });
+
+  it('finds products by name prefixes and by producer, loaded or projected', () => {
+    const memory = new CatalogueMemory();
+    const projection = memory.mirror(catalogueProjection);
+    memory.load({
+      [COLLECTIONS.products]: [
+        {
+          _id: 'stored',
+          producerId: 'another-producer',
+          name: 'Lụa tơ tằm Vạn Phúc',
+          nameFolded: 'lua to tam van phuc',
+          appliedVersion: 1,
+        },
+      ],
+    });
+    projection.project(registered);
+    expect(memory.productsNamed(['gom', 'bat']).map((p) => p._id)).toEqual([productId]);
+    expect(memory.productsNamed(['lua', 'van']).map((p) => p._id)).toEqual(['stored']);
+    expect(memory.productsNamed(['mat', 'ong'])).toHaveLength(0);
+    expect(memory.productsOf(producerId).map((p) => p._id)).toEqual([productId]);
+    expect(memory.productsOf('another-producer').map((p) => p._id)).toEqual(['stored']);
+  });
 });

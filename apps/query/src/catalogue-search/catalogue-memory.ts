@@ -4,6 +4,7 @@ import { EventEnvelope } from '@ocop/events';
 import { COLLECTIONS, ProducerDoc, ProductDoc } from '../read-models/collections';
 import { ReadModels } from '../views/read-models.service';
 import { applyWrite, MemoryCollections, MemoryDocument } from './in-memory-writes';
+import { ProductIndex } from './product-index';
 
 /**
  * The catalogue read model kept in this process's memory as well, so a search scans thousands of
@@ -15,6 +16,7 @@ import { applyWrite, MemoryCollections, MemoryDocument } from './in-memory-write
  */
 export class CatalogueMemory {
   private readonly collections: MemoryCollections = new Map();
+  private readonly index = new ProductIndex();
   /** Writes made while the stored copy loads: applied after it, in order. */
   private pending: ProjectionWrite[] | undefined = [];
   private markLoaded!: () => void;
@@ -26,7 +28,7 @@ export class CatalogueMemory {
     const project = (event: EventEnvelope) => {
       const writes = projection.project(event);
       if (this.pending) this.pending.push(...writes);
-      else writes.forEach((write) => applyWrite(this.collections, write));
+      else writes.forEach((write) => this.apply(write));
       return writes;
     };
     return { ...projection, project };
@@ -42,7 +44,17 @@ export class CatalogueMemory {
     const pending = this.pending ?? [];
     this.pending = undefined;
     pending.forEach((write) => applyWrite(this.collections, write));
+    for (const product of this.products()) this.index.put(product);
     this.markLoaded();
+  }
+
+  private apply(write: ProjectionWrite): void {
+    applyWrite(this.collections, write);
+    if (write.collection !== COLLECTIONS.products) return;
+    const id = (write.operation as { updateOne?: { filter: { _id: string } } }).updateOne?.filter
+      ._id;
+    const product = id ? this.product(id) : undefined;
+    if (product) this.index.put(product);
   }
 
   get ready(): boolean {
@@ -51,6 +63,19 @@ export class CatalogueMemory {
 
   products(): Iterable<ProductDoc> {
     return (this.collections.get(COLLECTIONS.products)?.values() ?? []) as Iterable<ProductDoc>;
+  }
+
+  product(id: string): ProductDoc | undefined {
+    return this.collections.get(COLLECTIONS.products)?.get(id) as ProductDoc | undefined;
+  }
+
+  productsOf(producerId: string): ProductDoc[] {
+    return [...this.index.productsOf(producerId)].flatMap((id) => this.product(id) ?? []);
+  }
+
+  /** The products with, for every folded word given, a name word starting with it. */
+  productsNamed(words: string[]): ProductDoc[] {
+    return [...this.index.withWordPrefixes(words)].flatMap((id) => this.product(id) ?? []);
   }
 
   producer(id: string): ProducerDoc | undefined {

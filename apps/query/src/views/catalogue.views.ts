@@ -23,8 +23,6 @@ const same = (a: string | null | undefined, b: string) =>
  */
 @Injectable()
 export class CatalogueViews {
-  private readonly words = new Map<string, { name: string; words: string[] }>();
-
   constructor(private readonly clock: Clock) {}
 
   private readonly memory = CATALOGUE_MEMORY;
@@ -36,16 +34,13 @@ export class CatalogueViews {
     const words = foldedWords(query.q ?? '');
     const located = query.province || query.district || query.craftVillage;
     const found: ProductDoc[] = [];
-    for (const doc of this.memory.products()) {
+    const named = words.length > 0 ? this.memory.productsNamed(words) : this.memory.products();
+    for (const doc of named) {
       if (query.group && doc.group !== query.group) continue;
       if (query.stars !== undefined && doc.stars !== query.stars) continue;
       if (query.validCertificate !== undefined) {
         const valid = doc.certificate?.status === 'valid' && doc.certificate.expiresOn > today;
         if (valid !== query.validCertificate) continue;
-      }
-      if (words.length > 0) {
-        const nameWords = this.wordsOf(doc);
-        if (!words.every((word) => nameWords.some((w) => w.startsWith(word)))) continue;
       }
       if (located) {
         const p = this.memory.producer(doc.producerId);
@@ -74,14 +69,5 @@ export class CatalogueViews {
         catalogueEntry(doc, this.memory.producer(doc.producerId), today),
       ),
     };
-  }
-
-  /** A product's folded name words, worked out once per name. */
-  private wordsOf(doc: ProductDoc): string[] {
-    const cached = this.words.get(doc._id);
-    if (cached && cached.name === doc.nameFolded) return cached.words;
-    const words = foldedWords(doc.nameFolded);
-    this.words.set(doc._id, { name: doc.nameFolded, words });
-    return words;
   }
 }

@@ -5,7 +5,8 @@ type Filter<T> = mongo.Filter<T>;
 import { HOLDING_STATUSES } from '../domain/booking';
 import { Clock } from '../domain/clock';
 import { mouProgress, ObligationProgress } from '../domain/mou-progress';
-import { BoothBookingDoc, OrderDoc } from '../read-models/collections';
+import { CATALOGUE_MEMORY } from '../catalogue-search/catalogue-memory';
+import { BoothBookingDoc, OrderDoc, ProductDoc } from '../read-models/collections';
 import {
   BookingsQuery,
   MousQuery,
@@ -18,12 +19,15 @@ import { collectionPage, memoryPage, Page } from './paging';
 import { productView } from './product.view';
 import { ReadModels } from './read-models.service';
 
-const PRODUCT_SORT_FIELDS: Record<ProducerProductsQuery['sort'], string> = {
-  name: 'nameFolded',
-  stars: 'stars',
-  priceMinVnd: 'priceMinVnd',
-  expiresOn: 'certificate.expiresOn',
-  updatedAt: 'updatedAt',
+const PRODUCT_SORT_KEYS: Record<
+  ProducerProductsQuery['sort'],
+  (doc: ProductDoc) => string | number | null | undefined
+> = {
+  name: (doc) => doc.nameFolded,
+  stars: (doc) => doc.stars,
+  priceMinVnd: (doc) => doc.priceMinVnd,
+  expiresOn: (doc) => doc.certificate?.expiresOn,
+  updatedAt: (doc) => doc.updatedAt,
 };
 
 export function orderView(doc: OrderDoc) {
@@ -53,22 +57,26 @@ export function sortMous(items: MouItem[], query: MousQuery): Page<MouItem> {
 /** What a producer sees: its products, bookings, MOUs, obligations and orders. */
 @Injectable()
 export class ProducerViews {
+  private readonly memory = CATALOGUE_MEMORY;
+
   constructor(
     private readonly models: ReadModels,
     private readonly mous: MouViews,
     private readonly clock: Clock,
   ) {}
 
-  products(producerId: string, query: ProducerProductsQuery) {
+  /** From the in-memory catalogue (see CatalogueMemory): a producer's few products by index. */
+  async products(producerId: string, query: ProducerProductsQuery) {
+    await this.memory.loaded;
     const today = this.clock.today();
-    return collectionPage(
-      this.models.products,
-      { producerId },
-      PRODUCT_SORT_FIELDS[query.sort],
+    const page = memoryPage(
+      this.memory.productsOf(producerId),
+      PRODUCT_SORT_KEYS[query.sort],
+      (doc) => doc._id,
       query.order ?? (query.sort === 'name' ? 'asc' : 'desc'),
       query,
-      (doc) => productView(doc, today),
     );
+    return { ...page, items: page.items.map((doc) => productView(doc, today)) };
   }
 
   async bookings(producerId: string, query: BookingsQuery) {
