@@ -3,21 +3,28 @@ import { Injectable, Logger } from '@nestjs/common';
 import { InjectConnection } from '@nestjs/mongoose';
 import { Job, Queue } from 'bullmq';
 import { Collection, Connection } from 'mongoose';
+import { createHash } from 'node:crypto';
 
 export const PRODUCER_NOTIFICATIONS_QUEUE = 'producer-notifications';
 
-export interface ProducerNotificationJob {
+/** One product newly matched to a request: what its producer is told. */
+export interface ProductMatchNotice {
   producerId: string;
   productId: string;
   productName: string;
+  score: number;
+}
+
+/** The products one proposal added to a request's matches: one job, one inbox write. */
+export interface ProducerNotificationJob {
   requestId: string;
   distributorId: string;
-  score: number;
   correlationId: string;
+  matched: ProductMatchNotice[];
 }
 
 /** One notification per (request, product): a product dropping out and back in is not news. */
-export const notificationJobId = (requestId: string, productId: string) =>
+export const notificationId = (requestId: string, productId: string) =>
   `match-${requestId}-${productId}`;
 
 @Injectable()
@@ -28,8 +35,12 @@ export class ProducerNotifier {
   ) {}
 
   async matched(job: ProducerNotificationJob): Promise<void> {
-    await this.queue.add('product-matched', job, {
-      jobId: notificationJobId(job.requestId, job.productId),
+    if (job.matched.length === 0) return;
+    // The same proposal retried (a redelivered event) makes the same job id: queued once.
+    const products = job.matched.map((notice) => notice.productId).sort();
+    const digest = createHash('sha1').update(products.join(',')).digest('hex');
+    await this.queue.add('products-matched', job, {
+      jobId: `matches-${job.requestId}-${digest}`,
       attempts: 5,
       backoff: { type: 'exponential', delay: 1_000 },
       removeOnComplete: 1_000,
@@ -38,8 +49,22 @@ export class ProducerNotifier {
   }
 }
 
-type NotificationDoc = Omit<ProducerNotificationJob, 'correlationId'> & {
+/** A job queued before one job carried a whole proposal: one product each. */
+type LegacyNotificationJob = ProductMatchNotice &
+  Pick<ProducerNotificationJob, 'requestId' | 'distributorId' | 'correlationId'>;
+
+function currentShape(
+  data: ProducerNotificationJob | LegacyNotificationJob,
+): ProducerNotificationJob {
+  if ('matched' in data) return data;
+  const { requestId, distributorId, correlationId, ...notice } = data;
+  return { requestId, distributorId, correlationId, matched: [notice] };
+}
+
+type NotificationDoc = ProductMatchNotice & {
   _id: string;
+  requestId: string;
+  distributorId: string;
   kind: 'product-matched';
   createdAt: string;
 };
@@ -47,7 +72,8 @@ type NotificationDoc = Omit<ProducerNotificationJob, 'correlationId'> & {
 /**
  * Tells a producer that one of its products was matched to a buyer's sourcing request. There is
  * no mail or SMS gateway yet: the notification is kept in the producer's inbox collection
- * (`producer_notifications`, one per job id, so a retried job writes it once) and logged.
+ * (`producer_notifications`, one per request and product, so a retried job writes it once) and
+ * logged. One job carries every product a proposal added.
  */
 @Processor(PRODUCER_NOTIFICATIONS_QUEUE)
 export class ProducerNotificationProcessor extends WorkerHost {
@@ -59,13 +85,32 @@ export class ProducerNotificationProcessor extends WorkerHost {
     this.inbox = connection.collection<NotificationDoc>('producer_notifications');
   }
 
-  async process(job: Job<ProducerNotificationJob>): Promise<void> {
-    const { correlationId, ...data } = job.data;
-    await this.inbox.updateOne(
-      { _id: notificationJobId(data.requestId, data.productId) },
-      { $setOnInsert: { ...data, kind: 'product-matched', createdAt: new Date().toISOString() } },
-      { upsert: true },
+  async process(job: Job<ProducerNotificationJob | LegacyNotificationJob>): Promise<void> {
+    const { requestId, distributorId, correlationId, matched } = currentShape(job.data);
+    const createdAt = new Date().toISOString();
+    await this.inbox.bulkWrite(
+      matched.map((notice) => ({
+        updateOne: {
+          filter: { _id: notificationId(requestId, notice.productId) },
+          update: {
+            $setOnInsert: {
+              ...notice,
+              requestId,
+              distributorId,
+              kind: 'product-matched' as const,
+              createdAt,
+            },
+          },
+          upsert: true,
+        },
+      })),
+      { ordered: false },
     );
-    this.logger.log({ ...data, correlationId }, 'producer notified of a match');
+    for (const notice of matched) {
+      this.logger.log(
+        { ...notice, requestId, distributorId, correlationId },
+        'producer notified of a match',
+      );
+    }
   }
 }

@@ -37,18 +37,20 @@ export class MatchProposer {
       aggregate.propose(request.distributorId, matches),
     );
     await this.index.rememberMatches(requestId, matches);
-    for (const productId of added) {
-      const match = matches.find((m) => m.productId === productId)!;
-      await this.notifier.matched({
-        producerId: match.producerId,
-        productId,
-        productName: match.productName,
-        requestId,
-        distributorId: request.distributorId,
-        score: match.score,
-        correlationId: meta.correlationId,
-      });
-    }
+    const addedIds = new Set(added);
+    await this.notifier.matched({
+      requestId,
+      distributorId: request.distributorId,
+      correlationId: meta.correlationId,
+      matched: matches
+        .filter((match) => addedIds.has(match.productId))
+        .map(({ producerId, productId, productName, score }) => ({
+          producerId,
+          productId,
+          productName,
+          score,
+        })),
+    });
   }
 
   /**
