@@ -1,6 +1,7 @@
-import { Injectable } from '@nestjs/common';
+import { Injectable, OnApplicationShutdown } from '@nestjs/common';
 import { ConfigService } from '@nestjs/config';
 import { BACKEND_SERVICES, CommonSettings, ServiceName, serviceUrlSetting } from '@ocop/common';
+import { Agent, request } from 'undici';
 
 export interface BackendCall {
   method: string;
@@ -17,11 +18,15 @@ export interface BackendResponse {
   body: unknown;
 }
 
-/** The internal HTTP addresses of the services the gateway forwards to. */
+/**
+ * The internal HTTP addresses of the services the gateway forwards to, and the calls to them:
+ * undici's request over kept-alive connections (fetch cost the gateway more CPU per call).
+ */
 @Injectable()
-export class BackendServices {
+export class BackendServices implements OnApplicationShutdown {
   private readonly urls: ReadonlyMap<ServiceName, string>;
   private readonly timeoutMs: number;
+  private readonly connections = new Agent({ keepAliveTimeout: 30_000 });
 
   constructor(config: ConfigService<CommonSettings & Record<string, string>, true>) {
     this.urls = new Map(
@@ -52,19 +57,24 @@ export class BackendServices {
     const headers: Record<string, string> = { ...call.headers };
     if (call.correlationId) headers['x-correlation-id'] = call.correlationId;
     if (call.body !== undefined) headers['content-type'] = 'application/json';
-    const response = await fetch(`${this.urlOf(service)}${call.path}`, {
+    const response = await request(`${this.urlOf(service)}${call.path}`, {
       method: call.method,
       headers,
       body: call.body === undefined ? undefined : JSON.stringify(call.body),
       signal: AbortSignal.timeout(call.timeoutMs ?? this.timeoutMs * 5),
+      dispatcher: this.connections,
     });
-    const text = await response.text();
+    const text = await response.body.text();
     let body: unknown = text;
     try {
       body = text ? JSON.parse(text) : undefined;
     } catch {
       // not JSON: keep the text as it came
     }
-    return { status: response.status, body };
+    return { status: response.statusCode, body };
+  }
+
+  async onApplicationShutdown(): Promise<void> {
+    await this.connections.close();
   }
 }
