@@ -42,9 +42,14 @@ export class ReactionRunner implements OnApplicationBootstrap, OnApplicationShut
       groupId,
       topics,
       catalog,
-      sink: new DeduplicatingSink(connection, groupId, async (event) => {
-        await byType.get(event.type)?.handle(event);
-      }),
+      sink: new DeduplicatingSink(
+        connection,
+        groupId,
+        async (event) => {
+          await byType.get(event.type)?.handle(event);
+        },
+        (event) => byType.has(event.type),
+      ),
     });
   }
 

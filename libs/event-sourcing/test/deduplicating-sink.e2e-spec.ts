@@ -1,0 +1,70 @@
+import { EventEnvelope, SYSTEM_ACTOR } from '@ocop/events';
+import { randomUUID } from 'node:crypto';
+import { DeduplicatingSink } from '@ocop/event-sourcing';
+import { realServers } from './real-servers';
+
+const envelope = (type: string): EventEnvelope => ({
+  eventId: randomUUID(),
+  type,
+  schemaVersion: 1,
+  aggregateType: 'ledger',
+  aggregateId: 'ledger-1',
+  aggregateVersion: 1,
+  occurredAt: new Date().toISOString(),
+  correlationId: 'test',
+  causationId: null,
+  actor: SYSTEM_ACTOR,
+  payload: {},
+});
+
+describe('the deduplicating sink of reactions, on the real MongoDB-wire server', () => {
+  let servers: Awaited<ReturnType<typeof realServers>>;
+
+  beforeAll(async () => {
+    servers = await realServers();
+  });
+
+  afterAll(() => servers.close());
+
+  const recorded = () =>
+    servers.connection
+      .collection<{ _id: string }>('processed_events')
+      .find({})
+      .toArray()
+      .then((docs) => docs.map((doc) => doc._id).sort());
+
+  it('records the events it handled in one write, skips them when they come again, and leaves the others unrecorded', async () => {
+    const ran: string[] = [];
+    const sink = new DeduplicatingSink(
+      servers.connection,
+      `group-${servers.run}`,
+      async (event) => {
+        ran.push(event.eventId);
+        if (event.type === 'Fails' && ran.filter((id) => id === event.eventId).length === 1) {
+          throw new Error('the first attempt fails');
+        }
+      },
+      (event) => event.type !== 'NotOurs',
+    );
+    const [first, other, failing, last] = [
+      envelope('StockAdded'),
+      envelope('NotOurs'),
+      envelope('Fails'),
+      envelope('StockAdded'),
+    ];
+    const batch = [first, other, failing, last];
+
+    await expect(sink.apply(batch)).rejects.toThrow('the first attempt fails');
+    // What ran before the failure is recorded; the failed one and the rest are not.
+    expect(await recorded()).toEqual([`group-${servers.run}:${first.eventId}`]);
+
+    await sink.apply(batch); // the consumer retries the whole batch
+    expect(ran).toEqual([first.eventId, failing.eventId, failing.eventId, last.eventId]);
+    expect(await recorded()).toEqual(
+      [first, failing, last].map((event) => `group-${servers.run}:${event.eventId}`).sort(),
+    );
+
+    await sink.apply(batch); // redelivered once more: nothing runs
+    expect(ran).toHaveLength(4);
+  });
+});
