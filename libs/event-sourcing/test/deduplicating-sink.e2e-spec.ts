@@ -38,11 +38,12 @@ describe('the deduplicating sink of reactions, on the real MongoDB-wire server',
     const sink = new DeduplicatingSink(
       servers.connection,
       `group-${servers.run}`,
-      async (event) => {
+      (event) => {
         ran.push(event.eventId);
-        if (event.type === 'Fails' && ran.filter((id) => id === event.eventId).length === 1) {
-          throw new Error('the first attempt fails');
-        }
+        const firstTry = ran.filter((id) => id === event.eventId).length === 1;
+        return event.type === 'Fails' && firstTry
+          ? Promise.reject(new Error('the first attempt fails'))
+          : Promise.resolve();
       },
       (event) => event.type !== 'NotOurs',
     );
