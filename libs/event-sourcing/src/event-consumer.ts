@@ -1,6 +1,6 @@
 import { Logger } from '@nestjs/common';
 import { createMissingTopics } from '@ocop/common';
-import { deadLetterTopicFor, EventCatalog, EventEnvelope } from '@ocop/events';
+import { deadLetterTopicFor, EVENT_HEADERS, EventCatalog, EventEnvelope } from '@ocop/events';
 import { Consumer, EachBatchPayload, Kafka, KafkaMessage, Partitioners, Producer } from 'kafkajs';
 import { sendToDeadLetter } from './dead-letter';
 import { decodeMessage } from './decode-message';
@@ -20,6 +20,12 @@ export interface EventConsumerOptions {
   retries?: number;
   retryBackoffMs?: number;
   fromBeginning?: boolean;
+  /**
+   * The event types the sink handles. A message whose type header names another type is passed
+   * over undecoded (the topic carries all of an aggregate type's events); one without the header
+   * is decoded and checked as any other.
+   */
+  handles?: Iterable<string>;
 }
 
 /**
@@ -34,8 +40,11 @@ export class EventConsumer {
   private producer?: Promise<Producer>;
   /** Next offset to read per `topic:partition`, as handled by this process. */
   private readonly positions = new Map<string, number>();
+  private readonly handles?: ReadonlySet<string>;
 
-  constructor(private readonly options: EventConsumerOptions) {}
+  constructor(private readonly options: EventConsumerOptions) {
+    if (options.handles) this.handles = new Set(options.handles);
+  }
 
   async start(): Promise<void> {
     const { kafka, groupId, topics } = this.options;
@@ -100,6 +109,7 @@ export class EventConsumer {
     const { batch } = payload;
     const good: Array<{ event: EventEnvelope; message: KafkaMessage }> = [];
     for (const message of batch.messages) {
+      if (!this.wanted(message)) continue;
       const decoded = decodeMessage(message, this.options.catalog);
       if (decoded.ok) good.push({ event: decoded.event, message });
       else await this.deadLetter(batch.topic, batch.partition, message, decoded.reason);
@@ -132,6 +142,13 @@ export class EventConsumer {
       this.positions.set(`${batch.topic}:${batch.partition}`, Number(last.offset) + 1);
     }
     await payload.heartbeat();
+  }
+
+  private wanted(message: KafkaMessage): boolean {
+    if (!this.handles) return true;
+    const header = message.headers?.[EVENT_HEADERS.type];
+    const type = (Array.isArray(header) ? header[0] : header)?.toString();
+    return type === undefined || this.handles.has(type);
   }
 
   private async deadLetter(

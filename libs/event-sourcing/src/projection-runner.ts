@@ -59,6 +59,7 @@ export class ProjectionRunner {
       topics: this.topics(),
       catalog: this.catalog,
       sink: this.sink,
+      handles: this.projection.handles,
     });
     await this.consumer.start();
   }

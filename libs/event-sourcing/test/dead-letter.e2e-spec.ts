@@ -7,6 +7,7 @@ import { RealServers, realServers } from './real-servers';
 describe('poison messages on a real Kafka topic', () => {
   let servers: RealServers;
   let consumer: EventConsumer;
+  let selective: EventConsumer;
 
   beforeAll(async () => {
     servers = await realServers();
@@ -14,6 +15,7 @@ describe('poison messages on a real Kafka topic', () => {
 
   afterAll(async () => {
     await consumer?.stop();
+    await selective?.stop();
     await servers.close();
   });
 
@@ -102,5 +104,60 @@ describe('poison messages on a real Kafka topic', () => {
         `dlq-test-${servers.run}`,
       );
     });
+  });
+
+  it('are passed over undecoded when their type header names a type the consumer does not handle', async () => {
+    const aggregateType = `ledger-${servers.run}-selective`;
+    const topic = topicFor(aggregateType);
+    await servers.createTopics(topic, deadLetterTopicFor(topic));
+    const applied: EventEnvelope[] = [];
+    selective = new EventConsumer({
+      kafka: servers.kafka,
+      groupId: `selective-${servers.run}`,
+      topics: [topic],
+      catalog: ledgerCatalog(aggregateType),
+      sink: { apply: (events) => Promise.resolve(void applied.push(...events)) },
+      handles: ['StockAdded'],
+    });
+    await selective.start();
+
+    const key = randomUUID();
+    const event = (type: string, payload: object, version: number) => ({
+      key,
+      headers: { 'event-type': type },
+      value: JSON.stringify({
+        eventId: randomUUID(),
+        type,
+        schemaVersion: type === 'StockAdded' ? 2 : 1,
+        aggregateType,
+        aggregateId: key,
+        aggregateVersion: version,
+        occurredAt: new Date().toISOString(),
+        correlationId: 'selective-test',
+        causationId: null,
+        actor: SYSTEM_ACTOR,
+        payload,
+      }),
+    });
+    await servers.producer.send({
+      topic,
+      messages: [
+        event('LedgerOpened', { producer: 'HTX mây tre Phú Vinh' }, 1),
+        // Not ours by its header: not even read, so not a dead letter of this group.
+        { key, headers: { 'event-type': 'LedgerOpened' }, value: '{not json' },
+        // Ours and invalid: a dead letter, as before.
+        event('StockAdded', { sku: 'giỏ mây', quantity: -1 }, 2),
+        event('StockAdded', { sku: 'giỏ mây', quantity: 6 }, 3),
+      ],
+    });
+
+    await waitFor('the good StockAdded to be applied', () => applied.length > 0);
+    expect(applied.map((e) => [e.type, e.payload])).toEqual([
+      ['StockAdded', { sku: 'giỏ mây', quantity: 6 }],
+    ]);
+    const [dead] = await servers.readAll(deadLetterTopicFor(topic), 1);
+    expect(dead.headers?.[DEAD_LETTER_HEADERS.reason]?.toString()).toMatch(
+      /^InvalidEventError: invalid StockAdded/,
+    );
   });
 });

@@ -42,6 +42,7 @@ export class ReactionRunner implements OnApplicationBootstrap, OnApplicationShut
       groupId,
       topics,
       catalog,
+      handles: byType.keys(),
       sink: new DeduplicatingSink(
         connection,
         groupId,
