@@ -32,6 +32,8 @@ const config = {
   seconds: setting('BENCH_SECONDS', 20),
   lagSamples: setting('BENCH_LAG_SAMPLES', 100),
   connections: setting('BENCH_CONNECTIONS', 50),
+  /** Producers loaded at the same time (each one's commands in order). */
+  loadConcurrency: setting('BENCH_LOAD_CONCURRENCY', 12),
 };
 
 const log = (line: string) => console.log(`[${new Date().toISOString().slice(11, 19)}] ${line}`);
@@ -51,6 +53,7 @@ async function main() {
   const loaded = await loadProgramme(dataset, {
     gatewayUrl: config.gateway,
     progressFile: process.env.BENCH_PROGRESS_FILE,
+    concurrency: config.loadConcurrency,
     log,
   });
   results.scale_products = products.length;

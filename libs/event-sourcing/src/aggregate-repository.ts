@@ -49,7 +49,13 @@ export class AggregateRepository<A extends AggregateRoot> {
       const snapshot = await this.options.snapshots.latest(aggregate.aggregateType, id);
       if (snapshot) aggregate.restoreSnapshot(snapshot.state, snapshot.version);
     }
-    const newer = await this.store.load(id, aggregate.loadedVersion, aggregate.aggregateType);
+    // A cached or snapshotted version is always where a commit ended.
+    const newer = await this.store.load(
+      id,
+      aggregate.loadedVersion,
+      aggregate.aggregateType,
+      aggregate.loadedVersion > 0,
+    );
     aggregate.replay(newer);
     if (!cached || newer.length > 0) this.remember(aggregate);
     else this.touch(id, cached);

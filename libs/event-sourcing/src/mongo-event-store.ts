@@ -128,9 +128,11 @@ export class MongoEventStore {
     aggregateId: string,
     afterVersion = 0,
     aggregateType?: string,
+    /** `afterVersion` is the last version of a commit (a loaded aggregate's): one lookup less. */
+    afterCommitEnd = false,
   ): Promise<EventEnvelope[]> {
     const commits = (await this.usesCommitIds())
-      ? await this.walk(aggregateId, afterVersion)
+      ? await this.walk(aggregateId, afterVersion, afterCommitEnd)
       : await this.commits
           .find({ aggregateId, lastVersion: { $gt: afterVersion } })
           .sort({ aggregateVersion: 1 })
@@ -153,9 +155,13 @@ export class MongoEventStore {
   }
 
   /** Follows the stream from commit to commit by `_id`: one lookup per commit, plus one. */
-  private async walk(aggregateId: string, afterVersion: number): Promise<CommitDocument[]> {
+  private async walk(
+    aggregateId: string,
+    afterVersion: number,
+    afterCommitEnd: boolean,
+  ): Promise<CommitDocument[]> {
     let commit = await this.commits.findOne({ _id: commitId(aggregateId, afterVersion + 1) });
-    if (!commit && afterVersion > 0) {
+    if (!commit && afterVersion > 0 && !afterCommitEnd) {
       // afterVersion may lie inside a commit (callers usually pass a commit's last version).
       const holding = await this.commitHolding(aggregateId, afterVersion);
       if (holding && holding.lastVersion > afterVersion) commit = holding;

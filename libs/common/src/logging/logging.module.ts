@@ -7,7 +7,10 @@ import { correlationIdFor } from './correlation-id';
 
 const QUIET_PATHS = new Set(['/health', '/metrics']);
 
-/** JSON logs (pino): one line per request, each with the service name and the correlation id. */
+/**
+ * JSON logs (pino): one line per request (method, url, status, time), each with the service name
+ * and the correlation id. No headers, so no credentials, are logged.
+ */
 @Module({
   imports: [
     LoggerModule.forRootAsync({
@@ -21,7 +24,12 @@ const QUIET_PATHS = new Set(['/health', '/metrics']);
           autoLogging: {
             ignore: (req: IncomingMessage) => QUIET_PATHS.has((req.url ?? '').split('?')[0]),
           },
-          redact: ['req.headers.authorization', 'req.headers.cookie'],
+          // The request line and the status, not every header: the default serializers (and
+          // redacting the credentials out of the headers) took a tenth of the gateway's CPU.
+          serializers: {
+            req: (req: { method?: string; url?: string }) => ({ method: req.method, url: req.url }),
+            res: (res: { statusCode?: number }) => ({ statusCode: res.statusCode }),
+          },
         },
       }),
     }),
