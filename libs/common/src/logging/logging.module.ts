@@ -27,7 +27,11 @@ const QUIET_PATHS = new Set(['/health', '/metrics']);
           // The request line and the status, not every header: the default serializers (and
           // redacting the credentials out of the headers) took a tenth of the gateway's CPU.
           serializers: {
-            req: (req: { method?: string; url?: string }) => ({ method: req.method, url: req.url }),
+            req: (req: { id?: unknown; method?: string; url?: string }) => ({
+              id: req.id, // the correlation id (genReqId)
+              method: req.method,
+              url: req.url,
+            }),
             res: (res: { statusCode?: number }) => ({ statusCode: res.statusCode }),
           },
         },
