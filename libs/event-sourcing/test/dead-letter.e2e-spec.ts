@@ -4,6 +4,28 @@ import { ledgerCatalog, waitFor } from '@ocop/testing';
 import { randomUUID } from 'node:crypto';
 import { RealServers, realServers } from './real-servers';
 
+/** A ledger event as a producer would put it on the topic (StockAdded is at schema version 2). */
+const ledgerEventJson = (
+  aggregateType: string,
+  aggregateId: string,
+  type: string,
+  payload: object,
+  version: number,
+) =>
+  JSON.stringify({
+    eventId: randomUUID(),
+    type,
+    schemaVersion: type === 'StockAdded' ? 2 : 1,
+    aggregateType,
+    aggregateId,
+    aggregateVersion: version,
+    occurredAt: new Date().toISOString(),
+    correlationId: 'dead-letter-test',
+    causationId: null,
+    actor: SYSTEM_ACTOR,
+    payload,
+  });
+
 describe('poison messages on a real Kafka topic', () => {
   let servers: RealServers;
   let consumer: EventConsumer;
@@ -50,19 +72,7 @@ describe('poison messages on a real Kafka topic', () => {
 
     const key = randomUUID();
     const envelope = (type: string, payload: object, version: number) =>
-      JSON.stringify({
-        eventId: randomUUID(),
-        type,
-        schemaVersion: type === 'StockAdded' ? 2 : 1,
-        aggregateType,
-        aggregateId: key,
-        aggregateVersion: version,
-        occurredAt: new Date().toISOString(),
-        correlationId: 'poison-test',
-        causationId: null,
-        actor: SYSTEM_ACTOR,
-        payload,
-      });
+      ledgerEventJson(aggregateType, key, type, payload, version);
     const poison = [
       { value: '{not json', headers: { 'trace-note': 'first' } },
       { value: envelope('StockTeleported', { sku: 'x' }, 1) },
@@ -125,19 +135,7 @@ describe('poison messages on a real Kafka topic', () => {
     const event = (type: string, payload: object, version: number) => ({
       key,
       headers: { 'event-type': type },
-      value: JSON.stringify({
-        eventId: randomUUID(),
-        type,
-        schemaVersion: type === 'StockAdded' ? 2 : 1,
-        aggregateType,
-        aggregateId: key,
-        aggregateVersion: version,
-        occurredAt: new Date().toISOString(),
-        correlationId: 'selective-test',
-        causationId: null,
-        actor: SYSTEM_ACTOR,
-        payload,
-      }),
+      value: ledgerEventJson(aggregateType, key, type, payload, version),
     });
     await servers.producer.send({
       topic,
