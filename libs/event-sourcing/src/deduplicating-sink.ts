@@ -1,5 +1,6 @@
 import { EventEnvelope } from '@ocop/events';
-import { Collection, Connection, mongo } from 'mongoose';
+import { Collection, Connection } from 'mongoose';
+import { insertAbsent } from './insert-absent';
 import { EventSink } from './event-consumer';
 
 interface ProcessedEvent {
@@ -50,26 +51,10 @@ export class DeduplicatingSink implements EventSink {
   }
 
   private async mark(handled: ProcessedEvent[]): Promise<void> {
-    if (handled.length === 0) return;
-    try {
-      await this.processed.insertMany(handled, { ordered: false });
-    } catch (error) {
-      if (!onlyDuplicates(error)) throw error;
-    }
+    await insertAbsent(this.processed, handled);
   }
 
   private key(event: EventEnvelope): string {
     return `${this.groupId}:${event.eventId}`;
   }
 }
-
-/** A write error that only says some of the ids were recorded already (another consumer won). */
-function onlyDuplicates(error: unknown): boolean {
-  if (error instanceof mongo.MongoBulkWriteError) {
-    const errors: mongo.WriteError[] = [error.writeErrors].flat();
-    return errors.length > 0 && errors.every((writeError) => writeError.code === DUPLICATE_KEY);
-  }
-  return error instanceof mongo.MongoServerError && error.code === DUPLICATE_KEY;
-}
-
-const DUPLICATE_KEY = 11000;

@@ -1,6 +1,6 @@
 import { EventEnvelope, SYSTEM_ACTOR } from '@ocop/events';
 import { randomUUID } from 'node:crypto';
-import { DeduplicatingSink } from '@ocop/event-sourcing';
+import { DeduplicatingSink, insertAbsent } from '@ocop/event-sourcing';
 import { realServers } from './real-servers';
 
 const envelope = (type: string): EventEnvelope => ({
@@ -67,5 +67,23 @@ describe('the deduplicating sink of reactions, on the real MongoDB-wire server',
 
     await sink.apply(batch); // redelivered once more: nothing runs
     expect(ran).toHaveLength(4);
+  });
+
+  it('inserts only the absent documents of a batch, leaving those already there unchanged', async () => {
+    const inbox = servers.connection.collection<{ _id: string; text: string }>(
+      `inbox_${servers.run}`,
+    );
+    await insertAbsent(inbox, [{ _id: 'a', text: 'first' }]);
+    await insertAbsent(inbox, [
+      { _id: 'a', text: 'second' },
+      { _id: 'b', text: 'second' },
+      { _id: 'c', text: 'second' },
+    ]);
+    await insertAbsent(inbox, [{ _id: 'c', text: 'third' }]);
+    expect(await inbox.find({}).sort({ _id: 1 }).toArray()).toEqual([
+      { _id: 'a', text: 'first' },
+      { _id: 'b', text: 'second' },
+      { _id: 'c', text: 'second' },
+    ]);
   });
 });

@@ -2,6 +2,7 @@ import { InjectQueue, Processor, WorkerHost } from '@nestjs/bullmq';
 import { Injectable, Logger } from '@nestjs/common';
 import { InjectConnection } from '@nestjs/mongoose';
 import { Job, Queue } from 'bullmq';
+import { insertAbsent } from '@ocop/event-sourcing';
 import { Collection, Connection } from 'mongoose';
 import { createHash } from 'node:crypto';
 
@@ -88,23 +89,16 @@ export class ProducerNotificationProcessor extends WorkerHost {
   async process(job: Job<ProducerNotificationJob | LegacyNotificationJob>): Promise<void> {
     const { requestId, distributorId, correlationId, matched } = currentShape(job.data);
     const createdAt = new Date().toISOString();
-    await this.inbox.bulkWrite(
+    await insertAbsent(
+      this.inbox,
       matched.map((notice) => ({
-        updateOne: {
-          filter: { _id: notificationId(requestId, notice.productId) },
-          update: {
-            $setOnInsert: {
-              ...notice,
-              requestId,
-              distributorId,
-              kind: 'product-matched' as const,
-              createdAt,
-            },
-          },
-          upsert: true,
-        },
+        _id: notificationId(requestId, notice.productId),
+        ...notice,
+        requestId,
+        distributorId,
+        kind: 'product-matched' as const,
+        createdAt,
       })),
-      { ordered: false },
     );
     for (const notice of matched) {
       this.logger.log(
