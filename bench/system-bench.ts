@@ -2,6 +2,7 @@ import { GatewayClient, loadProgramme, programmeDataset } from '@ocop/demo-data'
 import autocannon from 'autocannon';
 import { mkdirSync, renameSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { waitForConsumers } from './consumer-backlog';
 import { rawKafkaRates } from './raw-kafka';
 import { now, percentile, round, sleep } from './stats';
 
@@ -14,7 +15,9 @@ import { now, percentile, round, sleep } from './stats';
  *  3. catalogue search latency (diacritics and not) at BENCH_QUERY_RATE/s;
  *  4. a full read-model rebuild: events replayed per second;
  *  5. raw KafkaJS produce and consume on the same broker, for the ratio.
- * Writes bench/results/system.json and system.md. Not a test: a slow figure fails nothing.
+ * Phases 2 and 3 start once every consumer group has caught up with the commands before them (the
+ * wait is reported as backlog_drain_s). Writes bench/results/system.json and system.md. Not a
+ * test: a slow figure fails nothing.
  */
 
 const setting = (name: string, fallback: number) => {
@@ -34,6 +37,8 @@ const config = {
   connections: setting('BENCH_CONNECTIONS', 50),
   /** Producers loaded at the same time (each one's commands in order). */
   loadConcurrency: setting('BENCH_LOAD_CONCURRENCY', 12),
+  /** The longest wait for the consumers to catch up before a phase. */
+  drainMaxSeconds: setting('BENCH_DRAIN_MAX_S', 300),
 };
 
 const log = (line: string) => console.log(`[${new Date().toISOString().slice(11, 19)}] ${line}`);
@@ -121,6 +126,12 @@ async function main() {
     `commands: ${String(results.commands_per_s)}/s answered 2xx of ${commandCount}, p50 ${commands.latency.p50} ms, p99 ${commands.latency.p99} ms, ${String(results.command_errors)} errors`,
   );
 
+  // The commands leave work queued behind them (above all matching's ranking of each sourcing
+  // request): the next phases start once every consumer has caught up, so each figure is its own.
+  const drained = await drain('after the commands');
+  results.backlog_drain_s = round(drained.seconds);
+  results.backlog_left = drained.left;
+
   // ------------------------------------------------------------------ 2. projection lag
   log(`projection lag: ${config.lagSamples} capacity changes until the read model shows them`);
   const lags: number[] = [];
@@ -165,6 +176,7 @@ async function main() {
     'mật ong',
     'mat ong',
   ];
+  await drain('before the searches');
   log(`search: ${config.queryRate}/s for ${config.seconds} s over ${products.length} products`);
   const search = await offeredLoad(config.queryRate, config.seconds, () =>
     fetch(
@@ -223,6 +235,14 @@ async function main() {
   results.finished_at = new Date().toISOString();
   write(results);
   console.log(JSON.stringify(results, null, 2));
+}
+
+async function drain(when: string) {
+  const drained = await waitForConsumers(config.brokers, config.drainMaxSeconds);
+  log(
+    `consumers ${drained.left === 0 ? 'caught up' : `still ${drained.left} messages behind`} ${when} in ${drained.seconds.toFixed(1)} s`,
+  );
+  return drained;
 }
 
 /** Requests started at a fixed rate for `seconds`, each timed from start to its answer. */
