@@ -179,15 +179,9 @@ describe('mou service: an MOU signed at a fair and fulfilled by delivered orders
       producerId: coop,
       lines: [{ productId: tea, quantity: 120 }],
     });
+    // The duplicate came after the redelivery on the same key, so the same partition: once it is
+    // handled, the redelivery was read too (and skipped, its id being recorded).
     await service.handled(duplicate);
-    // A later event of the same order (same key, so same partition) shows the redelivery was read.
-    const marker = await service.probe.publish({
-      type: 'OrderShipped',
-      aggregateType: 'purchase-order',
-      aggregateId: first.aggregateId,
-      payload: {},
-    });
-    await service.handled(marker);
 
     // Not counted: a producer that is not a party, a product not covered, an order without MOU.
     const stranger = await orderDelivered(service, {

@@ -24,6 +24,7 @@ const ACTIVE_CACHE_MS = 5_000;
 @Injectable()
 export class JwtAuthGuard implements CanActivate {
   private readonly active = new Map<string, { active: boolean; until: number }>();
+  private readonly lookups = new Map<string, Promise<boolean>>();
 
   constructor(
     private readonly reflector: Reflector,
@@ -59,12 +60,27 @@ export class JwtAuthGuard implements CanActivate {
   private async isActive(userId: string): Promise<boolean> {
     const cached = this.active.get(userId);
     if (cached && cached.until > Date.now()) return cached.active;
-    const user = await this.users.findById(userId).catch(() => {
-      throw new ServiceUnavailableException('the user store is unavailable; try again');
-    });
-    const active = user?.active === true;
-    if (this.active.size > 10_000) this.active.clear();
-    this.active.set(userId, { active, until: Date.now() + ACTIVE_CACHE_MS });
-    return active;
+    // One read per user when the entry runs out, however many of its requests are waiting: a read
+    // per request piled up behind a busy database and held every one of them.
+    return this.lookups.get(userId) ?? this.lookUp(userId);
+  }
+
+  private lookUp(userId: string): Promise<boolean> {
+    const lookup = this.users
+      .findById(userId)
+      .then(
+        (user) => {
+          const active = user?.active === true;
+          if (this.active.size > 10_000) this.active.clear();
+          this.active.set(userId, { active, until: Date.now() + ACTIVE_CACHE_MS });
+          return active;
+        },
+        () => {
+          throw new ServiceUnavailableException('the user store is unavailable; try again');
+        },
+      )
+      .finally(() => this.lookups.delete(userId));
+    this.lookups.set(userId, lookup);
+    return lookup;
   }
 }
