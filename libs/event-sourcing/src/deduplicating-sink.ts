@@ -12,7 +12,8 @@ interface ProcessedEvent {
  * For reactions (event -> command): remembers, per consumer group, the ids of the events it
  * handled, so a redelivered or replayed event is skipped. The handler runs before the mark, so a
  * crash in between runs it again: handlers must tolerate that (commands are checked against state).
- * Events of types the group does not handle pass by unrecorded: there is nothing to repeat.
+ * The consumer hands it only the types the group handles (EventConsumerOptions.handles), so the
+ * events of the topic's other types are never recorded.
  */
 export class DeduplicatingSink implements EventSink {
   private readonly processed: Collection<ProcessedEvent>;
@@ -21,15 +22,13 @@ export class DeduplicatingSink implements EventSink {
     connection: Connection,
     private readonly groupId: string,
     private readonly handle: (event: EventEnvelope) => Promise<void>,
-    private readonly handles: (event: EventEnvelope) => boolean = () => true,
   ) {
     this.processed = connection.collection<ProcessedEvent>('processed_events');
   }
 
   async apply(events: EventEnvelope[]): Promise<void> {
-    const relevant = events.filter((event) => this.handles(event));
-    if (relevant.length === 0) return;
-    const ids = relevant.map((event) => this.key(event));
+    if (events.length === 0) return;
+    const ids = events.map((event) => this.key(event));
     const seen = new Set(
       (await this.processed.find({ _id: { $in: ids } }, { projection: { _id: 1 } }).toArray()).map(
         (doc) => doc._id,
@@ -37,7 +36,7 @@ export class DeduplicatingSink implements EventSink {
     );
     const handled: ProcessedEvent[] = [];
     try {
-      for (const event of relevant) {
+      for (const event of events) {
         const key = this.key(event);
         if (seen.has(key)) continue;
         await this.handle(event);
@@ -46,12 +45,8 @@ export class DeduplicatingSink implements EventSink {
       }
     } finally {
       // One write for the batch; when a handler failed, what ran before it is still recorded.
-      await this.mark(handled);
+      await insertAbsent(this.processed, handled);
     }
-  }
-
-  private async mark(handled: ProcessedEvent[]): Promise<void> {
-    await insertAbsent(this.processed, handled);
   }
 
   private key(event: EventEnvelope): string {

@@ -21,9 +21,9 @@ export interface EventConsumerOptions {
   retryBackoffMs?: number;
   fromBeginning?: boolean;
   /**
-   * The event types the sink handles. A message whose type header names another type is passed
-   * over undecoded (the topic carries all of an aggregate type's events); one without the header
-   * is decoded and checked as any other.
+   * The event types the sink handles; the sink sees no others (the topic carries all of an
+   * aggregate type's events). A message whose type header names another type is passed over
+   * undecoded; one without the header is decoded and checked as any other, then passed over.
    */
   handles?: Iterable<string>;
 }
@@ -111,8 +111,11 @@ export class EventConsumer {
     for (const message of batch.messages) {
       if (!this.wanted(message)) continue;
       const decoded = decodeMessage(message, this.options.catalog);
-      if (decoded.ok) good.push({ event: decoded.event, message });
-      else await this.deadLetter(batch.topic, batch.partition, message, decoded.reason);
+      if (decoded.ok) {
+        if (!this.handles || this.handles.has(decoded.event.type)) {
+          good.push({ event: decoded.event, message });
+        }
+      } else await this.deadLetter(batch.topic, batch.partition, message, decoded.reason);
     }
     if (!payload.isRunning() || payload.isStale()) return;
     if (good.length > 0) {

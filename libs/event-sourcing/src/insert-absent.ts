@@ -1,4 +1,5 @@
 import { Collection, mongo } from 'mongoose';
+import { DUPLICATE_KEY, isDuplicateKeyError } from './duplicate-key';
 
 /**
  * Inserts the documents whose `_id` is not in the collection yet and leaves the others as they
@@ -25,7 +26,5 @@ function onlyDuplicates(error: unknown): boolean {
     const errors: mongo.WriteError[] = [error.writeErrors].flat();
     return errors.length > 0 && errors.every((writeError) => writeError.code === DUPLICATE_KEY);
   }
-  return error instanceof mongo.MongoServerError && error.code === DUPLICATE_KEY;
+  return isDuplicateKeyError(error);
 }
-
-const DUPLICATE_KEY = 11000;

@@ -1,9 +1,8 @@
 import { CommandMetadata, EventCatalog, EventEnvelope } from '@ocop/events';
-import { Collection, Connection, mongo } from 'mongoose';
+import { Collection, Connection } from 'mongoose';
+import { isDuplicateKeyError } from './duplicate-key';
 import { randomUUID } from 'node:crypto';
 import { ConcurrencyError } from './concurrency.error';
-
-const DUPLICATE_KEY = 11000;
 
 /**
  * How far back `commitHolding` looks by `_id` for the commit holding a version (one lookup per
@@ -112,7 +111,7 @@ export class MongoEventStore {
         published: false,
       });
     } catch (error) {
-      if (error instanceof mongo.MongoServerError && error.code === DUPLICATE_KEY) {
+      if (isDuplicateKeyError(error)) {
         throw new ConcurrencyError(stream.aggregateId, stream.expectedVersion);
       }
       throw error;

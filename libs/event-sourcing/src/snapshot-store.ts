@@ -1,4 +1,5 @@
-import { Collection, Connection, mongo } from 'mongoose';
+import { Collection, Connection } from 'mongoose';
+import { isDuplicateKeyError } from './duplicate-key';
 
 interface SnapshotDocument {
   _id: string;
@@ -37,7 +38,7 @@ export class SnapshotStore {
       );
     } catch (error) {
       // A newer snapshot is already there (the filter missed it and the upsert hit its _id).
-      if (!(error instanceof mongo.MongoServerError && error.code === 11000)) throw error;
+      if (!isDuplicateKeyError(error)) throw error;
     }
   }
 }

@@ -116,7 +116,7 @@ describe('poison messages on a real Kafka topic', () => {
     });
   });
 
-  it('are passed over undecoded when their type header names a type the consumer does not handle', async () => {
+  it('of types the consumer does not handle are passed over, undecoded when their header names the type', async () => {
     const aggregateType = `ledger-${servers.run}-selective`;
     const topic = topicFor(aggregateType);
     await servers.createTopics(topic, deadLetterTopicFor(topic));
@@ -143,6 +143,8 @@ describe('poison messages on a real Kafka topic', () => {
         event('LedgerOpened', { producer: 'HTX mây tre Phú Vinh' }, 1),
         // Not ours by its header: not even read, so not a dead letter of this group.
         { key, headers: { 'event-type': 'LedgerOpened' }, value: '{not json' },
+        // No header: read and checked, and as a LedgerOpened not handed to the sink either.
+        { key, value: ledgerEventJson(aggregateType, key, 'LedgerOpened', { producer: 'x' }, 1) },
         // Ours and invalid: a dead letter, as before.
         event('StockAdded', { sku: 'giỏ mây', quantity: -1 }, 2),
         event('StockAdded', { sku: 'giỏ mây', quantity: 6 }, 3),

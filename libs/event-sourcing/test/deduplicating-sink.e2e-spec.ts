@@ -33,27 +33,21 @@ describe('the deduplicating sink of reactions, on the real MongoDB-wire server',
       .toArray()
       .then((docs) => docs.map((doc) => doc._id).sort());
 
-  it('records the events it handled in one write, skips them when they come again, and leaves the others unrecorded', async () => {
+  it('records the events it handled in one write, and skips them when they come again', async () => {
     const ran: string[] = [];
-    const sink = new DeduplicatingSink(
-      servers.connection,
-      `group-${servers.run}`,
-      (event) => {
-        ran.push(event.eventId);
-        const firstTry = ran.filter((id) => id === event.eventId).length === 1;
-        return event.type === 'Fails' && firstTry
-          ? Promise.reject(new Error('the first attempt fails'))
-          : Promise.resolve();
-      },
-      (event) => event.type !== 'NotOurs',
-    );
-    const [first, other, failing, last] = [
+    const sink = new DeduplicatingSink(servers.connection, `group-${servers.run}`, (event) => {
+      ran.push(event.eventId);
+      const firstTry = ran.filter((id) => id === event.eventId).length === 1;
+      return event.type === 'Fails' && firstTry
+        ? Promise.reject(new Error('the first attempt fails'))
+        : Promise.resolve();
+    });
+    const [first, failing, last] = [
       envelope('StockAdded'),
-      envelope('NotOurs'),
       envelope('Fails'),
       envelope('StockAdded'),
     ];
-    const batch = [first, other, failing, last];
+    const batch = [first, failing, last];
 
     await expect(sink.apply(batch)).rejects.toThrow('the first attempt fails');
     // What ran before the failure is recorded; the failed one and the rest are not.

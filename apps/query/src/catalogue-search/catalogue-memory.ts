@@ -49,12 +49,10 @@ export class CatalogueMemory {
   }
 
   private apply(write: ProjectionWrite): void {
-    applyWrite(this.collections, write);
-    if (write.collection !== COLLECTIONS.products) return;
-    const id = (write.operation as { updateOne?: { filter: { _id: string } } }).updateOne?.filter
-      ._id;
-    const product = id ? this.product(id) : undefined;
-    if (product) this.index.put(product);
+    const written = applyWrite(this.collections, write);
+    if (written && write.collection === COLLECTIONS.products) {
+      this.index.put(written as unknown as ProductDoc);
+    }
   }
 
   get ready(): boolean {

@@ -41,8 +41,12 @@ function matches(doc: MemoryDocument, filter: Record<string, unknown>): boolean 
  * Applies a projection's write to documents in memory, exactly as the database would: the
  * updateOne statements of the read models' write helpers (equality and `$lt` filters, `$set`,
  * `$setOnInsert`, upsert by `_id`). So an in-memory copy of a read model needs no logic of its own.
+ * Returns the document the write created or changed, if any.
  */
-export function applyWrite(collections: MemoryCollections, write: ProjectionWrite): void {
+export function applyWrite(
+  collections: MemoryCollections,
+  write: ProjectionWrite,
+): MemoryDocument | undefined {
   const operation = write.operation as {
     updateOne?: {
       filter: Record<string, unknown>;
@@ -69,11 +73,13 @@ export function applyWrite(collections: MemoryCollections, write: ProjectionWrit
       );
       Object.entries(update.$set ?? {}).forEach(([path, value]) => setAt(created, path, value));
       documents.set(id, created);
+      return created;
     }
-    return;
+    return undefined;
   }
-  if (!matches(existing, filter)) return;
+  if (!matches(existing, filter)) return undefined;
   Object.entries(update.$set ?? {}).forEach(([path, value]) =>
     setAt(existing, path, structuredClone(value)),
   );
+  return existing;
 }

@@ -43,14 +43,9 @@ export class ReactionRunner implements OnApplicationBootstrap, OnApplicationShut
       topics,
       catalog,
       handles: byType.keys(),
-      sink: new DeduplicatingSink(
-        connection,
-        groupId,
-        async (event) => {
-          await byType.get(event.type)?.handle(event);
-        },
-        (event) => byType.has(event.type),
-      ),
+      sink: new DeduplicatingSink(connection, groupId, async (event) => {
+        await byType.get(event.type)?.handle(event);
+      }),
     });
   }
 
