@@ -1,6 +1,12 @@
 import { RunningSystem, waitFor } from '@ocop/testing';
 import { randomUUID } from 'node:crypto';
-import { certifiedProducer, expectStatus, officer, producerRegistration } from './journeys';
+import {
+  certifiedProducer,
+  distributor,
+  expectStatus,
+  officer,
+  producerRegistration,
+} from './journeys';
 
 /** Logins, tokens, users and input checks at the public entry, with every service running. */
 describe('the gateway: authentication, users and input validation', () => {
@@ -231,6 +237,40 @@ describe('the gateway: authentication, users and input validation', () => {
       const ui = await fetch(`${system.gatewayUrl}/docs`);
       expect(ui.status).toBe(200);
       expect(await ui.text()).toContain('swagger');
+    });
+  });
+
+  // Near the end: it stops the distributors service for good (only the rate limits come after).
+  describe('a service that does not answer', () => {
+    it('answers 503 for forwards, ownership lookups and organisation checks, never a 500', async () => {
+      const anOfficer = await officer(system, admin);
+      const buyer = await distributor(system, admin, anOfficer);
+      await system.service('distributors').stop();
+
+      const forwarded = await system.api('GET', `/distributors/${buyer.distributorId}`, {
+        token: anOfficer.token,
+      });
+      expect(forwarded.status).toBe(503);
+      const lookedUp = await system.api('GET', `/sourcing-requests/${randomUUID()}`, {
+        token: buyer.token,
+      });
+      expect(lookedUp.status).toBe(503);
+      expect(lookedUp.body).toMatchObject({
+        statusCode: 503,
+        message: ['the distributors service did not answer; try again'],
+      });
+      const userOfIt = await system.api('POST', '/users', {
+        token: admin,
+        body: {
+          email: `d-${randomUUID().slice(0, 6)}@test.ocop.vn`,
+          password: 'long-enough-1',
+          role: 'distributor',
+          organisationId: buyer.distributorId,
+          name: 'Buyer',
+        },
+      });
+      expect(userOfIt.status).toBe(503);
+      expect(userOfIt.body).toMatchObject({ statusCode: 503, error: 'Service Unavailable' });
     });
   });
 

@@ -1,4 +1,4 @@
-import { Injectable, Logger, OnApplicationBootstrap } from '@nestjs/common';
+import { BadGatewayException, Injectable, Logger, OnApplicationBootstrap } from '@nestjs/common';
 import { ConfigService } from '@nestjs/config';
 import { InjectModel } from '@nestjs/mongoose';
 import { DuplicateError, GatewaySettings, NotFoundError, RuleViolationError } from '@ocop/common';
@@ -82,7 +82,11 @@ export class UsersService implements OnApplicationBootstrap {
       if (status === 404) {
         throw new RuleViolationError(`${dto.role} ${dto.organisationId} is not registered`);
       }
-      if (status !== 200) throw new Error(`${service} answered ${status} for the organisation`);
+      if (status !== 200) {
+        throw new BadGatewayException(
+          `the ${service} service answered ${status} when asked for the organisation; try again`,
+        );
+      }
     }
     return userView(await this.insert(dto));
   }

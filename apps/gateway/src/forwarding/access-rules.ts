@@ -1,3 +1,4 @@
+import { BadGatewayException } from '@nestjs/common';
 import type { ServiceName } from '@ocop/common';
 import type { Caller } from '../auth/roles';
 import { AccessContext, AccessDenied, AccessRule } from './gateway-route';
@@ -34,7 +35,8 @@ export function fillPath(template: string, params: Record<string, string>): stri
 
 /**
  * Reads the resource from the service that owns it (its own, current state) and asks `owns`.
- * A 404 there is a 404 here; any other failure (e.g. 400 for a malformed id) is answered as is.
+ * A 404 there is a 404 here; a failure of the service is a 502 (503 when it does not answer); any
+ * other answer (e.g. 400 for a malformed id) is passed on as is.
  */
 export const resource =
   (
@@ -45,6 +47,9 @@ export const resource =
   async ({ caller, params, backends, correlationId }: AccessContext) => {
     const found = await backends.get(service, fillPath(template, params), correlationId);
     if (found.status === 404) return false;
+    if (found.status >= 500) {
+      throw new BadGatewayException(`the ${service} service failed (${found.status}); try again`);
+    }
     if (found.status !== 200) throw new AccessDenied(found.status, found.body);
     return owns(found.body as Record<string, unknown>, caller);
   };

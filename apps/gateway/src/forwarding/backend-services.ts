@@ -1,4 +1,4 @@
-import { Injectable, OnApplicationShutdown } from '@nestjs/common';
+import { Injectable, OnApplicationShutdown, ServiceUnavailableException } from '@nestjs/common';
 import { ConfigService } from '@nestjs/config';
 import { BACKEND_SERVICES, CommonSettings, ServiceName, serviceUrlSetting } from '@ocop/common';
 import { Agent, request } from 'undici';
@@ -52,26 +52,38 @@ export class BackendServices implements OnApplicationShutdown {
     return this.send(service, { method: 'GET', path, correlationId });
   }
 
-  /** One HTTP call to a backend; a backend that does not answer in time is an error. */
+  /**
+   * One HTTP call to a backend. A backend that cannot be reached or does not answer in time is a
+   * 503 for the caller (ServiceUnavailableException), never a 500 of the gateway's own.
+   */
   async send(service: ServiceName, call: BackendCall): Promise<BackendResponse> {
     const headers: Record<string, string> = { ...call.headers };
     if (call.correlationId) headers['x-correlation-id'] = call.correlationId;
     if (call.body !== undefined) headers['content-type'] = 'application/json';
-    const response = await request(`${this.urlOf(service)}${call.path}`, {
-      method: call.method,
-      headers,
-      body: call.body === undefined ? undefined : JSON.stringify(call.body),
-      signal: AbortSignal.timeout(call.timeoutMs ?? this.timeoutMs * 5),
-      dispatcher: this.connections,
-    });
-    const text = await response.body.text();
+    let text: string;
+    let status: number;
+    try {
+      const response = await request(`${this.urlOf(service)}${call.path}`, {
+        method: call.method,
+        headers,
+        body: call.body === undefined ? undefined : JSON.stringify(call.body),
+        signal: AbortSignal.timeout(call.timeoutMs ?? this.timeoutMs * 5),
+        dispatcher: this.connections,
+      });
+      status = response.statusCode;
+      text = await response.body.text();
+    } catch (cause) {
+      throw new ServiceUnavailableException(`the ${service} service did not answer; try again`, {
+        cause,
+      });
+    }
     let body: unknown = text;
     try {
       body = text ? JSON.parse(text) : undefined;
     } catch {
       // not JSON: keep the text as it came
     }
-    return { status: response.statusCode, body };
+    return { status, body };
   }
 
   async onApplicationShutdown(): Promise<void> {
