@@ -1,5 +1,6 @@
 import { CommandMetadata, EventEnvelope } from '@ocop/events';
 import { AggregateRoot } from './aggregate-root';
+import { ConcurrencyError } from './concurrency.error';
 import { MongoEventStore } from './mongo-event-store';
 import { SnapshotStore } from './snapshot-store';
 
@@ -23,10 +24,11 @@ interface CachedState {
 /**
  * Loads an aggregate by replaying its stream (from a snapshot when there is one); saves by appending.
  *
- * The states of recently used aggregates are kept in memory (an LRU of `cacheSize`). A cached
- * aggregate is still read up to date: its stream is read from the cached version on, which costs
- * one lookup when nothing is newer. So another process writing the same aggregate is seen, and
- * the append's expected version still decides a race.
+ * The states of recently used aggregates are kept in memory (an LRU of `cacheSize`). `load` reads a
+ * cached aggregate up to date: its stream is read from the cached version on, which costs one
+ * lookup when nothing is newer, so another process writing the same aggregate is seen.
+ * `loadForCommand` skips even that lookup: the append's expected version still decides a race, and
+ * an append refused as stale drops the cached state, so the next load reads the store.
  */
 export class AggregateRepository<A extends AggregateRoot> {
   private readonly cache = new Map<string, CachedState>();
@@ -62,17 +64,39 @@ export class AggregateRepository<A extends AggregateRoot> {
     return aggregate;
   }
 
+  /**
+   * For a command that will append: the cached state as it is, without a look at the store
+   * (`verified` false), or else what `load` reads. Safe only where the decision ends in an append,
+   * which a newer stream refuses (executeCommand); a decision that appends nothing or is refused
+   * must be taken again on a verified load, since the cached state may be behind.
+   */
+  async loadForCommand(id: string): Promise<{ aggregate: A; verified: boolean }> {
+    const cached = this.cache.get(id);
+    if (!cached) return { aggregate: await this.load(id), verified: true };
+    const aggregate = this.create(id);
+    aggregate.restoreSnapshot(cached.state, cached.version);
+    this.touch(id, cached);
+    return { aggregate, verified: false };
+  }
+
   /** Appends the aggregate's new events; throws ConcurrencyError if another command got there first. */
   async save(aggregate: A, meta: CommandMetadata): Promise<EventEnvelope[]> {
-    const events = await this.store.append(
-      {
-        aggregateId: aggregate.id,
-        aggregateType: aggregate.aggregateType,
-        expectedVersion: aggregate.loadedVersion,
-      },
-      aggregate.uncommitted(),
-      meta,
-    );
+    let events: EventEnvelope[];
+    try {
+      events = await this.store.append(
+        {
+          aggregateId: aggregate.id,
+          aggregateType: aggregate.aggregateType,
+          expectedVersion: aggregate.loadedVersion,
+        },
+        aggregate.uncommitted(),
+        meta,
+      );
+    } catch (error) {
+      // The stream moved on without this process: what it has cached is behind.
+      if (error instanceof ConcurrencyError) this.cache.delete(aggregate.id);
+      throw error;
+    }
     const before = aggregate.loadedVersion;
     aggregate.markCommitted();
     if (events.length > 0) this.remember(aggregate);

@@ -12,6 +12,11 @@ export interface ExecuteOptions {
 /**
  * Load, decide, append; when another command appended first, reload and decide again (the rules
  * are re-checked against the new state), up to `retries` times, then answer 409.
+ *
+ * The first decision is taken on the repository's cached state when it has one (no read of the
+ * store). Its append still checks the version, so a stale state cannot win; but a stale state
+ * could wrongly refuse a command, or find nothing to change, so those outcomes, and a refused
+ * append, are decided again on a state read from the store. That second look is not a retry.
  */
 export async function executeCommand<A extends AggregateRoot, R>(
   repository: AggregateRepository<A>,
@@ -20,8 +25,14 @@ export async function executeCommand<A extends AggregateRoot, R>(
   decide: (aggregate: A) => R,
   { retries = 25 }: ExecuteOptions = {},
 ): Promise<R> {
+  const first = await repository.loadForCommand(aggregateId);
+  if (!first.verified) {
+    const settled = await decideOnCachedState(repository, first.aggregate, meta, decide);
+    if (settled) return settled.result;
+  }
   for (let attempt = 0; ; attempt++) {
-    const aggregate = await repository.load(aggregateId);
+    const aggregate =
+      attempt === 0 && first.verified ? first.aggregate : await repository.load(aggregateId);
     const result = decide(aggregate);
     try {
       await repository.save(aggregate, meta);
@@ -39,4 +50,27 @@ export async function executeCommand<A extends AggregateRoot, R>(
       );
     }
   }
+}
+
+/** The decision on a cached state, if it stands: it raised events and the store took them. */
+async function decideOnCachedState<A extends AggregateRoot, R>(
+  repository: AggregateRepository<A>,
+  aggregate: A,
+  meta: CommandMetadata,
+  decide: (aggregate: A) => R,
+): Promise<{ result: R } | undefined> {
+  let result: R;
+  try {
+    result = decide(aggregate);
+  } catch {
+    return undefined; // perhaps refused only because the cached state is behind
+  }
+  if (aggregate.uncommitted().length === 0) return undefined;
+  try {
+    await repository.save(aggregate, meta);
+  } catch (error) {
+    if (error instanceof ConcurrencyError) return undefined;
+    throw error;
+  }
+  return { result };
 }

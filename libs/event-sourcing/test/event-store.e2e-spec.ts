@@ -214,6 +214,40 @@ describe('the MongoDB event store on the real MongoDB-wire server', () => {
     expect((await elsewhere.load(id)).snapshot()).toEqual((await repository.load(id)).snapshot());
   });
 
+  it('decides a command on the cached state without reading the store, yet a stale cache never wins', async () => {
+    const here = new AggregateRepository(store, (id) => new StockLedger(aggregateType, id));
+    const elsewhere = new AggregateRepository(store, (id) => new StockLedger(aggregateType, id));
+    const id = randomUUID();
+    await executeCommand(here, id, meta, (ledger) => ledger.open('HTX mây tre Phú Vinh'));
+    await executeCommand(here, id, meta, (ledger) => ledger.add('basket', 5));
+    const reads = jest.spyOn(store, 'load');
+    try {
+      await executeCommand(here, id, meta, (ledger) => ledger.add('basket', 1));
+      expect(reads).not.toHaveBeenCalled();
+
+      // Appended elsewhere: the cached decision is refused by the store and taken again on what
+      // the store holds, without spending one of the command's retries.
+      await executeCommand(elsewhere, id, meta, (ledger) => ledger.remove('basket', 4));
+      reads.mockClear();
+      await executeCommand(here, id, meta, (ledger) => ledger.remove('basket', 1), { retries: 0 });
+      expect(reads).toHaveBeenCalledTimes(1);
+
+      // A refusal on a stale cached state is checked against the store before it is answered.
+      await executeCommand(elsewhere, id, meta, (ledger) => ledger.add('basket', 10));
+      reads.mockClear();
+      await executeCommand(here, id, meta, (ledger) => ledger.remove('basket', 11), { retries: 0 });
+      expect(reads).toHaveBeenCalledTimes(1);
+      await expect(
+        executeCommand(here, id, meta, (ledger) => ledger.remove('basket', 1), { retries: 0 }),
+      ).rejects.toBeInstanceOf(NotEnoughStock);
+    } finally {
+      reads.mockRestore();
+    }
+    const fresh = await repository.load(id);
+    expect(fresh.stockOf('basket')).toBe(0);
+    expect(fresh.version).toBe(7);
+  });
+
   it('keeps a cached copy apart from the aggregate it hands out', async () => {
     const cached = new AggregateRepository(store, (id) => new StockLedger(aggregateType, id), {
       cacheSize: 1,
