@@ -25,6 +25,11 @@ export interface OutboxRelayOptions {
   pollIntervalMs?: number;
   /** Observes seconds from storing an event to its acknowledgement by Kafka. */
   lagHistogram?: Histogram<string>;
+  /**
+   * How long sent commits wait to be marked published, so one update marks many (the mark only
+   * spares a resend after a crash; a resend is a duplicate the consumers ignore).
+   */
+  markDelayMs?: number;
 }
 
 /** A commit this process appended, as the relay learns of it from `wake(events)`. */
@@ -84,6 +89,9 @@ export class OutboxRelay {
   private turn: Promise<unknown> = Promise.resolve();
   /** Marks of handed-over commits, one at a time, behind their sends. */
   private marking: Promise<void> = Promise.resolve();
+  /** Sent handed-over commits waiting for the next mark. */
+  private unmarked: string[] = [];
+  private markTimer?: NodeJS.Timeout;
   /** Per aggregate, the last version this relay saw acknowledged by Kafka. */
   private readonly sentUpTo = new Map<string, number>();
 
@@ -106,7 +114,9 @@ export class OutboxRelay {
     clearTimeout(this.retryTimer);
     this.kickTimer = undefined;
     await Promise.all([this.sending, this.looking]);
-    await this.marking;
+    clearTimeout(this.markTimer);
+    this.markTimer = undefined;
+    await this.markNow();
   }
 
   /**
@@ -241,16 +251,30 @@ export class OutboxRelay {
     await this.publisher.publish(events.map(eventMessage));
     this.remember(events);
     this.observeLag(ready.map((commit) => [commit.storedAt, commit.events.length]));
-    // The next send need not wait for this mark: what it covers is remembered as sent. A mark that
-    // fails leaves the commits unpublished in the store, so a look sends them again (duplicates).
-    const ids = ready.map((commit) => commit.id);
+    // The next send need not wait for this mark: what it covers is remembered as sent.
+    this.unmarked.push(...ready.map((commit) => commit.id));
+    this.markTimer ??= setTimeout(() => {
+      this.markTimer = undefined;
+      void this.markNow();
+    }, this.options.markDelayMs ?? 200);
+    return events.length;
+  }
+
+  /**
+   * Marks the sent commits waiting for it, in one update. A mark that fails leaves them
+   * unpublished in the store, so a look sends them again (duplicates).
+   */
+  private markNow(): Promise<void> {
+    const ids = this.unmarked;
+    this.unmarked = [];
+    if (ids.length === 0) return this.marking;
     this.marking = this.marking
       .then(() => this.store.markPublished(ids))
       .catch((error: unknown) => {
         this.logger.warn({ err: error }, 'outbox relay could not mark commits published');
         this.lookSoon();
       });
-    return events.length;
+    return this.marking;
   }
 
   /** Sends what a look found, except what this relay already sent since. */

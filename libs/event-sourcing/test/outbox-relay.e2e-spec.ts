@@ -202,4 +202,49 @@ describe('the outbox relay, with real Kafka and MongoDB-wire servers', () => {
       await relay.stop();
     }
   });
+
+  it('marks many sent commits published in one update, and marks what is left when stopped', async () => {
+    const marks: string[][] = [];
+    const counting = Object.assign(Object.create(store) as MongoEventStore, {
+      markPublished: async (ids: string[]) => {
+        marks.push(ids);
+        await store.markPublished(ids);
+      },
+    });
+    const sent: string[] = [];
+    const relay = new OutboxRelay(
+      counting,
+      {
+        publish: async (messages) => {
+          await servers.publisher.publish(messages);
+          sent.push(...messages.map((message) => message.key));
+        },
+      },
+      { pollIntervalMs: 60_000, markDelayMs: 60_000 },
+    );
+    const handing = new AggregateRepository(store, (id) => new StockLedger(aggregateType, id), {
+      onAppended: (events) => relay.wake(events),
+    });
+    relay.start();
+    const ids = [randomUUID(), randomUUID(), randomUUID()];
+    try {
+      await waitFor('the look at start', async () =>
+        (await store.unpublished(1)).length === 0 ? true : false,
+      );
+      marks.length = 0;
+      for (const id of ids) {
+        await executeCommand(handing, id, meta, (ledger) => ledger.open('Làng nghề Chuyên Mỹ'));
+        await executeCommand(handing, id, meta, (ledger) => ledger.add('khảm trai', 2));
+      }
+      await waitFor('the six commits acknowledged by Kafka', () =>
+        Promise.resolve(sent.filter((key) => ids.includes(key)).length === 6),
+      );
+      expect(marks).toEqual([]); // still waiting for the mark delay
+    } finally {
+      await relay.stop();
+    }
+    expect(marks).toHaveLength(1);
+    expect(marks[0]).toHaveLength(6);
+    expect(await store.unpublished(10)).toEqual([]);
+  });
 });
