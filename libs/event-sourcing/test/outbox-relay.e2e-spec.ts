@@ -226,7 +226,7 @@ describe('the outbox relay, with real Kafka and MongoDB-wire servers', () => {
       onAppended: (events) => relay.wake(events),
     });
     relay.start();
-    const ids = [randomUUID(), randomUUID(), randomUUID()];
+    const ids: string[] = [randomUUID(), randomUUID(), randomUUID()];
     try {
       await waitFor('the look at start', async () =>
         (await store.unpublished(1)).length === 0 ? true : false,
