@@ -10,6 +10,8 @@ import { ConcurrencyError } from './concurrency.error';
  */
 const MAX_EVENTS_PER_COMMIT_LOOKUP = 64;
 const MARK_CHUNK = 500;
+/** One document per event store collection whose commits are all keyed by commitId. */
+export const EVENT_STORE_LAYOUTS = 'event_store_layouts';
 
 /**
  * The `_id` of the commit whose first event is `firstVersion`. Zero-padded, so one stream's ids
@@ -58,15 +60,18 @@ export interface StreamPosition {
  */
 export class MongoEventStore {
   private readonly commits: Collection<CommitDocument>;
+  /** What is known about each store's layout, so a restart need not scan the store again. */
+  private readonly layouts: Collection<{ _id: string; checkedAt: Date }>;
   /** Whether every commit is keyed by commitId (stores written before that are read by query). */
   private keyed?: Promise<boolean>;
 
   constructor(
     connection: Connection,
     private readonly catalog: EventCatalog,
-    collectionName = 'event_commits',
+    private readonly collectionName = 'event_commits',
   ) {
     this.commits = connection.collection<CommitDocument>(collectionName);
+    this.layouts = connection.collection(EVENT_STORE_LAYOUTS);
   }
 
   async ensureIndexes(): Promise<void> {
@@ -192,11 +197,27 @@ export class MongoEventStore {
     });
   }
 
-  /** Checked once per store: a collection written before commits had commitIds is read by query. */
+  /**
+   * Checked once per store: a collection written before commits had commitIds is read by query.
+   * The check scans the whole store (FerretDB serves no index for it), so its finding is kept: a
+   * restart reads it with one lookup. A store is never re-keyed the other way, so it cannot go stale.
+   */
   private usesCommitIds(): Promise<boolean> {
-    this.keyed ??= this.commits
-      .findOne({ _id: { $not: /:\d{10}$/ } }, { projection: { _id: 1 } })
-      .then((legacy) => legacy === null);
+    this.keyed ??= (async () => {
+      const marker = `${this.collectionName}:commit-ids`;
+      if (await this.layouts.findOne({ _id: marker })) return true;
+      const legacy = await this.commits.findOne(
+        { _id: { $not: /:\d{10}$/ } },
+        { projection: { _id: 1 } },
+      );
+      if (legacy) return false;
+      await this.layouts.updateOne(
+        { _id: marker },
+        { $set: { checkedAt: new Date() } },
+        { upsert: true },
+      );
+      return true;
+    })();
     return this.keyed;
   }
 

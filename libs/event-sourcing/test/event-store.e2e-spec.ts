@@ -5,6 +5,7 @@ import {
   AggregateRepository,
   commitId,
   ConcurrencyError,
+  EVENT_STORE_LAYOUTS,
   executeCommand,
   MongoEventStore,
   SnapshotStore,
@@ -318,6 +319,38 @@ describe('the MongoDB event store on the real MongoDB-wire server', () => {
     const legacy = new MongoEventStore(servers.connection, catalog, name);
     expect((await legacy.load(id)).map((e) => e.type)).toEqual(['LedgerOpened', 'StockAdded']);
     expect((await legacy.load(id, 1)).map((e) => e.aggregateVersion)).toEqual([2]);
+  });
+
+  it("keeps what it found of a store's layout, so the next process reads it without a scan", async () => {
+    const name = `keyed_commits_${servers.run}`;
+    const first = new MongoEventStore(servers.connection, catalog, name);
+    const id = randomUUID();
+    await first.append(
+      { aggregateId: id, aggregateType, expectedVersion: 0 },
+      [{ type: 'LedgerOpened', payload: { producer: 'HTX Đường Lâm' } }],
+      meta,
+    );
+    expect(await first.load(id)).toHaveLength(1);
+    const layouts = servers.connection.collection(EVENT_STORE_LAYOUTS);
+    expect(await layouts.findOne({ _id: `${name}:commit-ids` as never })).not.toBeNull();
+
+    // A commit with a random _id now (which a keyed store never holds) would turn a scan's finding
+    // around: the next store reads by commitId all the same, so it kept the first finding.
+    const stray = randomUUID();
+    const [opened] = await first.load(id);
+    await servers.connection.collection(name).insertOne({
+      _id: randomUUID() as never,
+      aggregateId: stray,
+      aggregateType,
+      aggregateVersion: 1,
+      lastVersion: 1,
+      events: [{ ...opened, aggregateId: stray }],
+      storedAt: new Date(),
+      published: true,
+    });
+    const next = new MongoEventStore(servers.connection, catalog, name);
+    expect((await next.load(id)).map((e) => e.type)).toEqual(['LedgerOpened']);
+    expect(await next.load(stray)).toEqual([]);
   });
 
   it('reads the id of another aggregate type as an empty stream', async () => {

@@ -39,7 +39,7 @@ export function settingsSchema(service: ServiceName): Joi.ObjectSchema {
     HEALTH_TIMEOUT_MS: Joi.number().integer().min(100).max(60_000).default(2_000),
     // The relay's look for commits it was not handed (crash recovery): a collection scan on
     // FerretDB, whose cost grows with the store, so not often.
-    OUTBOX_POLL_MS: Joi.number().integer().min(10).max(300_000).default(30_000),
+    OUTBOX_POLL_MS: Joi.number().integer().min(10).max(3_600_000).default(300_000),
   };
   if (service === 'distributors') {
     // An order nobody answered (no CapacityReserved / ...Rejected) is rejected after this long.
