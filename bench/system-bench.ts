@@ -10,7 +10,8 @@ import { now, percentile, round, sleep } from './stats';
  * npm run bench: the whole system through its gateway (bench/run-system.sh starts it, or uses a
  * running one). Loads Hà Nội's programme at BENCH_SCALE, then measures:
  *  1. commands at a fixed offered rate (BENCH_COMMAND_RATE/s for BENCH_SECONDS): a mix of capacity
- *     changes on random products and new sourcing requests, latency p50/p99, sustained rate, errors;
+ *     changes on random products and new sourcing requests (BENCH_SOURCING_SHARE of them, 0.5 by
+ *     default), latency p50/p99, sustained rate, errors;
  *  2. projection lag: a capacity change accepted (2xx) until the producer's product list shows it;
  *  3. catalogue search latency (diacritics and not) at BENCH_QUERY_RATE/s;
  *  4. a full read-model rebuild: events replayed per second;
@@ -35,11 +36,17 @@ const config = {
   seconds: setting('BENCH_SECONDS', 20),
   lagSamples: setting('BENCH_LAG_SAMPLES', 100),
   connections: setting('BENCH_CONNECTIONS', 50),
+  /** The share of sourcing requests among the commands (the rest are capacity changes). */
+  sourcingShare: Number(process.env.BENCH_SOURCING_SHARE ?? 0.5),
   /** Producers loaded at the same time (each one's commands in order). */
   loadConcurrency: setting('BENCH_LOAD_CONCURRENCY', 12),
   /** The longest wait for the consumers to catch up before a phase. */
   drainMaxSeconds: setting('BENCH_DRAIN_MAX_S', 300),
 };
+
+if (!(config.sourcingShare >= 0 && config.sourcingShare <= 1)) {
+  throw new Error('BENCH_SOURCING_SHARE must be a number from 0 to 1');
+}
 
 const log = (line: string) => console.log(`[${new Date().toISOString().slice(11, 19)}] ${line}`);
 
@@ -85,7 +92,7 @@ async function main() {
     requests: [
       {
         setupRequest: (request) => {
-          if (Math.random() < 0.5) {
+          if (Math.random() >= config.sourcingShare) {
             const target = pick(targets);
             return {
               ...request,
