@@ -346,9 +346,9 @@ describe('mou service: an MOU signed at a fair and fulfilled by delivered orders
         .get('/mous')
         .query({ partyType: 'distributor', partyId: distributorId, pageSize: 2 })
         .expect(200);
-      return body.total === 3 ? body : false;
+      // The page and the total are two reads: a directory write between them can split them.
+      return body.total === 3 && body.items.length === 2 ? body : false;
     });
-    expect(page1.items).toHaveLength(2);
     expect(page1.items[0].mouId).toBe(more[1]);
     const page2 = (
       await http().get('/mous').query({ partyId: distributorId, pageSize: 2, page: 2 }).expect(200)
