@@ -203,22 +203,28 @@ export class MongoEventStore {
    * restart reads it with one lookup. A store is never re-keyed the other way, so it cannot go stale.
    */
   private usesCommitIds(): Promise<boolean> {
-    this.keyed ??= (async () => {
-      const marker = `${this.collectionName}:commit-ids`;
-      if (await this.layouts.findOne({ _id: marker })) return true;
-      const legacy = await this.commits.findOne(
-        { _id: { $not: /:\d{10}$/ } },
-        { projection: { _id: 1 } },
-      );
-      if (legacy) return false;
-      await this.layouts.updateOne(
-        { _id: marker },
-        { $set: { checkedAt: new Date() } },
-        { upsert: true },
-      );
-      return true;
-    })();
+    // A check that failed (the database was away) is made again by the next load.
+    this.keyed ??= this.checkCommitIds().catch((error: unknown) => {
+      this.keyed = undefined;
+      throw error;
+    });
     return this.keyed;
+  }
+
+  private async checkCommitIds(): Promise<boolean> {
+    const marker = `${this.collectionName}:commit-ids`;
+    if (await this.layouts.findOne({ _id: marker })) return true;
+    const legacy = await this.commits.findOne(
+      { _id: { $not: /:\d{10}$/ } },
+      { projection: { _id: 1 } },
+    );
+    if (legacy) return false;
+    await this.layouts.updateOne(
+      { _id: marker },
+      { $set: { checkedAt: new Date() } },
+      { upsert: true },
+    );
+    return true;
   }
 
   /** Commits not yet on Kafka, oldest first. */
