@@ -251,6 +251,11 @@ describe('the gateway: authentication, users and input validation', () => {
         token: anOfficer.token,
       });
       expect(forwarded.status).toBe(503);
+      expect(forwarded.body).toEqual({
+        statusCode: 503,
+        error: 'Service Unavailable',
+        message: ['the distributors service did not answer; try again'],
+      });
       const lookedUp = await system.api('GET', `/sourcing-requests/${randomUUID()}`, {
         token: buyer.token,
       });

@@ -88,29 +88,20 @@ export class ForwardingController {
     const queryString = req.originalUrl.includes('?')
       ? req.originalUrl.slice(req.originalUrl.indexOf('?'))
       : '';
-    let answer;
-    try {
-      answer = await this.backends.send(route.service, {
-        method: route.method,
-        path: fillPath(route.backendPath ?? route.path, params) + queryString,
-        body,
-        correlationId,
-        // Services check a party's commands against the organisation it acts for (e.g. an MOU
-        // signature); officers and admins act as themselves.
-        headers: {
-          'x-actor-id': caller.organisationId ?? caller.userId,
-          'x-actor-role': caller.role,
-          'x-actor-user': caller.userId,
-        },
-      });
-    } catch {
-      return error(
-        res,
-        503,
-        'Service Unavailable',
-        `the ${route.service} service did not answer; try again`,
-      );
-    }
+    // A service that does not answer is a 503 from BackendServices, through the error filter.
+    const answer = await this.backends.send(route.service, {
+      method: route.method,
+      path: fillPath(route.backendPath ?? route.path, params) + queryString,
+      body,
+      correlationId,
+      // Services check a party's commands against the organisation it acts for (e.g. an MOU
+      // signature); officers and admins act as themselves.
+      headers: {
+        'x-actor-id': caller.organisationId ?? caller.userId,
+        'x-actor-role': caller.role,
+        'x-actor-user': caller.userId,
+      },
+    });
     this.reply(res, route, answer.status, answer.body);
   }
 
