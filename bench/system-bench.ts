@@ -11,7 +11,8 @@ import { now, percentile, round, sleep } from './stats';
  * running one). Loads Hà Nội's programme at BENCH_SCALE, then measures:
  *  1. commands at a fixed offered rate (BENCH_COMMAND_RATE/s for BENCH_SECONDS): a mix of capacity
  *     changes on random products and new sourcing requests (BENCH_SOURCING_SHARE of them, 0.5 by
- *     default), latency p50/p99, sustained rate, errors;
+ *     default), latency p50/p99, sustained rate, errors, and the rate counting the time the
+ *     consumers then take to catch up;
  *  2. projection lag: a capacity change accepted (2xx) until the producer's product list shows it;
  *  3. catalogue search latency (diacritics and not) at BENCH_QUERY_RATE/s;
  *  4. a full read-model rebuild: events replayed per second;
@@ -138,6 +139,14 @@ async function main() {
   const drained = await drain('after the commands');
   results.backlog_drain_s = round(drained.seconds);
   results.backlog_left = drained.left;
+  // What the whole system keeps up with: the commands over the time until every consumer has
+  // handled them too (a lower bound when the wait above gave up).
+  results.commands_with_catch_up_per_s = round(
+    commands['2xx'] / (config.seconds + drained.seconds),
+  );
+  log(
+    `commands with their catch-up: ${String(results.commands_with_catch_up_per_s)}/s over ${(config.seconds + drained.seconds).toFixed(1)} s`,
+  );
 
   // ------------------------------------------------------------------ 2. projection lag
   log(`projection lag: ${config.lagSamples} capacity changes until the read model shows them`);

@@ -79,6 +79,23 @@ export class AggregateRepository<A extends AggregateRoot> {
     return { aggregate, verified: false };
   }
 
+  /**
+   * Whether `fact` holds, for a fact that stays true once it is (a registration never withdrawn):
+   * true from the cached state without a look at the store; otherwise decided on what `load` reads.
+   */
+  async hasBecome(id: string, fact: (aggregate: A) => boolean): Promise<boolean> {
+    const cached = this.cache.get(id);
+    if (cached) {
+      const aggregate = this.create(id);
+      aggregate.restoreSnapshot(cached.state, cached.version);
+      if (fact(aggregate)) {
+        this.touch(id, cached);
+        return true;
+      }
+    }
+    return fact(await this.load(id));
+  }
+
   /** Appends the aggregate's new events; throws ConcurrencyError if another command got there first. */
   async save(aggregate: A, meta: CommandMetadata): Promise<EventEnvelope[]> {
     let events: EventEnvelope[];

@@ -8,6 +8,11 @@ import { decodeMessage } from './decode-message';
 /** Where consumed events go. `apply` must be idempotent: a redelivered event changes nothing. */
 export interface EventSink {
   apply(events: EventEnvelope[]): Promise<void>;
+  /**
+   * Called when this process joins (or rejoins) the group: the partitions it had may have been
+   * another member's meanwhile, so what the sink remembers of them may be behind.
+   */
+  onRebalance?(): void;
 }
 
 export interface EventConsumerOptions {
@@ -66,6 +71,7 @@ export class EventConsumer {
       // A stop waits for the fetch in flight: a short wait keeps stops (and rebuilds) quick.
       maxWaitTimeInMs: 250,
     });
+    this.consumer.on(this.consumer.events.GROUP_JOIN, () => this.options.sink.onRebalance?.());
     await this.consumer.connect();
     await this.consumer.subscribe({ topics, fromBeginning: this.options.fromBeginning ?? true });
     await this.consumer.run({

@@ -12,6 +12,8 @@ interface Checkpoint {
 /**
  * Applies a batch of events to a projection, skipping every event at or below the aggregate
  * version already applied (the per-projection checkpoint), then moves the checkpoints forward.
+ * Checkpoints are read from the store once per aggregate and then remembered, so a live event
+ * costs its writes and one checkpoint write.
  * With `project`: one bulk write per collection. With `fold`: each touched document is read once,
  * folded in memory and replaced once.
  */
@@ -20,6 +22,12 @@ export class ProjectionSink implements EventSink {
   private readonly handled: Set<string>;
   private closed = false;
   private inFlight?: Promise<void>;
+  /**
+   * Checkpoints this process has read or written, most recently used last. Only this process
+   * moves the checkpoints of the partitions it holds, so a remembered version is the stored one;
+   * a rebalance forgets them all.
+   */
+  private readonly versions = new Map<string, number>();
   applied = 0;
 
   constructor(
@@ -45,44 +53,63 @@ export class ProjectionSink implements EventSink {
     await this.inFlight?.catch(() => undefined);
   }
 
+  /** See EventSink.onRebalance: another member may have moved these checkpoints on. */
+  onRebalance(): void {
+    this.versions.clear();
+  }
+
   private async applyBatch(events: EventEnvelope[]): Promise<void> {
     const relevant = events.filter((event) => this.handled.has(event.type));
     if (relevant.length === 0) return;
     const aggregateIds = [...new Set(relevant.map((event) => event.aggregateId))];
-    const known: Checkpoint[] = [];
-    for (const ids of chunks(aggregateIds, MAX_IDS_PER_QUERY)) {
-      known.push(
-        ...(await this.checkpoints.find({ _id: { $in: ids.map((id) => this.key(id)) } }).toArray()),
-      );
+    const versions = new Map<string, number>();
+    const unknown: string[] = [];
+    for (const id of aggregateIds) {
+      const key = this.key(id);
+      const remembered = this.versions.get(key);
+      if (remembered === undefined) unknown.push(key);
+      else versions.set(key, remembered);
     }
-    const versions = new Map(known.map((c) => [c._id, c.version]));
+    for (const keys of chunks(unknown, MAX_IDS_PER_QUERY)) {
+      const known = await this.checkpoints.find({ _id: { $in: keys } }).toArray();
+      known.forEach((c) => versions.set(c._id, c.version));
+    }
 
     const fresh: EventEnvelope[] = [];
+    const moved = new Set<string>();
     for (const event of relevant) {
       const key = this.key(event.aggregateId);
       if (event.aggregateVersion <= (versions.get(key) ?? 0)) continue;
       versions.set(key, event.aggregateVersion);
+      moved.add(key);
       fresh.push(event);
     }
     if (this.projection.fold)
       await this.applyFolds(fresh, this.projection.fold.bind(this.projection));
     else await this.applyWrites(fresh);
 
-    const moved = aggregateIds
-      .map((id) => this.key(id))
-      .filter((key) => versions.has(key))
-      .map((key) => ({
-        updateOne: {
-          filter: { _id: key },
-          update: {
-            $max: { version: versions.get(key)! },
-            $set: { projection: this.projection.name },
-          },
-          upsert: true,
+    const writes = [...moved].map((key) => ({
+      updateOne: {
+        filter: { _id: key },
+        update: {
+          $max: { version: versions.get(key)! },
+          $set: { projection: this.projection.name },
         },
-      }));
-    for (const chunk of chunks(moved)) await this.checkpoints.bulkWrite(chunk, { ordered: false });
+        upsert: true,
+      },
+    }));
+    for (const chunk of chunks(writes)) await this.checkpoints.bulkWrite(chunk, { ordered: false });
+    // Remembered only once stored: a batch that failed part way is read from the store again.
+    versions.forEach((version, key) => this.remember(key, version));
     this.applied += fresh.length;
+  }
+
+  private remember(key: string, version: number): void {
+    this.versions.delete(key);
+    this.versions.set(key, version);
+    if (this.versions.size > MAX_REMEMBERED_CHECKPOINTS) {
+      this.versions.delete(this.versions.keys().next().value!);
+    }
   }
 
   private async applyWrites(events: EventEnvelope[]): Promise<void> {
@@ -158,6 +185,8 @@ export const PROJECTION_CHECKPOINTS = 'projection_checkpoints';
 const MAX_STATEMENTS_PER_COMMAND = 64;
 /** FerretDB (as patched in deploy/local) reads an `_id: {$in}` of up to 1,000 ids by index. */
 const MAX_IDS_PER_QUERY = 1000;
+/** About the aggregates a busy projection sees; a forgotten one costs one lookup. */
+const MAX_REMEMBERED_CHECKPOINTS = 100_000;
 
 function chunks<T>(items: T[], size = MAX_STATEMENTS_PER_COMMAND): T[][] {
   const out: T[][] = [];

@@ -249,6 +249,31 @@ describe('the MongoDB event store on the real MongoDB-wire server', () => {
     expect(fresh.version).toBe(7);
   });
 
+  it('answers a fact that stays true from the cache, and reads the store while it is false', async () => {
+    const here = new AggregateRepository(store, (id) => new StockLedger(aggregateType, id));
+    const elsewhere = new AggregateRepository(store, (id) => new StockLedger(aggregateType, id));
+    const id = await openLedger();
+    const stocked = (ledger: StockLedger) => ledger.stockOf('gốm') > 0;
+    const reads = jest.spyOn(store, 'load');
+    try {
+      expect(await here.hasBecome(id, stocked)).toBe(false);
+      expect(reads).toHaveBeenCalledTimes(1);
+
+      // Became true elsewhere: a cached "not yet" is never the answer.
+      await executeCommand(elsewhere, id, meta, (ledger) => ledger.add('gốm', 2));
+      reads.mockClear();
+      expect(await here.hasBecome(id, stocked)).toBe(true);
+      expect(reads).toHaveBeenCalledTimes(1);
+
+      reads.mockClear();
+      expect(await here.hasBecome(id, stocked)).toBe(true);
+      expect(reads).not.toHaveBeenCalled();
+      expect(await here.hasBecome(randomUUID(), stocked)).toBe(false);
+    } finally {
+      reads.mockRestore();
+    }
+  });
+
   it('keeps a cached copy apart from the aggregate it hands out', async () => {
     const cached = new AggregateRepository(store, (id) => new StockLedger(aggregateType, id), {
       cacheSize: 1,

@@ -19,8 +19,11 @@ export class PlaceOrderHandler {
   ) {}
 
   async execute(dto: PlaceOrderDto, meta: CommandMetadata): Promise<PurchaseOrderView> {
-    const distributor = await this.repositories.distributors.load(dto.distributorId);
-    if (!distributor.isRegistered) {
+    const registered = await this.repositories.distributors.hasBecome(
+      dto.distributorId,
+      (distributor) => distributor.isRegistered,
+    );
+    if (!registered) {
       throw new RuleViolationError(
         `distributor ${dto.distributorId} is not registered: only a registered distributor may place an order`,
       );

@@ -18,8 +18,11 @@ export class PublishSourcingRequestHandler {
     dto: PublishSourcingRequestDto,
     meta: CommandMetadata,
   ): Promise<SourcingRequestView> {
-    const distributor = await this.repositories.distributors.load(dto.distributorId);
-    if (!distributor.isRegistered) {
+    const registered = await this.repositories.distributors.hasBecome(
+      dto.distributorId,
+      (distributor) => distributor.isRegistered,
+    );
+    if (!registered) {
       throw new RuleViolationError(
         `distributor ${dto.distributorId} is not registered: only a registered distributor may publish a sourcing request`,
       );
