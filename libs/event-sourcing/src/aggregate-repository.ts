@@ -68,10 +68,15 @@ export class AggregateRepository<A extends AggregateRoot> {
    * For a command that will append: the cached state as it is, without a look at the store
    * (`verified` false), or else what `load` reads. Safe only where the decision ends in an append,
    * which a newer stream refuses (executeCommand); a decision that appends nothing or is refused
-   * must be taken again on a verified load, since the cached state may be behind.
+   * must be taken again on a verified load, since the cached state may be behind. With
+   * `likelyNew`, an aggregate that is not cached is handed out empty, under the same terms.
    */
-  async loadForCommand(id: string): Promise<{ aggregate: A; verified: boolean }> {
+  async loadForCommand(
+    id: string,
+    likelyNew = false,
+  ): Promise<{ aggregate: A; verified: boolean }> {
     const cached = this.cache.get(id);
+    if (!cached && likelyNew) return { aggregate: this.create(id), verified: false };
     if (!cached) return { aggregate: await this.load(id), verified: true };
     const aggregate = this.create(id);
     aggregate.restoreSnapshot(cached.state, cached.version);

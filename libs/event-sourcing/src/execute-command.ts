@@ -7,6 +7,12 @@ import { ConcurrencyError } from './concurrency.error';
 export interface ExecuteOptions {
   /** Attempts after the first when another command wins the race. */
   retries?: number;
+  /**
+   * The aggregate most likely has no events yet (say, the first event of its source caused this
+   * command): unless it is cached, the first decision is taken on an empty aggregate without
+   * reading the store, and stands or is taken again as a decision on a cached state.
+   */
+  likelyNew?: boolean;
 }
 
 /**
@@ -23,9 +29,9 @@ export async function executeCommand<A extends AggregateRoot, R>(
   aggregateId: string,
   meta: CommandMetadata,
   decide: (aggregate: A) => R,
-  { retries = 25 }: ExecuteOptions = {},
+  { retries = 25, likelyNew = false }: ExecuteOptions = {},
 ): Promise<R> {
-  const first = await repository.loadForCommand(aggregateId);
+  const first = await repository.loadForCommand(aggregateId, likelyNew);
   if (!first.verified) {
     const settled = await decideOnCachedState(repository, first.aggregate, meta, decide);
     if (settled) return settled.result;

@@ -249,6 +249,47 @@ describe('the MongoDB event store on the real MongoDB-wire server', () => {
     expect(fresh.version).toBe(7);
   });
 
+  it('decides a likely new aggregate without reading the store, and again when it was not new', async () => {
+    const here = new AggregateRepository(store, (id) => new StockLedger(aggregateType, id));
+    const fresh = randomUUID();
+    const existing = await openLedger();
+    const reads = jest.spyOn(store, 'load');
+    try {
+      await executeCommand(here, fresh, meta, (ledger) => ledger.open('HTX chè Tân Cương'), {
+        likelyNew: true,
+      });
+      expect(reads).not.toHaveBeenCalled();
+
+      // Not new after all: the empty state's append is refused, and the command is decided on
+      // the stored stream instead, where a second opening breaks the rules.
+      await expect(
+        executeCommand(here, existing, meta, (ledger) => ledger.open('HTX khác'), {
+          likelyNew: true,
+          retries: 0,
+        }),
+      ).rejects.toThrow(`ledger ${existing} is already open`);
+      expect(reads).toHaveBeenCalledTimes(1);
+    } finally {
+      reads.mockRestore();
+    }
+    const other = randomUUID();
+    await executeCommand(here, other, meta, (ledger) => ledger.open('HTX lụa'));
+    await executeCommand(repository, other, meta, (ledger) => ledger.add('lụa', 2));
+    // Appended elsewhere since: the empty state loses, the stored one decides.
+    await executeCommand(
+      new AggregateRepository(store, (id) => new StockLedger(aggregateType, id)),
+      other,
+      meta,
+      (ledger) => ledger.add('lụa', 1),
+      { likelyNew: true, retries: 0 },
+    );
+    expect((await repository.load(fresh)).version).toBe(1);
+    expect((await repository.load(existing)).version).toBe(1);
+    const stored = await repository.load(other);
+    expect(stored.version).toBe(3);
+    expect(stored.stockOf('lụa')).toBe(3);
+  });
+
   it('answers a fact that stays true from the cache, and reads the store while it is false', async () => {
     const here = new AggregateRepository(store, (id) => new StockLedger(aggregateType, id));
     const elsewhere = new AggregateRepository(store, (id) => new StockLedger(aggregateType, id));

@@ -42,6 +42,8 @@ interface RequestDoc {
 /** An open or closed sourcing request as the service holds it in memory. */
 export interface IndexedRequest {
   requestId: string;
+  /** The request's stream version last applied. */
+  version: number;
   distributorId: string;
   status: 'open' | 'closed';
   criteria: DemandCriteria;
@@ -181,10 +183,18 @@ export class MatchingIndex implements OnModuleInit {
     return this.openRequests().filter((request) => request.distributorId === distributorId);
   }
 
-  /** SourcingRequestPublished / Updated / Closed. False when the event was applied already. */
+  /**
+   * SourcingRequestPublished / Updated / Closed. False when the event was applied already. An
+   * open request is stored by the `rememberMatches` of the ranking that follows (one write per
+   * event instead of two); until then it is held in memory only. A ranking that fails is made
+   * again when the event is redelivered, and its `rememberMatches` stores the request then.
+   */
   async applyRequestEvent(event: EventEnvelope): Promise<boolean> {
     const requestId = event.aggregateId;
-    const existing = await this.requestDocs.findOne({ _id: requestId });
+    const held = this.requests.get(requestId);
+    // Held but not stored when its ranking failed: memory has what the ranking did not write.
+    const existing =
+      (await this.requestDocs.findOne({ _id: requestId })) ?? (held && requestDoc(held));
     if (existing && event.aggregateVersion <= existing.version) return false;
     let doc: RequestDoc | undefined;
     if (event.type === 'SourcingRequestPublished') {
@@ -218,12 +228,11 @@ export class MatchingIndex implements OnModuleInit {
       doc = { ...existing, version: event.aggregateVersion, status: 'closed' };
     }
     if (!doc) return false;
-    const held = this.requests.get(requestId);
     if (held) Object.assign(doc, { matched: [...held.matched], lowestScore: held.lowestScore });
     // Strip undefined optional criteria: the driver would store them as null.
     doc.criteria = JSON.parse(JSON.stringify(doc.criteria)) as DemandCriteria;
     this.keepRequest(doc);
-    await this.requestDocs.replaceOne({ _id: requestId }, doc, { upsert: true });
+    if (doc.status === 'closed') await this.saveRequest(requestId);
     return true;
   }
 
@@ -234,19 +243,22 @@ export class MatchingIndex implements OnModuleInit {
     request.matched = new Set(matches.map((match) => match.productId));
     request.lowestScore =
       matches.length >= TOP_MATCHES ? Math.min(...matches.map((match) => match.score)) : 0;
-    await this.chain(`request:${requestId}`, () =>
-      this.requestDocs
-        .updateOne(
-          { _id: requestId },
-          { $set: { matched: [...request.matched], lowestScore: request.lowestScore } },
-        )
-        .then(() => undefined),
-    );
+    await this.saveRequest(requestId);
+  }
+
+  /** Writes the request as it is in memory when the write runs (after the writes queued before). */
+  private saveRequest(requestId: string): Promise<void> {
+    return this.chain(`request:${requestId}`, async () => {
+      const request = this.requests.get(requestId);
+      if (!request) return;
+      await this.requestDocs.replaceOne({ _id: requestId }, requestDoc(request), { upsert: true });
+    });
   }
 
   private keepRequest(doc: RequestDoc): void {
     this.requests.set(doc._id, {
       requestId: doc._id,
+      version: doc.version,
       distributorId: doc.distributorId,
       status: doc.status,
       criteria: doc.criteria,
@@ -255,4 +267,16 @@ export class MatchingIndex implements OnModuleInit {
       lowestScore: doc.lowestScore,
     });
   }
+}
+
+function requestDoc(request: IndexedRequest): RequestDoc {
+  return {
+    _id: request.requestId,
+    version: request.version,
+    distributorId: request.distributorId,
+    criteria: request.criteria,
+    status: request.status,
+    matched: [...request.matched],
+    lowestScore: request.lowestScore,
+  };
 }

@@ -74,7 +74,7 @@ type NotificationDoc = ProductMatchNotice & {
  * Tells a producer that one of its products was matched to a buyer's sourcing request. There is
  * no mail or SMS gateway yet: the notification is kept in the producer's inbox collection
  * (`producer_notifications`, one per request and product, so a retried job writes it once) and
- * logged. One job carries every product a proposal added.
+ * logged, one line per job. One job carries every product a proposal added.
  */
 @Processor(PRODUCER_NOTIFICATIONS_QUEUE)
 export class ProducerNotificationProcessor extends WorkerHost {
@@ -100,11 +100,19 @@ export class ProducerNotificationProcessor extends WorkerHost {
         createdAt,
       })),
     );
-    for (const notice of matched) {
-      this.logger.log(
-        { ...notice, requestId, distributorId, correlationId },
-        'producer notified of a match',
-      );
-    }
+    // One line per job: a ranking adds up to 20 matches at once.
+    this.logger.log(
+      {
+        requestId,
+        distributorId,
+        correlationId,
+        matched: matched.map(({ producerId, productId, score }) => ({
+          producerId,
+          productId,
+          score,
+        })),
+      },
+      'producers notified of matches',
+    );
   }
 }

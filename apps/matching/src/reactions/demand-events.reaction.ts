@@ -22,9 +22,10 @@ export class DemandEventsReaction implements Reaction {
   ) {}
 
   async handle(event: EventEnvelope): Promise<void> {
-    await this.index.applyRequestEvent(event);
+    const applied = await this.index.applyRequestEvent(event);
     if (event.type !== 'SourcingRequestClosed') {
-      await this.proposer.rankRequest(event.aggregateId, reactionMetadata(event));
+      const published = applied && event.type === 'SourcingRequestPublished';
+      await this.proposer.rankRequest(event.aggregateId, reactionMetadata(event), published);
     }
   }
 }

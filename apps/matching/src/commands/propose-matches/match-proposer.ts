@@ -23,8 +23,11 @@ export class MatchProposer {
     private readonly clock: Clock,
   ) {}
 
-  /** Ranks an open request against the whole index and proposes its top matches. */
-  async rankRequest(requestId: string, meta: CommandMetadata): Promise<void> {
+  /**
+   * Ranks an open request against the whole index and proposes its top matches. `firstRanking`:
+   * the request has just been published, so its matches most likely have no stream yet.
+   */
+  async rankRequest(requestId: string, meta: CommandMetadata, firstRanking = false): Promise<void> {
     const request = this.index.request(requestId);
     if (!request || request.status !== 'open') return;
     const matches = this.index.supply.rank(
@@ -33,8 +36,12 @@ export class MatchProposer {
       this.clock.today(),
       this.clock.month(),
     );
-    const added = await executeCommand(this.repositories.matches, requestId, meta, (aggregate) =>
-      aggregate.propose(request.distributorId, matches),
+    const added = await executeCommand(
+      this.repositories.matches,
+      requestId,
+      meta,
+      (aggregate) => aggregate.propose(request.distributorId, matches),
+      { likelyNew: firstRanking },
     );
     await this.index.rememberMatches(requestId, matches);
     const addedIds = new Set(added);
