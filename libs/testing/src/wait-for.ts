@@ -4,12 +4,13 @@ export interface WaitOptions {
 }
 
 /**
- * Polls until `probe` returns something other than undefined/false, and returns it. On timeout the
- * error names what was awaited and the last failure, so a red test says why.
+ * Polls until `probe` returns something other than undefined, null or false (a `findOne` that
+ * found nothing is not done), and returns it. On timeout the error names what was awaited and the
+ * last failure, so a red test says why.
  */
 export async function waitFor<T>(
   what: string,
-  probe: () => Promise<T | undefined | false> | T | undefined | false,
+  probe: () => Promise<T | undefined | null | false> | T | undefined | null | false,
   { timeoutMs = 30_000, intervalMs = 200 }: WaitOptions = {},
 ): Promise<T> {
   const deadline = Date.now() + timeoutMs;
@@ -17,7 +18,7 @@ export async function waitFor<T>(
   for (;;) {
     try {
       const result = await probe();
-      if (result !== undefined && result !== false) return result;
+      if (result !== undefined && result !== null && result !== false) return result;
     } catch (error) {
       lastProblem = error instanceof Error ? error.message : String(error);
     }
