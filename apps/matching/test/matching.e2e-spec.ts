@@ -4,6 +4,7 @@ import { randomUUID } from 'node:crypto';
 import { getConnectionToken } from '@nestjs/mongoose';
 import { Connection } from 'mongoose';
 import { MatchingIndex } from '../src/infrastructure/matching-index';
+import { MatchingRepositories } from '../src/infrastructure/repositories';
 import { certificate, inDays, MatchingApp, startMatching } from './matching-app';
 
 /** The matching service fed by events over Kafka, answering over HTTP, publishing its own. */
@@ -90,6 +91,46 @@ describe('matching service', () => {
       const today = service.clock.today();
       const month = service.clock.month();
       expect(fresh.supply.rank(request.demand, 20, today, month)).toEqual(proposed.matches);
+    });
+
+    it('keeps a request whose proposal keeps failing, so a restart still knows it', async () => {
+      const requestId = randomUUID();
+      const matches = service.app.get(MatchingRepositories).matches;
+      const save = matches.save.bind(matches);
+      const failing = jest
+        .spyOn(matches, 'save')
+        .mockImplementation((aggregate, meta) =>
+          aggregate.id === requestId
+            ? Promise.reject(new Error('event store unavailable'))
+            : save(aggregate, meta),
+        );
+      try {
+        await service.probe.publish({
+          type: 'SourcingRequestPublished',
+          aggregateType: 'sourcing-request',
+          aggregateId: requestId,
+          aggregateVersion: 1,
+          payload: {
+            distributorId: randomUUID(),
+            group: 'handicraft',
+            keywords: ['gốm'],
+            minStars: 3,
+            quantity: 100,
+            unit: 'chiếc',
+            deliveryProvince: 'Hà Nội',
+            deadline: inDays(30),
+          },
+        });
+        await waitFor('the request stored without its proposal', () =>
+          service.db.collection('demand_requests').findOne({ _id: requestId as never }),
+        );
+      } finally {
+        failing.mockRestore();
+      }
+      expect(await proposals(requestId)).toEqual([]);
+      const fresh = new MatchingIndex(service.app.get<Connection>(getConnectionToken()));
+      await fresh.onModuleInit();
+      expect(fresh.request(requestId)?.status).toBe('open');
     });
 
     it('answers 404 for an unknown request and 400 for a malformed id', async () => {

@@ -78,10 +78,7 @@ export class AggregateRepository<A extends AggregateRoot> {
     const cached = this.cache.get(id);
     if (!cached && likelyNew) return { aggregate: this.create(id), verified: false };
     if (!cached) return { aggregate: await this.load(id), verified: true };
-    const aggregate = this.create(id);
-    aggregate.restoreSnapshot(cached.state, cached.version);
-    this.touch(id, cached);
-    return { aggregate, verified: false };
+    return { aggregate: this.fromCache(id, cached), verified: false };
   }
 
   /**
@@ -90,15 +87,16 @@ export class AggregateRepository<A extends AggregateRoot> {
    */
   async hasBecome(id: string, fact: (aggregate: A) => boolean): Promise<boolean> {
     const cached = this.cache.get(id);
-    if (cached) {
-      const aggregate = this.create(id);
-      aggregate.restoreSnapshot(cached.state, cached.version);
-      if (fact(aggregate)) {
-        this.touch(id, cached);
-        return true;
-      }
-    }
+    if (cached && fact(this.fromCache(id, cached))) return true;
     return fact(await this.load(id));
+  }
+
+  /** The cached state as a new aggregate (marked recently used). */
+  private fromCache(id: string, cached: CachedState): A {
+    const aggregate = this.create(id);
+    aggregate.restoreSnapshot(cached.state, cached.version);
+    this.touch(id, cached);
+    return aggregate;
   }
 
   /** Appends the aggregate's new events; throws ConcurrencyError if another command got there first. */

@@ -1,21 +1,9 @@
-import { EventEnvelope, SYSTEM_ACTOR } from '@ocop/events';
-import { randomUUID } from 'node:crypto';
 import { DeduplicatingSink, insertAbsent } from '@ocop/event-sourcing';
 import { realServers } from './real-servers';
+import { testEnvelope } from './test-envelope';
 
-const envelope = (type: string): EventEnvelope => ({
-  eventId: randomUUID(),
-  type,
-  schemaVersion: 1,
-  aggregateType: 'ledger',
-  aggregateId: 'ledger-1',
-  aggregateVersion: 1,
-  occurredAt: new Date().toISOString(),
-  correlationId: 'test',
-  causationId: null,
-  actor: SYSTEM_ACTOR,
-  payload: {},
-});
+const envelope = (type: string) =>
+  testEnvelope({ type, aggregateType: 'ledger', aggregateId: 'ledger-1', aggregateVersion: 1 });
 
 describe('the deduplicating sink of reactions, on the real MongoDB-wire server', () => {
   let servers: Awaited<ReturnType<typeof realServers>>;

@@ -1,9 +1,9 @@
 import { PROJECTION_CHECKPOINTS, Projection, ProjectionSink } from '@ocop/event-sourcing';
-import { EventEnvelope, SYSTEM_ACTOR } from '@ocop/events';
 import { sharedServers } from '@ocop/testing';
 import mongoose, { Connection } from 'mongoose';
 import { randomUUID } from 'node:crypto';
 import { RealServers, realServers } from './real-servers';
+import { testEnvelope } from './test-envelope';
 
 /**
  * Counts the times each version is applied: not idempotent on purpose, so the test sees each
@@ -29,21 +29,8 @@ function recordingProjection(name: string, collection: string): Projection {
   };
 }
 
-function counted(aggregateId: string, aggregateVersion: number): EventEnvelope {
-  return {
-    eventId: randomUUID(),
-    type: 'Counted',
-    schemaVersion: 1,
-    aggregateType: 'counter',
-    aggregateId,
-    aggregateVersion,
-    occurredAt: new Date().toISOString(),
-    correlationId: 'projection-sink-test',
-    causationId: null,
-    actor: SYSTEM_ACTOR,
-    payload: {},
-  };
-}
+const counted = (aggregateId: string, aggregateVersion: number) =>
+  testEnvelope({ type: 'Counted', aggregateType: 'counter', aggregateId, aggregateVersion });
 
 describe('ProjectionSink', () => {
   let servers: RealServers;

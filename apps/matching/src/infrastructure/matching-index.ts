@@ -186,15 +186,12 @@ export class MatchingIndex implements OnModuleInit {
   /**
    * SourcingRequestPublished / Updated / Closed. False when the event was applied already. An
    * open request is stored by the `rememberMatches` of the ranking that follows (one write per
-   * event instead of two); until then it is held in memory only. A ranking that fails is made
-   * again when the event is redelivered, and its `rememberMatches` stores the request then.
+   * event instead of two), or by `storeRequest` when the ranking fails; the event's redelivery
+   * then ranks it again.
    */
   async applyRequestEvent(event: EventEnvelope): Promise<boolean> {
     const requestId = event.aggregateId;
-    const held = this.requests.get(requestId);
-    // Held but not stored when its ranking failed: memory has what the ranking did not write.
-    const existing =
-      (await this.requestDocs.findOne({ _id: requestId })) ?? (held && requestDoc(held));
+    const existing = await this.requestDocs.findOne({ _id: requestId });
     if (existing && event.aggregateVersion <= existing.version) return false;
     let doc: RequestDoc | undefined;
     if (event.type === 'SourcingRequestPublished') {
@@ -228,11 +225,12 @@ export class MatchingIndex implements OnModuleInit {
       doc = { ...existing, version: event.aggregateVersion, status: 'closed' };
     }
     if (!doc) return false;
+    const held = this.requests.get(requestId);
     if (held) Object.assign(doc, { matched: [...held.matched], lowestScore: held.lowestScore });
     // Strip undefined optional criteria: the driver would store them as null.
     doc.criteria = JSON.parse(JSON.stringify(doc.criteria)) as DemandCriteria;
     this.keepRequest(doc);
-    if (doc.status === 'closed') await this.saveRequest(requestId);
+    if (doc.status === 'closed') await this.storeRequest(requestId);
     return true;
   }
 
@@ -243,11 +241,11 @@ export class MatchingIndex implements OnModuleInit {
     request.matched = new Set(matches.map((match) => match.productId));
     request.lowestScore =
       matches.length >= TOP_MATCHES ? Math.min(...matches.map((match) => match.score)) : 0;
-    await this.saveRequest(requestId);
+    await this.storeRequest(requestId);
   }
 
   /** Writes the request as it is in memory when the write runs (after the writes queued before). */
-  private saveRequest(requestId: string): Promise<void> {
+  storeRequest(requestId: string): Promise<void> {
     return this.chain(`request:${requestId}`, async () => {
       const request = this.requests.get(requestId);
       if (!request) return;

@@ -36,13 +36,21 @@ export class MatchProposer {
       this.clock.today(),
       this.clock.month(),
     );
-    const added = await executeCommand(
-      this.repositories.matches,
-      requestId,
-      meta,
-      (aggregate) => aggregate.propose(request.distributorId, matches),
-      { likelyNew: firstRanking },
-    );
+    let added: string[];
+    try {
+      added = await executeCommand(
+        this.repositories.matches,
+        requestId,
+        meta,
+        (aggregate) => aggregate.propose(request.distributorId, matches),
+        { likelyNew: firstRanking },
+      );
+    } catch (error) {
+      // rememberMatches below is what stores a new request: without it, a request whose
+      // proposal keeps failing would be gone from the index after a restart.
+      await this.index.storeRequest(requestId).catch(() => undefined);
+      throw error;
+    }
     await this.index.rememberMatches(requestId, matches);
     const addedIds = new Set(added);
     await this.notifier.matched({
