@@ -1,3 +1,4 @@
+import { decodeCommit, StoredCommit } from '@ocop/event-sourcing';
 import { waitFor } from '@ocop/testing';
 import { randomUUID } from 'node:crypto';
 import { SOURCING_DEADLINE_QUEUE } from '../src/jobs/sourcing-request-deadline.processor';
@@ -75,10 +76,18 @@ describe('distributors service: distributors and sourcing requests', () => {
         ),
       );
       expect(answers.map((a) => a.status).sort()).toEqual([201, 409, 409, 409, 409, 409]);
-      const stored = await service.db
-        .collection('event_commits')
-        .countDocuments({ 'events.payload.registrationNumber': registrationNumber });
-      expect(stored).toBe(1);
+      const commits = await service.db
+        .collection<StoredCommit>('event_commits')
+        .find({ aggregateType: 'distributor' })
+        .toArray();
+      const registered = commits
+        .flatMap((commit) => decodeCommit(commit).events)
+        .filter(
+          (event) =>
+            (event.payload as { registrationNumber?: string }).registrationNumber ===
+            registrationNumber,
+        );
+      expect(registered).toHaveLength(1);
     });
 
     it('takes over a claim left by a registration that never reached the event store', async () => {

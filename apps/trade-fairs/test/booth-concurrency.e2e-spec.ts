@@ -1,3 +1,4 @@
+import { decodeCommit, StoredCommit } from '@ocop/event-sourcing';
 import { EventEnvelope } from '@ocop/events';
 import { waitFor } from '@ocop/testing';
 import { randomUUID } from 'node:crypto';
@@ -103,10 +104,12 @@ describe('trade-fairs service: 1,000 booking attempts for 100 booths', () => {
     expect(bookingIds.size).toBe(BOOTHS);
 
     // The store, the inventory and the views all say the same.
-    const commits = await service.db
-      .collection<{ aggregateId: string; events: EventEnvelope[] }>('event_commits')
-      .find({ aggregateType: 'booth-booking' })
-      .toArray();
+    const commits = (
+      await service.db
+        .collection<StoredCommit>('event_commits')
+        .find({ aggregateType: 'booth-booking' })
+        .toArray()
+    ).map(decodeCommit);
     expect(commits).toHaveLength(BOOTHS);
     expect(new Set(commits.map((c) => c.aggregateId))).toEqual(bookingIds);
     expect(commits.every((c) => c.events[0].type === 'BoothBooked')).toBe(true);

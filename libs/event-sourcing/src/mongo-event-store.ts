@@ -34,6 +34,7 @@ export interface NewEvent {
  * (aggregateId, aggregateVersion) index lets exactly one of two commands built on the same
  * version win, and because each batch is built on the last one, the stream stays gap-free.
  * Its `_id` is `commitId(aggregateId, aggregateVersion)`, so a stream is read by `_id` lookups.
+ * This is a commit as the store hands it out, its events decoded (see `StoredCommit`).
  */
 export interface CommitDocument {
   _id: string;
@@ -45,6 +46,23 @@ export interface CommitDocument {
   storedAt: Date;
   published: boolean;
   publishedAt?: Date;
+}
+
+/**
+ * A commit as stored. Its events are one JSON text (`eventsJson`): nothing queries inside them,
+ * and FerretDB reads and writes one text field several times faster than the same events as
+ * nested documents, whose every field it converts one by one (for a 6 KB commit, its CPU for the
+ * insert fell from 1.1 to 0.4 ms, for the published mark from 1.9 to 0.4 ms). Commits stored
+ * before that hold the `events` array; both are read.
+ */
+export type StoredCommit = Omit<CommitDocument, 'events'> &
+  ({ eventsJson: string; events?: never } | { events: EventEnvelope[]; eventsJson?: never });
+
+/** The commit with its events decoded, whichever way it was stored. */
+export function decodeCommit(stored: StoredCommit): CommitDocument {
+  if (stored.eventsJson === undefined) return stored;
+  const { eventsJson, ...commit } = stored;
+  return { ...commit, events: JSON.parse(eventsJson) as EventEnvelope[] };
 }
 
 export interface StreamPosition {
@@ -59,7 +77,7 @@ export interface StreamPosition {
  * local MongoDB-wire server has none, and one document per commit needs none).
  */
 export class MongoEventStore {
-  private readonly commits: Collection<CommitDocument>;
+  private readonly commits: Collection<StoredCommit>;
   /** What is known about each store's layout, so a restart need not scan the store again. */
   private readonly layouts: Collection<{ _id: string; checkedAt: Date }>;
   /** Whether every commit is keyed by commitId (stores written before that are read by query). */
@@ -70,7 +88,7 @@ export class MongoEventStore {
     private readonly catalog: EventCatalog,
     private readonly collectionName = 'event_commits',
   ) {
-    this.commits = connection.collection<CommitDocument>(collectionName);
+    this.commits = connection.collection<StoredCommit>(collectionName);
     this.layouts = connection.collection(EVENT_STORE_LAYOUTS);
   }
 
@@ -111,7 +129,7 @@ export class MongoEventStore {
         aggregateType: stream.aggregateType,
         aggregateVersion: stream.expectedVersion + 1,
         lastVersion: stream.expectedVersion + events.length,
-        events: envelopes,
+        eventsJson: JSON.stringify(envelopes),
         storedAt: new Date(),
         published: false,
       });
@@ -143,7 +161,7 @@ export class MongoEventStore {
           .toArray();
     return commits
       .filter((commit) => !aggregateType || commit.aggregateType === aggregateType)
-      .flatMap((commit) => commit.events)
+      .flatMap((commit) => decodeCommit(commit).events)
       .filter((event) => event.aggregateVersion > afterVersion)
       .map((event) => this.catalog.read(event));
   }
@@ -163,14 +181,14 @@ export class MongoEventStore {
     aggregateId: string,
     afterVersion: number,
     afterCommitEnd: boolean,
-  ): Promise<CommitDocument[]> {
+  ): Promise<StoredCommit[]> {
     let commit = await this.commits.findOne({ _id: commitId(aggregateId, afterVersion + 1) });
     if (!commit && afterVersion > 0 && !afterCommitEnd) {
       // afterVersion may lie inside a commit (callers usually pass a commit's last version).
       const holding = await this.commitHolding(aggregateId, afterVersion);
       if (holding && holding.lastVersion > afterVersion) commit = holding;
     }
-    const out: CommitDocument[] = [];
+    const out: StoredCommit[] = [];
     while (commit) {
       out.push(commit);
       commit = await this.commits.findOne({ _id: commitId(aggregateId, commit.lastVersion + 1) });
@@ -179,10 +197,7 @@ export class MongoEventStore {
   }
 
   /** The commit holding `version`, or null when the stream has none. */
-  private async commitHolding(
-    aggregateId: string,
-    version: number,
-  ): Promise<CommitDocument | null> {
+  private async commitHolding(aggregateId: string, version: number): Promise<StoredCommit | null> {
     if (await this.usesCommitIds()) {
       const lowest = Math.max(1, version - MAX_EVENTS_PER_COMMIT_LOOKUP + 1);
       for (let first = version; first >= lowest; first--) {
@@ -229,7 +244,12 @@ export class MongoEventStore {
 
   /** Commits not yet on Kafka, oldest first. */
   async unpublished(limit: number): Promise<CommitDocument[]> {
-    return this.commits.find({ published: false }).sort({ storedAt: 1 }).limit(limit).toArray();
+    const stored = await this.commits
+      .find({ published: false })
+      .sort({ storedAt: 1 })
+      .limit(limit)
+      .toArray();
+    return stored.map(decodeCommit);
   }
 
   async markPublished(commitIds: string[]): Promise<void> {
@@ -245,6 +265,10 @@ export class MongoEventStore {
 
   /** Every commit in the order it was stored, for re-publishing a lost topic. */
   all(batchSize = 500): AsyncIterable<CommitDocument> {
-    return this.commits.find({}).sort({ storedAt: 1, aggregateVersion: 1 }).batchSize(batchSize);
+    return this.commits
+      .find({})
+      .sort({ storedAt: 1, aggregateVersion: 1 })
+      .batchSize(batchSize)
+      .map(decodeCommit);
   }
 }

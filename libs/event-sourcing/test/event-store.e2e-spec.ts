@@ -1,5 +1,5 @@
 import { ConflictException } from '@nestjs/common';
-import { CommandMetadata, EventCatalog, SYSTEM_ACTOR } from '@ocop/events';
+import { CommandMetadata, EventCatalog, EventEnvelope, SYSTEM_ACTOR } from '@ocop/events';
 import { randomUUID } from 'node:crypto';
 import {
   AggregateRepository,
@@ -359,6 +359,66 @@ describe('the MongoDB event store on the real MongoDB-wire server', () => {
     await store.markPublished([commitId(id, 1), commitId(id, 2)]);
     expect(await store.isPublishedThrough(id, 4)).toBe(true);
     expect(await store.isPublishedThrough(id, 5)).toBe(false);
+  });
+
+  it("stores a commit's events as one JSON text, and reads commits stored as an array too", async () => {
+    const name = `commits_text_${servers.run}`;
+    const textStore = new MongoEventStore(servers.connection, catalog, name);
+    await textStore.ensureIndexes();
+    const id = randomUUID();
+    const at = (version: number) => ({ aggregateId: id, aggregateType, expectedVersion: version });
+    const [opened] = await textStore.append(
+      at(0),
+      [{ type: 'LedgerOpened', payload: { producer: 'HTX Vạn Phúc' } }],
+      meta,
+    );
+    // A commit as every store held it before: its events an array of documents.
+    await servers.connection.collection(name).insertOne({
+      _id: commitId(id, 2) as never,
+      aggregateId: id,
+      aggregateType,
+      aggregateVersion: 2,
+      lastVersion: 2,
+      events: [
+        {
+          ...opened,
+          eventId: randomUUID(),
+          type: 'StockAdded',
+          schemaVersion: catalog.definition('StockAdded').schemaVersion,
+          aggregateVersion: 2,
+          payload: { sku: 'khăn lụa', quantity: 5 },
+        },
+      ],
+      storedAt: new Date(),
+      published: false,
+    });
+    await textStore.append(
+      at(2),
+      [{ type: 'StockAdded', payload: { sku: 'khăn lụa', quantity: 7 } }],
+      meta,
+    );
+
+    const raw = await servers.connection
+      .collection(name)
+      .findOne({ _id: commitId(id, 3) as never });
+    expect(typeof raw?.eventsJson).toBe('string');
+    expect(raw?.events).toBeUndefined();
+    const quantities = (events: EventEnvelope[]) =>
+      events.map((e) => [e.aggregateVersion, (e.payload as { quantity?: number }).quantity]);
+    const expected = [
+      [1, undefined],
+      [2, 5],
+      [3, 7],
+    ];
+    expect(quantities(await textStore.load(id))).toEqual(expected);
+    const unpublished = await textStore.unpublished(10);
+    expect(quantities(unpublished.flatMap((commit) => commit.events))).toEqual(expected);
+    const all: EventEnvelope[] = [];
+    for await (const commit of textStore.all()) all.push(...commit.events);
+    expect(quantities(all)).toEqual(expected);
+    expect(await textStore.isPublishedThrough(id, 2)).toBe(false);
+    await textStore.markPublished(unpublished.map((commit) => commit._id));
+    expect(await textStore.isPublishedThrough(id, 3)).toBe(true);
   });
 
   it('reads a store written before commits were keyed by stream (by query)', async () => {

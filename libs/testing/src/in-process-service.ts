@@ -7,6 +7,7 @@ import {
   HttpErrorFilter,
   ServiceName,
 } from '@ocop/common';
+import { decodeCommit, StoredCommit } from '@ocop/event-sourcing';
 import { EventEnvelope } from '@ocop/events';
 import { Job, Queue } from 'bullmq';
 import mongoose, { Connection } from 'mongoose';
@@ -70,11 +71,11 @@ export async function startInProcessService(options: InProcessOptions) {
     /** Every event stored for an aggregate, in order. */
     async storedEvents(aggregateId: string): Promise<EventEnvelope[]> {
       const commits = await db
-        .collection<{ events: EventEnvelope[] }>('event_commits')
+        .collection<StoredCommit>('event_commits')
         .find({ aggregateId })
         .sort({ aggregateVersion: 1 })
         .toArray();
-      return commits.flatMap((commit) => commit.events);
+      return commits.flatMap((commit) => decodeCommit(commit).events);
     },
 
     /** Waits until the service's reactions have handled (and marked) every one of the events. */
