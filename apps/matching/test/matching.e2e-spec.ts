@@ -91,6 +91,28 @@ describe('matching service', () => {
       const today = service.clock.today();
       const month = service.clock.month();
       expect(fresh.supply.rank(request.demand, 20, today, month)).toEqual(proposed.matches);
+
+      // Producer records are stored with their products as one JSON text; a record stored before
+      // that (products as a document) is read the same.
+      const [match] = proposed.matches;
+      const stored = await service.db
+        .collection('supply_producers')
+        .findOne({ _id: match.producerId as never });
+      expect(typeof stored?.productsJson).toBe('string');
+      const { producerId, ...record } = fresh.supply.record(match.producerId);
+      const legacyId = randomUUID();
+      await service.db
+        .collection('supply_producers')
+        .insertOne({ ...record, _id: legacyId as never, version: 1 });
+      const reloaded = new MatchingIndex(service.app.get<Connection>(getConnectionToken()));
+      await reloaded.onModuleInit();
+      expect(reloaded.supply.record(legacyId)).toEqual({
+        ...record,
+        producerId: legacyId,
+        version: 1,
+      });
+      expect(reloaded.supply.record(producerId)).toEqual(fresh.supply.record(producerId));
+      await service.db.collection('supply_producers').deleteOne({ _id: legacyId as never });
     });
 
     it('keeps a request whose proposal keeps failing, so a restart still knows it', async () => {

@@ -231,6 +231,18 @@ describe('query service: read models built from events', () => {
       matches: [{ productId: ids.vase, producerId: ids.coop, score: 0.91 }],
     });
     expect(requests.items[0].matches).toHaveLength(1);
+    // Stored as one JSON text; a proposal stored before that (an array of matches) reads the same.
+    const proposals = service.db.collection('rm_sourcing_matches');
+    const stored = await proposals.findOne({ _id: ids.request as never });
+    expect(typeof stored?.matchesJson).toBe('string');
+    const { matchesJson, ...rest } = stored!;
+    await proposals.replaceOne(
+      { _id: ids.request as never },
+      { ...rest, matches: JSON.parse(matchesJson as string) as unknown[] },
+    );
+    const asArray = await get(`/distributors/${ids.retail}/sourcing-requests`);
+    expect(asArray.items[0].matches).toEqual(requests.items[0].matches);
+    await proposals.replaceOne({ _id: ids.request as never }, stored!);
 
     const orders = await get(`/distributors/${ids.retail}/orders?sort=totalVnd&order=asc`);
     expect(orders.items.map((o: Row) => o.totalVnd)).toEqual([18_000_000, 57_000_000]);

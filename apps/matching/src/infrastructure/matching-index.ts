@@ -19,7 +19,15 @@ import {
   SupplyIndex,
 } from '../domain/supply-index';
 
-type ProducerDoc = Omit<ProducerRecord, 'producerId'> & { _id: string };
+/**
+ * A producer's record as stored, its products as one JSON text: nothing queries inside them, and
+ * FerretDB converts a nested document field by field on every write (a capacity change rewrites
+ * the whole record). Records stored before hold `products` as a document; both are read.
+ */
+type ProducerDoc = Omit<ProducerRecord, 'producerId' | 'products'> & { _id: string } & (
+    | { productsJson: string; products?: never }
+    | { products: ProducerRecord['products']; productsJson?: never }
+  );
 
 interface MouDoc {
   _id: string;
@@ -85,8 +93,15 @@ export class MatchingIndex implements OnModuleInit {
 
   async onModuleInit(): Promise<void> {
     const started = Date.now();
-    for await (const { _id, ...doc } of this.producerDocs.find({})) {
-      this.supply.put({ producerId: _id, ...doc });
+    for await (const { _id, productsJson, products, ...doc } of this.producerDocs.find({})) {
+      this.supply.put({
+        producerId: _id,
+        ...doc,
+        products:
+          productsJson === undefined
+            ? products
+            : (JSON.parse(productsJson) as ProducerRecord['products']),
+      });
     }
     for await (const doc of this.requestDocs.find({})) this.keepRequest(doc);
     this.logger.log(
@@ -151,8 +166,12 @@ export class MatchingIndex implements OnModuleInit {
   /** Writes the record as it is when the write runs (a later change queued behind it lands too). */
   private saveProducer(record: ProducerRecord): Promise<void> {
     return this.chain(`producer:${record.producerId}`, async () => {
-      const { producerId, ...rest } = structuredClone(record);
-      await this.producerDocs.replaceOne({ _id: producerId }, rest, { upsert: true });
+      const { producerId, products, ...rest } = record;
+      await this.producerDocs.replaceOne(
+        { _id: producerId },
+        { ...rest, productsJson: JSON.stringify(products) },
+        { upsert: true },
+      );
     });
   }
 

@@ -96,10 +96,16 @@ export interface ProposedMatchDoc {
   factors: Record<string, number>;
 }
 
+/**
+ * The latest proposal for a request. Its matches are one JSON text (`matchesJson`), since they are
+ * only ever read whole: FerretDB converts a nested document field by field on every write, and a
+ * proposal of 20 matches came to 16 KB. Documents written before hold the `matches` array.
+ */
 export interface SourcingMatchesDoc extends Versioned {
   _id: string;
   distributorId: string;
-  matches: ProposedMatchDoc[];
+  matchesJson?: string;
+  matches?: ProposedMatchDoc[];
   /** productId → why it was withdrawn after the latest proposal. */
   withdrawn: Record<string, { reason: string; at: string }>;
   proposedAt: string;
@@ -231,4 +237,11 @@ export interface FairMeetingDoc extends Versioned {
   accepted: boolean;
   requestedAt: string;
   updatedAt: string;
+}
+
+/** The matches of a proposal, whichever way they were stored. */
+export function proposedMatches(doc: SourcingMatchesDoc): ProposedMatchDoc[] {
+  return doc.matchesJson === undefined
+    ? (doc.matches ?? [])
+    : (JSON.parse(doc.matchesJson) as ProposedMatchDoc[]);
 }

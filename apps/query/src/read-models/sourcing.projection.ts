@@ -84,13 +84,15 @@ export const sourcingMatchesProjection: Projection = {
       const p = event.payload as unknown as MatchesProposed;
       return replace(COLLECTIONS.sourcingMatches, event, id, {
         distributorId: p.distributorId,
-        matches: p.matches.map((m) => ({
-          productId: m.productId,
-          producerId: m.producerId,
-          productName: m.productName,
-          score: m.score,
-          factors: { ...m.factors },
-        })),
+        matchesJson: JSON.stringify(
+          p.matches.map((m) => ({
+            productId: m.productId,
+            producerId: m.producerId,
+            productName: m.productName,
+            score: m.score,
+            factors: m.factors,
+          })),
+        ),
         withdrawn: {},
         proposedAt: event.occurredAt,
       });

@@ -3,7 +3,7 @@ import { mongo } from 'mongoose';
 
 type Filter<T> = mongo.Filter<T>;
 import { MousQuery, OrdersQuery, SourcingRequestsQuery } from '../interface/list-queries';
-import { SourcingRequestDoc } from '../read-models/collections';
+import { proposedMatches, SourcingRequestDoc } from '../read-models/collections';
 import { MouViews } from './mou.views';
 import { collectionPage } from './paging';
 import { ordersOf, sortMous } from './producer.views';
@@ -53,7 +53,9 @@ export class DistributorViews {
           publishedAt: request.publishedAt,
           updatedAt: request.updatedAt,
           // The latest proposal, minus what was withdrawn since.
-          matches: (proposal?.matches ?? []).filter((m) => !proposal?.withdrawn?.[m.productId]),
+          matches: proposal
+            ? proposedMatches(proposal).filter((m) => !proposal.withdrawn?.[m.productId])
+            : [],
           matchesProposedAt: proposal?.proposedAt ?? null,
         };
       }),
