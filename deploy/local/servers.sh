@@ -30,7 +30,7 @@ readonly FERRETDB_VERSION=v1.24.2
 readonly FERRETDB_MODULE=github.com/FerretDB/FerretDB
 # Our fixes to its SQLite backend (mongo/ferretdb-*-fixes.patch); a new build name when they change.
 readonly FERRETDB_PATCH="$HERE/mongo/ferretdb-$FERRETDB_VERSION-fixes.patch"
-readonly FERRETDB_BUILD=$FERRETDB_VERSION-p3
+readonly FERRETDB_BUILD=$FERRETDB_VERSION-p4
 
 log() { printf '%s\n' "$*" >&2; }
 die() {
