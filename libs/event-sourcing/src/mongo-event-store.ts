@@ -3,6 +3,7 @@ import { Collection, Connection } from 'mongoose';
 import { isDuplicateKeyError } from './duplicate-key';
 import { randomUUID } from 'node:crypto';
 import { ConcurrencyError } from './concurrency.error';
+import { insertAbsent } from './insert-absent';
 
 /**
  * How far back `commitHolding` looks by `_id` for the commit holding a version (one lookup per
@@ -10,6 +11,8 @@ import { ConcurrencyError } from './concurrency.error';
  */
 const MAX_EVENTS_PER_COMMIT_LOOKUP = 64;
 const MARK_CHUNK = 500;
+/** How long a marker may wait for its commit before a look takes it for a failed append's. */
+const ORPHAN_MARKER_MS = 60_000;
 /** One document per event store collection whose commits are all keyed by commitId. */
 export const EVENT_STORE_LAYOUTS = 'event_store_layouts';
 
@@ -65,6 +68,17 @@ export function decodeCommit(stored: StoredCommit): CommitDocument {
   return { ...commit, events: JSON.parse(eventsJson) as EventEnvelope[] };
 }
 
+/**
+ * An unpublished commit's entry in the store's small list of them (`<collection>_unpublished`),
+ * written before the commit and removed when it is marked published. A look for unpublished
+ * commits reads this list and the commits by `_id`: FerretDB pushes no filter but `_id` down, so
+ * a query on `published` read and decoded the whole store (14 s of its CPU for 78,566 commits).
+ */
+interface UnpublishedMarker {
+  _id: string;
+  storedAt: Date;
+}
+
 export interface StreamPosition {
   aggregateId: string;
   aggregateType: string;
@@ -82,6 +96,9 @@ export class MongoEventStore {
   private readonly layouts: Collection<{ _id: string; checkedAt: Date }>;
   /** Whether every commit is keyed by commitId (stores written before that are read by query). */
   private keyed?: Promise<boolean>;
+  private readonly markers: Collection<UnpublishedMarker>;
+  /** Whether every unpublished commit has a marker (stores written before markers may not). */
+  private allMarked = false;
 
   constructor(
     connection: Connection,
@@ -90,12 +107,14 @@ export class MongoEventStore {
   ) {
     this.commits = connection.collection<StoredCommit>(collectionName);
     this.layouts = connection.collection(EVENT_STORE_LAYOUTS);
+    this.markers = connection.collection<UnpublishedMarker>(`${collectionName}_unpublished`);
   }
 
   async ensureIndexes(): Promise<void> {
     await this.commits.createIndex({ aggregateId: 1, aggregateVersion: 1 }, { unique: true });
     await this.commits.createIndex({ published: 1, storedAt: 1 });
     await this.commits.createIndex({ storedAt: 1 });
+    await this.markers.createIndex({ storedAt: 1 });
   }
 
   /** Appends events after `expectedVersion`, or throws ConcurrencyError if the stream moved on. */
@@ -122,15 +141,21 @@ export class MongoEventStore {
         payload: { ...(event.payload as Record<string, unknown>) },
       };
     });
+    const id = commitId(stream.aggregateId, stream.expectedVersion + 1);
+    const storedAt = new Date();
+    // The marker first, so no commit is ever stored unpublished without one. A duplicate is the
+    // marker of a concurrent append of the same version; a marker left by a failed append is
+    // cleared by a look.
+    await insertAbsent(this.markers, [{ _id: id, storedAt }]);
     try {
       await this.commits.insertOne({
-        _id: commitId(stream.aggregateId, stream.expectedVersion + 1),
+        _id: id,
         aggregateId: stream.aggregateId,
         aggregateType: stream.aggregateType,
         aggregateVersion: stream.expectedVersion + 1,
         lastVersion: stream.expectedVersion + events.length,
         eventsJson: JSON.stringify(envelopes),
-        storedAt: new Date(),
+        storedAt,
         published: false,
       });
     } catch (error) {
@@ -242,24 +267,95 @@ export class MongoEventStore {
     return true;
   }
 
-  /** Commits not yet on Kafka, oldest first. */
+  /** Commits not yet on Kafka, oldest first (at most `limit`). */
   async unpublished(limit: number): Promise<CommitDocument[]> {
-    const stored = await this.commits
+    const found = await this.markedUnpublished(limit);
+    if (!this.allMarked) {
+      // A store written before markers: its unpublished commits have none. Looked for by query
+      // until a look finds none of them left.
+      const { unmarked, complete } = await this.unmarkedUnpublished(limit);
+      if (complete && unmarked.length === 0) await this.noteAllMarked();
+      found.push(...unmarked);
+      found.sort((a, b) => a.storedAt.getTime() - b.storedAt.getTime());
+    }
+    return found.slice(0, limit).map(decodeCommit);
+  }
+
+  /** Unpublished commits through their markers; clears the markers that no longer stand for one. */
+  private async markedUnpublished(limit: number): Promise<StoredCommit[]> {
+    const found: StoredCommit[] = [];
+    const markers = this.markers.find({}).sort({ storedAt: 1 }).batchSize(limit);
+    let page: UnpublishedMarker[] = [];
+    const resolve = async () => {
+      const commits = await this.commits.find({ _id: { $in: page.map((m) => m._id) } }).toArray();
+      const byId = new Map(commits.map((commit) => [commit._id, commit]));
+      const stale: string[] = [];
+      for (const marker of page) {
+        const commit = byId.get(marker._id);
+        if (commit && !commit.published) found.push(commit);
+        // Published (its removal failed), or its append failed a while ago.
+        else if (commit || Date.now() - marker.storedAt.getTime() > ORPHAN_MARKER_MS) {
+          stale.push(marker._id);
+        }
+      }
+      if (stale.length > 0) await this.markers.deleteMany({ _id: { $in: stale } });
+      page = [];
+    };
+    for await (const marker of markers) {
+      page.push(marker);
+      if (page.length === Math.min(limit, MARK_CHUNK)) await resolve();
+      if (found.length >= limit) break;
+    }
+    if (page.length > 0) await resolve();
+    return found;
+  }
+
+  /** The oldest unpublished commits without a marker; `complete` when none were left out. */
+  private async unmarkedUnpublished(
+    limit: number,
+  ): Promise<{ unmarked: StoredCommit[]; complete: boolean }> {
+    if (await this.layouts.findOne({ _id: this.allMarkedFlag() })) {
+      this.allMarked = true;
+      return { unmarked: [], complete: true };
+    }
+    const legacy = await this.commits
       .find({ published: false })
       .sort({ storedAt: 1 })
       .limit(limit)
       .toArray();
-    return stored.map(decodeCommit);
+    const marked = await this.markers
+      .find({ _id: { $in: legacy.map((commit) => commit._id) } }, { projection: { _id: 1 } })
+      .toArray();
+    const markedIds = new Set(marked.map((m) => m._id));
+    return {
+      unmarked: legacy.filter((commit) => !markedIds.has(commit._id)),
+      complete: legacy.length < limit,
+    };
+  }
+
+  private allMarkedFlag(): string {
+    return `${this.collectionName}:unpublished-markers`;
+  }
+
+  private async noteAllMarked(): Promise<void> {
+    await this.layouts.updateOne(
+      { _id: this.allMarkedFlag() },
+      { $set: { checkedAt: new Date() } },
+      { upsert: true },
+    );
+    this.allMarked = true;
   }
 
   async markPublished(commitIds: string[]): Promise<void> {
     const publishedAt = new Date();
     // In chunks: FerretDB reads an `_id: {$in}` of up to 1,000 ids through the _id index.
     for (let i = 0; i < commitIds.length; i += MARK_CHUNK) {
+      const ids = commitIds.slice(i, i + MARK_CHUNK);
       await this.commits.updateMany(
-        { _id: { $in: commitIds.slice(i, i + MARK_CHUNK) } },
+        { _id: { $in: ids } },
         { $set: { published: true, publishedAt } },
       );
+      await this.markers.deleteMany({ _id: { $in: ids } });
     }
   }
 

@@ -421,6 +421,56 @@ describe('the MongoDB event store on the real MongoDB-wire server', () => {
     expect(await textStore.isPublishedThrough(id, 3)).toBe(true);
   });
 
+  it('finds unpublished commits through their markers, not by reading the whole store', async () => {
+    const name = `commits_marked_${servers.run}`;
+    const markedStore = new MongoEventStore(servers.connection, catalog, name);
+    await markedStore.ensureIndexes();
+    const markers = servers.connection.collection(`${name}_unpublished`);
+    const legacyId = randomUUID();
+    const legacyCommit = (aggregateId: string) => ({
+      _id: commitId(aggregateId, 1) as never,
+      aggregateId,
+      aggregateType,
+      aggregateVersion: 1,
+      lastVersion: 1,
+      eventsJson: '[]',
+      storedAt: new Date(),
+      published: false,
+    });
+    // Stored before markers existed: found by query until none is left.
+    await servers.connection.collection(name).insertOne(legacyCommit(legacyId));
+    const id = randomUUID();
+    await markedStore.append(
+      { aggregateId: id, aggregateType, expectedVersion: 0 },
+      [{ type: 'LedgerOpened', payload: { producer: 'HTX Bát Tràng' } }],
+      meta,
+    );
+    expect(await markers.countDocuments({ _id: commitId(id, 1) as never })).toBe(1);
+    const first = await markedStore.unpublished(10);
+    expect(first.map((commit) => commit.aggregateId)).toEqual([legacyId, id]);
+    await markedStore.markPublished(first.map((commit) => commit._id));
+    expect(await markers.countDocuments({})).toBe(0);
+    expect(await markedStore.unpublished(10)).toEqual([]);
+
+    // From now on only markers are read: a commit without one is not looked for (a restarted
+    // store, too, keeps that finding).
+    await servers.connection.collection(name).insertOne(legacyCommit(randomUUID()));
+    const restarted = new MongoEventStore(servers.connection, catalog, name);
+    expect(await markedStore.unpublished(10)).toEqual([]);
+    expect(await restarted.unpublished(10)).toEqual([]);
+
+    // A marker whose commit never came: kept while its append may still be on the way, cleared
+    // after a minute.
+    const recent = randomUUID();
+    const old = randomUUID();
+    await markers.insertMany([
+      { _id: commitId(recent, 1) as never, storedAt: new Date() },
+      { _id: commitId(old, 1) as never, storedAt: new Date(Date.now() - 120_000) },
+    ]);
+    expect(await restarted.unpublished(10)).toEqual([]);
+    expect((await markers.find({}).toArray()).map((m) => m._id)).toEqual([commitId(recent, 1)]);
+  });
+
   it('reads a store written before commits were keyed by stream (by query)', async () => {
     const name = `legacy_commits_${servers.run}`;
     const writer = new MongoEventStore(servers.connection, catalog, name);
