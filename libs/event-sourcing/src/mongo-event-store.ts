@@ -276,8 +276,12 @@ export class MongoEventStore {
       const { unmarked, complete } = await this.unmarkedUnpublished(limit);
       if (complete && unmarked.length === 0) await this.noteAllMarked();
       found.push(...unmarked);
-      found.sort((a, b) => a.storedAt.getTime() - b.storedAt.getTime());
     }
+    // As `all` orders them: commits stored in the same millisecond by stream version.
+    found.sort(
+      (a, b) =>
+        a.storedAt.getTime() - b.storedAt.getTime() || a.aggregateVersion - b.aggregateVersion,
+    );
     return found.slice(0, limit).map(decodeCommit);
   }
 

@@ -434,7 +434,8 @@ describe('the MongoDB event store on the real MongoDB-wire server', () => {
       aggregateVersion: 1,
       lastVersion: 1,
       eventsJson: '[]',
-      storedAt: new Date(),
+      // Older than what is appended next, even within one millisecond.
+      storedAt: new Date(Date.now() - 1_000),
       published: false,
     });
     // Stored before markers existed: found by query until none is left.
