@@ -99,6 +99,8 @@ export class MongoEventStore {
   private readonly markers: Collection<UnpublishedMarker>;
   /** Whether every unpublished commit has a marker (stores written before markers may not). */
   private allMarked = false;
+  /** Its `event_store_layouts` entry, once a look has found every unpublished commit marked. */
+  private readonly allMarkedFlag: string;
 
   constructor(
     connection: Connection,
@@ -108,6 +110,7 @@ export class MongoEventStore {
     this.commits = connection.collection<StoredCommit>(collectionName);
     this.layouts = connection.collection(EVENT_STORE_LAYOUTS);
     this.markers = connection.collection<UnpublishedMarker>(`${collectionName}_unpublished`);
+    this.allMarkedFlag = `${collectionName}:unpublished-markers`;
   }
 
   async ensureIndexes(): Promise<void> {
@@ -318,7 +321,7 @@ export class MongoEventStore {
   private async unmarkedUnpublished(
     limit: number,
   ): Promise<{ unmarked: StoredCommit[]; complete: boolean }> {
-    if (await this.layouts.findOne({ _id: this.allMarkedFlag() })) {
+    if (await this.layouts.findOne({ _id: this.allMarkedFlag })) {
       this.allMarked = true;
       return { unmarked: [], complete: true };
     }
@@ -327,6 +330,7 @@ export class MongoEventStore {
       .sort({ storedAt: 1 })
       .limit(limit)
       .toArray();
+    if (legacy.length === 0) return { unmarked: [], complete: true };
     const marked = await this.markers
       .find({ _id: { $in: legacy.map((commit) => commit._id) } }, { projection: { _id: 1 } })
       .toArray();
@@ -337,13 +341,9 @@ export class MongoEventStore {
     };
   }
 
-  private allMarkedFlag(): string {
-    return `${this.collectionName}:unpublished-markers`;
-  }
-
   private async noteAllMarked(): Promise<void> {
     await this.layouts.updateOne(
-      { _id: this.allMarkedFlag() },
+      { _id: this.allMarkedFlag },
       { $set: { checkedAt: new Date() } },
       { upsert: true },
     );
