@@ -85,8 +85,12 @@ start_service() {
       env+=("ADMIN_EMAIL=$demo_admin" "ADMIN_PASSWORD=$demo_password")
     fi
   fi
+  # A larger young generation: the services allocate mostly short-lived objects per request and
+  # per event, and with Node's default the scavenger ran far more often. Measured in the system
+  # benchmark's commands, 32 MB cut the services' CPU per command by about a fifth (README).
   # shellcheck disable=SC2086 # OCOP_NODE_ARGS is a list of flags (e.g. --cpu-prof to profile)
-  env "${env[@]}" nohup node ${OCOP_NODE_ARGS:-} "$root/dist/apps/$name/src/main.js" >>"$run_dir/$name.log" 2>&1 &
+  env "${env[@]}" nohup node --max-semi-space-size="${OCOP_NODE_SEMI_SPACE_MB:-32}" ${OCOP_NODE_ARGS:-} \
+    "$root/dist/apps/$name/src/main.js" >>"$run_dir/$name.log" 2>&1 &
   echo $! >"$run_dir/$name.pid"
 }
 
