@@ -13,9 +13,8 @@ const RequestQueue = require('kafkajs/src/network/requestQueue') as new (options
   logger: Record<'debug' | 'info' | 'warn' | 'error', () => void>;
 }) => KafkaRequestQueue;
 
+/** The part of KafkaJS's (untyped) request queue these tests drive. */
 interface KafkaRequestQueue {
-  pending: unknown[];
-  throttledUntil: number;
   checkPendingRequests(): void;
   maybeThrottle(ms: number): void;
   push(request: {
