@@ -277,7 +277,11 @@ mongo_install() {
         cd "$work/src" &&
         patch -p0 --forward --batch <"$FERRETDB_PATCH" &&
         GOFLAGS=-mod=readonly go build -trimpath -buildvcs=false -o "$work/ferretdb" ./cmd/ferretdb &&
-        "$work/ferretdb" --version | grep -q "version: $FERRETDB_VERSION"
+        version_out=$("$work/ferretdb" --version) &&
+        # Not `| grep -q`: grep exits at the first line, and under pipefail the SIGPIPE that
+        # ferretdb gets writing the next line failed the build now and then.
+        { [[ $version_out == *"version: $FERRETDB_VERSION"* ]] ||
+          { printf 'unexpected ferretdb --version output:\n%s\n' "$version_out"; false; }; }
     ) >"$blog" 2>&1; then
       tail -n 30 "$blog" >&2
       rm -rf "$work"
