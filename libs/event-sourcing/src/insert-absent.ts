@@ -1,5 +1,5 @@
 import { Collection, mongo } from 'mongoose';
-import { DUPLICATE_KEY, isDuplicateKeyError } from './duplicate-key';
+import { DUPLICATE_KEY, isDuplicateKeyError } from '@ocop/common';
 
 /**
  * Inserts the documents whose `_id` is not in the collection yet and leaves the others as they

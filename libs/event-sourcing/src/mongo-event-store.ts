@@ -1,6 +1,6 @@
 import { CommandMetadata, EventCatalog, EventEnvelope } from '@ocop/events';
 import { Collection, Connection } from 'mongoose';
-import { isDuplicateKeyError } from './duplicate-key';
+import { isDuplicateKeyError } from '@ocop/common';
 import { randomUUID } from 'node:crypto';
 import { ConcurrencyError } from './concurrency.error';
 import { insertAbsent } from './insert-absent';

@@ -1,5 +1,5 @@
 import { Collection, Connection } from 'mongoose';
-import { isDuplicateKeyError } from './duplicate-key';
+import { isDuplicateKeyError } from '@ocop/common';
 
 interface SnapshotDocument {
   _id: string;

@@ -1,7 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { InjectConnection } from '@nestjs/mongoose';
-import { DuplicateError } from '@ocop/common';
-import { Collection, Connection, mongo } from 'mongoose';
+import { DuplicateError, isDuplicateKeyError } from '@ocop/common';
+import { Collection, Connection } from 'mongoose';
 
 interface RegistrationClaim {
   /** The business registration number: the collection's unique key. */
@@ -9,8 +9,6 @@ interface RegistrationClaim {
   distributorId: string;
   claimedAt: Date;
 }
-
-const DUPLICATE_KEY = 11000;
 
 /**
  * Business registration numbers are unique across distributors. The event store cannot enforce
@@ -44,7 +42,7 @@ export class RegistrationClaims {
       });
       return;
     } catch (error) {
-      if (!(error instanceof mongo.MongoServerError && error.code === DUPLICATE_KEY)) throw error;
+      if (!isDuplicateKeyError(error)) throw error;
     }
     const holder = await this.claims.findOne({ _id: registrationNumber });
     if (

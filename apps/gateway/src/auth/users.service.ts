@@ -1,7 +1,13 @@
 import { BadGatewayException, Injectable, Logger, OnApplicationBootstrap } from '@nestjs/common';
 import { ConfigService } from '@nestjs/config';
 import { InjectModel } from '@nestjs/mongoose';
-import { DuplicateError, GatewaySettings, NotFoundError, RuleViolationError } from '@ocop/common';
+import {
+  DuplicateError,
+  GatewaySettings,
+  isDuplicateKeyError,
+  NotFoundError,
+  RuleViolationError,
+} from '@ocop/common';
 import { Model } from 'mongoose';
 import { randomUUID } from 'node:crypto';
 import { BackendServices } from '../forwarding/backend-services';
@@ -133,7 +139,7 @@ export class UsersService implements OnApplicationBootstrap {
     try {
       await this.users.create(user);
     } catch (error) {
-      if ((error as { code?: number }).code === 11000) {
+      if (isDuplicateKeyError(error)) {
         throw new DuplicateError(`a user with email ${user.email} already exists`);
       }
       throw error;

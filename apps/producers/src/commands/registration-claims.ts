@@ -1,7 +1,7 @@
 import { Injectable, OnModuleInit } from '@nestjs/common';
 import { InjectConnection } from '@nestjs/mongoose';
-import { DuplicateError } from '@ocop/common';
-import { Collection, Connection, mongo } from 'mongoose';
+import { DuplicateError, isDuplicateKeyError } from '@ocop/common';
+import { Collection, Connection } from 'mongoose';
 
 interface Claim {
   _id: string;
@@ -28,7 +28,7 @@ export class RegistrationClaims implements OnModuleInit {
     try {
       await this.claims.insertOne({ _id: registrationNumber, producerId });
     } catch (error) {
-      if (error instanceof mongo.MongoServerError && error.code === 11000) {
+      if (isDuplicateKeyError(error)) {
         throw new DuplicateError(`registration number ${registrationNumber} is already registered`);
       }
       throw error;

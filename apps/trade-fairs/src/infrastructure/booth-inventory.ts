@@ -1,6 +1,7 @@
 import { ConflictException, Injectable, Logger, OnModuleInit } from '@nestjs/common';
 import { InjectConnection } from '@nestjs/mongoose';
-import { Collection, Connection, mongo } from 'mongoose';
+import { isDuplicateKeyError } from '@ocop/common';
+import { Collection, Connection } from 'mongoose';
 import { BoothType } from '../domain/fair.aggregate';
 import { SoldOutError } from '../domain/fair.errors';
 
@@ -16,13 +17,8 @@ interface BoothClaim {
   confirmed: boolean;
 }
 
-const DUPLICATE_KEY = 11000;
 /** An unconfirmed claim this old whose booking never reached the event store is taken back. */
 const STALE_AFTER_MS = 60_000;
-
-function isDuplicate(error: unknown): boolean {
-  return error instanceof mongo.MongoServerError && error.code === DUPLICATE_KEY;
-}
 
 /**
  * Booth inventory that can never go below zero, however many producers book at once.
@@ -97,7 +93,7 @@ export class BoothInventory implements OnModuleInit {
         });
         return boothNumber;
       } catch (error) {
-        if (!isDuplicate(error)) throw error;
+        if (!isDuplicateKeyError(error)) throw error;
       }
     }
     throw new ConflictException(

@@ -1,5 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { InjectConnection } from '@nestjs/mongoose';
+import { isDuplicateKeyError } from '@ocop/common';
 import {
   CertificationExpired,
   CertificationRevoked,
@@ -27,8 +28,6 @@ export interface KnownDistributor {
   name: string;
   kind: DistributorKind;
 }
-
-const DUPLICATE_KEY = 11000;
 
 /**
  * What this service knows of producers and distributors, only from their events: producers and
@@ -150,7 +149,7 @@ export class EligibilityView {
       );
     } catch (error) {
       // The upsert found the document at a later version: this event is older; nothing to do.
-      if (!(error instanceof mongo.MongoServerError && error.code === DUPLICATE_KEY)) throw error;
+      if (!isDuplicateKeyError(error)) throw error;
     }
   }
 }

@@ -1,6 +1,7 @@
 import { Injectable, OnModuleInit } from '@nestjs/common';
 import { InjectConnection } from '@nestjs/mongoose';
-import { Collection, Connection, mongo } from 'mongoose';
+import { isDuplicateKeyError } from '@ocop/common';
+import { Collection, Connection } from 'mongoose';
 import { randomUUID } from 'node:crypto';
 import { SlotTakenError } from '../domain/fair.errors';
 
@@ -23,12 +24,7 @@ export interface SlotClaim {
   attempt: string;
 }
 
-const DUPLICATE_KEY = 11000;
 const STALE_AFTER_MS = 60_000;
-
-function isDuplicate(error: unknown): boolean {
-  return error instanceof mongo.MongoServerError && error.code === DUPLICATE_KEY;
-}
 
 /**
  * Who is busy in which meeting slot, enforced by a unique index on (fair, slot, holder): a
@@ -80,7 +76,7 @@ export class MeetingClaims implements OnModuleInit {
           inserted.push(claim._id);
           return undefined;
         } catch (error) {
-          if (!isDuplicate(error)) throw error;
+          if (!isDuplicateKeyError(error)) throw error;
         }
         const current = await this.claims.findOne({ fairId: meeting.fairId, slot, holder });
         if (!current) continue; // given back meanwhile: try once more

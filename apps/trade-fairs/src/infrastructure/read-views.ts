@@ -1,5 +1,6 @@
 import { Injectable, OnModuleInit } from '@nestjs/common';
 import { InjectConnection } from '@nestjs/mongoose';
+import { isDuplicateKeyError } from '@ocop/common';
 import { FAIR_AGGREGATE_TYPES } from '@ocop/events';
 import { Collection, Connection, mongo } from 'mongoose';
 import { BoothBookingView } from '../domain/booth-booking.aggregate';
@@ -22,8 +23,6 @@ export interface PageRequest {
 
 type ViewDocument = { _id: string; version: number } & mongo.Document;
 
-const DUPLICATE_KEY = 11000;
-
 /** One kind of view: the latest view() of each aggregate, for lists with filters and pages. */
 export class ViewCollection<V extends { version: number }> {
   constructor(private readonly collection: Collection<ViewDocument>) {}
@@ -37,7 +36,7 @@ export class ViewCollection<V extends { version: number }> {
         { upsert: true },
       );
     } catch (error) {
-      if (!(error instanceof mongo.MongoServerError && error.code === DUPLICATE_KEY)) throw error;
+      if (!isDuplicateKeyError(error)) throw error;
     }
   }
 

@@ -1,9 +1,8 @@
 import { Injectable, OnModuleInit } from '@nestjs/common';
 import { InjectConnection } from '@nestjs/mongoose';
-import { Connection, mongo } from 'mongoose';
+import { Connection } from 'mongoose';
+import { isDuplicateKeyError } from '../errors/duplicate-key';
 import { PROBE_COLLECTION, ProbeRecord } from './probe';
-
-const DUPLICATE_KEY = 11000;
 
 @Injectable()
 export class ProbeStore implements OnModuleInit {
@@ -27,7 +26,7 @@ export class ProbeStore implements OnModuleInit {
     try {
       await upsert();
     } catch (error) {
-      if (!(error instanceof mongo.MongoServerError && error.code === DUPLICATE_KEY)) throw error;
+      if (!isDuplicateKeyError(error)) throw error;
       await upsert();
     }
   }
