@@ -5,6 +5,7 @@ import { join } from 'node:path';
 import { waitForConsumers } from './consumer-backlog';
 import { rawKafkaRates } from './raw-kafka';
 import { now, percentile, round, sleep } from './stats';
+import { benchSourcingRequest } from './bench-commands';
 
 /*
  * npm run bench: the whole system through its gateway (bench/run-system.sh starts it, or uses a
@@ -111,17 +112,7 @@ async function main() {
             method: 'POST',
             path: '/api/v1/sourcing-requests',
             headers: auth,
-            body: JSON.stringify({
-              distributorId: pick(distributorIds),
-              group: 'food',
-              keywords: ['mật ong', 'gạo nếp'],
-              minStars: 4,
-              quantity: 500,
-              unit: 'kg',
-              targetPriceVnd: 200_000,
-              deliveryProvince: 'Hà Nội',
-              deadline: new Date(Date.now() + 30 * 86_400_000).toISOString(),
-            }),
+            body: JSON.stringify(benchSourcingRequest(pick(distributorIds))),
           };
         },
       },

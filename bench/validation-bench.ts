@@ -20,6 +20,7 @@ import path from 'node:path';
 import { PublishSourcingRequestDto } from '../apps/distributors/src/commands/publish-sourcing-request/publish-sourcing-request.dto';
 import '../apps/gateway/src/routes';
 import { ChangeCapacityDto } from '../apps/producers/src/commands/producer.dto';
+import { benchSourcingRequest } from './bench-commands';
 import { now, round } from './stats';
 
 const VALIDATIONS = Number(process.env.BENCH_VALIDATIONS ?? 20_000);
@@ -28,17 +29,7 @@ const WARMUP = 2_000;
 const pipe = commandValidationPipe();
 const catalog = integrationEventCatalog();
 
-const sourcingRequest = () => ({
-  distributorId: randomUUID(),
-  group: 'food',
-  keywords: ['mật ong', 'gạo nếp'],
-  minStars: 4,
-  quantity: 500,
-  unit: 'kg',
-  targetPriceVnd: 200_000,
-  deliveryProvince: 'Hà Nội',
-  deadline: new Date(Date.now() + 30 * 86_400_000).toISOString(),
-});
+const sourcingRequest = () => benchSourcingRequest(randomUUID());
 
 const CASES: Record<string, () => unknown> = {
   'command PublishSourcingRequestDto': () =>
