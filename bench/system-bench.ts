@@ -13,7 +13,9 @@ import { benchSourcingRequest } from './bench-commands';
  *  1. commands at a fixed offered rate (BENCH_COMMAND_RATE/s for BENCH_SECONDS): a mix of capacity
  *     changes on random products and new sourcing requests (BENCH_SOURCING_SHARE of them, 0.5 by
  *     default), latency p50/p99, sustained rate, errors, and the rate counting the time the
- *     consumers then take to catch up;
+ *     consumers then take to catch up; then the same mix at each of BENCH_SWEEP_RATES for
+ *     BENCH_SWEEP_SECONDS, each after a catch-up, and the highest of those rates answered within
+ *     the p99 target;
  *  2. projection lag: a capacity change accepted (2xx) until the producer's product list shows it;
  *  3. catalogue search latency (diacritics and not) at BENCH_QUERY_RATE/s, after
  *     BENCH_SEARCH_WARMUP_S of searches that are not measured;
@@ -47,10 +49,22 @@ const config = {
   loadConcurrency: setting('BENCH_LOAD_CONCURRENCY', 12),
   /** The longest wait for the consumers to catch up before a phase. */
   drainMaxSeconds: setting('BENCH_DRAIN_MAX_S', 300),
+  /** Command rates tried one after another (each after a catch-up), "" for none. */
+  sweepRates: (process.env.BENCH_SWEEP_RATES ?? '100,150,200,250')
+    .split(',')
+    .filter((rate) => rate.trim() !== '')
+    .map(Number),
+  sweepSeconds: setting('BENCH_SWEEP_SECONDS', 10),
 };
+
+/** The command latency target: the sweep reports the highest rate that keeps it. */
+const COMMAND_P99_TARGET_MS = 250;
 
 if (!(config.sourcingShare >= 0 && config.sourcingShare <= 1)) {
   throw new Error('BENCH_SOURCING_SHARE must be a number from 0 to 1');
+}
+if (!config.sweepRates.every((rate) => rate > 0)) {
+  throw new Error('BENCH_SWEEP_RATES must be positive numbers separated by commas, or empty');
 }
 
 const log = (line: string) => console.log(`[${new Date().toISOString().slice(11, 19)}] ${line}`);
@@ -88,36 +102,38 @@ async function main() {
   const auth = { authorization: `Bearer ${loaded.admin}`, 'content-type': 'application/json' };
 
   // ------------------------------------------------------------------ 1. commands
-  log(`commands: ${config.commandRate}/s offered for ${config.seconds} s`);
-  const commands = await autocannon({
-    url: config.gateway,
-    connections: config.connections,
-    duration: config.seconds,
-    overallRate: config.commandRate,
-    requests: [
-      {
-        setupRequest: (request) => {
-          if (Math.random() >= config.sourcingShare) {
-            const target = pick(targets);
+  const commandLoad = (rate: number, seconds: number) =>
+    autocannon({
+      url: config.gateway,
+      connections: config.connections,
+      duration: seconds,
+      overallRate: rate,
+      requests: [
+        {
+          setupRequest: (request) => {
+            if (Math.random() >= config.sourcingShare) {
+              const target = pick(targets);
+              return {
+                ...request,
+                method: 'PUT',
+                path: `/api/v1/producers/${target.producerId}/products/${target.productId}/capacity`,
+                headers: auth,
+                body: JSON.stringify({ monthlyCapacity: 100 + Math.floor(Math.random() * 5_000) }),
+              };
+            }
             return {
               ...request,
-              method: 'PUT',
-              path: `/api/v1/producers/${target.producerId}/products/${target.productId}/capacity`,
+              method: 'POST',
+              path: '/api/v1/sourcing-requests',
               headers: auth,
-              body: JSON.stringify({ monthlyCapacity: 100 + Math.floor(Math.random() * 5_000) }),
+              body: JSON.stringify(benchSourcingRequest(pick(distributorIds))),
             };
-          }
-          return {
-            ...request,
-            method: 'POST',
-            path: '/api/v1/sourcing-requests',
-            headers: auth,
-            body: JSON.stringify(benchSourcingRequest(pick(distributorIds))),
-          };
+          },
         },
-      },
-    ],
-  });
+      ],
+    });
+  log(`commands: ${config.commandRate}/s offered for ${config.seconds} s`);
+  const commands = await commandLoad(config.commandRate, config.seconds);
   const commandCount = commands['2xx'] + commands.non2xx;
   results.commands_offered_per_s = config.commandRate;
   results.commands_per_s = round(commands['2xx'] / config.seconds);
@@ -141,6 +157,35 @@ async function main() {
   log(
     `commands with their catch-up: ${String(results.commands_with_catch_up_per_s)}/s over ${(config.seconds + drained.seconds).toFixed(1)} s`,
   );
+
+  // The rate the system answers within the latency target: the same mix at each swept rate.
+  const sweep: Array<Record<string, number>> = [];
+  for (const rate of config.sweepRates) {
+    log(`sweep: ${rate} commands/s offered for ${config.sweepSeconds} s`);
+    const step = await commandLoad(rate, config.sweepSeconds);
+    const caughtUp = await drain(`after ${rate}/s`);
+    sweep.push({
+      offered_per_s: rate,
+      commands_per_s: round(step['2xx'] / config.sweepSeconds),
+      p50_ms: step.latency.p50,
+      p99_ms: step.latency.p99,
+      errors: step.non2xx + step.errors + step.timeouts,
+      catch_up_s: round(caughtUp.seconds),
+    });
+    log(
+      `sweep: ${rate}/s offered, ${String(sweep.at(-1)!.commands_per_s)}/s answered 2xx, p50 ${step.latency.p50} ms, p99 ${step.latency.p99} ms`,
+    );
+  }
+  results.command_rate_sweep = sweep;
+  // Kept: the offered rate was answered (95% of it, no errors) with p99 within the target.
+  const kept = sweep.filter(
+    (step) =>
+      step.errors === 0 &&
+      step.commands_per_s >= 0.95 * step.offered_per_s &&
+      step.p99_ms <= COMMAND_P99_TARGET_MS,
+  );
+  results.highest_swept_rate_within_p99_target =
+    kept.length > 0 ? Math.max(...kept.map((step) => step.offered_per_s)) : 0;
 
   // ------------------------------------------------------------------ 2. projection lag
   log(`projection lag: ${config.lagSamples} capacity changes until the read model shows them`);
@@ -243,7 +288,7 @@ async function main() {
 
   results.targets = {
     commands_per_s_at_least_300: Number(results.commands_per_s) >= 300,
-    command_p99_at_most_250_ms: Number(results.command_p99_ms) <= 250,
+    command_p99_at_most_250_ms: Number(results.command_p99_ms) <= COMMAND_P99_TARGET_MS,
     projection_lag_p99_at_most_500_ms: Number(results.projection_lag_p99_ms) <= 500,
     search_p99_at_most_50_ms: Number(results.search_p99_ms) <= 50,
   };
@@ -300,6 +345,11 @@ function write(results: Record<string, unknown>) {
   const targets = Object.entries(results.targets as Record<string, boolean>).map(
     ([key, met]) => `| ${key} | ${met ? 'met' : 'missed'} |`,
   );
+  const sweep = (results.command_rate_sweep ?? []) as Array<Record<string, number>>;
+  const sweepRows = sweep.map(
+    (step) =>
+      `| ${step.offered_per_s} | ${step.commands_per_s} | ${step.p50_ms} / ${step.p99_ms} | ${step.errors} | ${step.catch_up_s} |`,
+  );
   writeFileSync(
     join(dir, 'system.md'),
     [
@@ -315,6 +365,16 @@ function write(results: Record<string, unknown>) {
       '| --- | --- |',
       ...targets,
       '',
+      ...(sweep.length === 0
+        ? []
+        : [
+            `Command rate sweep (${String((results.config as { sweepSeconds: number }).sweepSeconds)} s each, consumers caught up before each):`,
+            '',
+            '| offered (/s) | answered 2xx (/s) | p50 / p99 (ms) | errors | catch-up after (s) |',
+            '| ---: | ---: | ---: | ---: | ---: |',
+            ...sweepRows,
+            '',
+          ]),
     ].join('\n'),
   );
 }
