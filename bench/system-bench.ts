@@ -50,7 +50,7 @@ const config = {
   /** The longest wait for the consumers to catch up before a phase. */
   drainMaxSeconds: setting('BENCH_DRAIN_MAX_S', 300),
   /** Command rates tried one after another (each after a catch-up), "" for none. */
-  sweepRates: (process.env.BENCH_SWEEP_RATES ?? '100,150,200,250')
+  sweepRates: (process.env.BENCH_SWEEP_RATES ?? '25,50,100,150,200')
     .split(',')
     .filter((rate) => rate.trim() !== '')
     .map(Number),
