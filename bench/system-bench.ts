@@ -4,8 +4,8 @@ import { mkdirSync, renameSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { waitForConsumers } from './consumer-backlog';
 import { rawKafkaRates } from './raw-kafka';
-import { now, percentile, round, sleep } from './stats';
 import { benchSourcingRequest } from './bench-commands';
+import { now, percentile, round, sleep } from './stats';
 
 /*
  * npm run bench: the whole system through its gateway (bench/run-system.sh starts it, or uses a
@@ -171,21 +171,24 @@ async function main() {
       p99_ms: step.latency.p99,
       errors: step.non2xx + step.errors + step.timeouts,
       catch_up_s: round(caughtUp.seconds),
+      backlog_left: caughtUp.left,
     });
     log(
       `sweep: ${rate}/s offered, ${String(sweep.at(-1)!.commands_per_s)}/s answered 2xx, p50 ${step.latency.p50} ms, p99 ${step.latency.p99} ms`,
     );
   }
-  results.command_rate_sweep = sweep;
-  // Kept: the offered rate was answered (95% of it, no errors) with p99 within the target.
-  const kept = sweep.filter(
-    (step) =>
-      step.errors === 0 &&
-      step.commands_per_s >= 0.95 * step.offered_per_s &&
-      step.p99_ms <= COMMAND_P99_TARGET_MS,
-  );
-  results.highest_swept_rate_within_p99_target =
-    kept.length > 0 ? Math.max(...kept.map((step) => step.offered_per_s)) : 0;
+  if (sweep.length > 0) {
+    results.command_rate_sweep = sweep;
+    // Kept: the offered rate was answered (95% of it, no errors) with p99 within the target.
+    const kept = sweep.filter(
+      (step) =>
+        step.errors === 0 &&
+        step.commands_per_s >= 0.95 * step.offered_per_s &&
+        step.p99_ms <= COMMAND_P99_TARGET_MS,
+    );
+    results.highest_swept_rate_within_p99_target =
+      kept.length > 0 ? Math.max(...kept.map((step) => step.offered_per_s)) : 0;
+  }
 
   // ------------------------------------------------------------------ 2. projection lag
   log(`projection lag: ${config.lagSamples} capacity changes until the read model shows them`);
