@@ -24,6 +24,9 @@ import { benchSourcingRequest } from './bench-commands';
 import { now, round } from './stats';
 
 const VALIDATIONS = Number(process.env.BENCH_VALIDATIONS ?? 20_000);
+if (!Number.isInteger(VALIDATIONS) || VALIDATIONS < 1) {
+  throw new Error('BENCH_VALIDATIONS must be a positive whole number');
+}
 const WARMUP = 2_000;
 
 const pipe = commandValidationPipe();
@@ -92,4 +95,9 @@ async function main(): Promise<void> {
   console.log(markdown(results));
 }
 
-void main();
+main().catch((error: unknown) => {
+  console.error(
+    `bench failed: ${error instanceof Error ? (error.stack ?? error.message) : String(error)}`,
+  );
+  process.exit(1);
+});
