@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
 # npm run bench: the system benchmark (bench/system-bench.ts) through the gateway.
 # With GATEWAY_URL set (and KAFKA_BROKERS for the raw Kafka figures), that running system is used
-# and nothing is started. Otherwise the whole stack (servers and seven services) is started with
+# and nothing is started (BENCH_STACK_STATE_DIR, its state dir, adds the CPU figures). Otherwise the whole stack (servers and seven services) is started with
 # deploy/local/stack.sh on its own ports and state dir, without demo data (the benchmark loads its
 # own at BENCH_SCALE), and stopped on exit. Writes bench/results/system.json and system.md.
 set -euo pipefail
@@ -23,6 +23,7 @@ if [[ -z ${GATEWAY_URL:-} ]]; then
   trap stop_stack EXIT
   bash "$root/deploy/local/stack.sh" up
   export GATEWAY_URL=http://127.0.0.1:$GATEWAY_PORT KAFKA_BROKERS=127.0.0.1:$KAFKA_PORT
+  export BENCH_STACK_STATE_DIR=$OCOP_STATE_DIR # its pid files: the CPU each process spends
 else
   echo "bench: using the system at $GATEWAY_URL (not started here)"
   # shellcheck source=deploy/local/node-deps.sh

@@ -1,11 +1,13 @@
 import { GatewayClient, loadProgramme, programmeDataset } from '@ocop/demo-data';
 import autocannon from 'autocannon';
 import { mkdirSync, renameSync, writeFileSync } from 'node:fs';
+import { availableParallelism } from 'node:os';
 import { join } from 'node:path';
 import { waitForConsumers } from './consumer-backlog';
 import { rawKafkaRates } from './raw-kafka';
 import { benchSourcingRequest } from './bench-commands';
-import { now, percentile, round, sleep } from './stats';
+import { cpuPerCommand, idleCores, stackPids } from './stack-cpu';
+import { CpuMeter, now, percentile, round, sleep } from './stats';
 
 /*
  * npm run bench: the whole system through its gateway (bench/run-system.sh starts it, or uses a
@@ -21,9 +23,12 @@ import { now, percentile, round, sleep } from './stats';
  *     BENCH_SEARCH_WARMUP_S of searches that are not measured;
  *  4. a full read-model rebuild: events replayed per second;
  *  5. raw KafkaJS produce and consume on the same broker, for the ratio.
- * Phases 2 and 3 start once every consumer group has caught up with the commands before them (the
- * wait is reported as backlog_drain_s). Writes bench/results/system.json and system.md. Not a
- * test: a slow figure fails nothing.
+ * Phases 1 to 3 start once every consumer group has caught up with the work before them (the
+ * waits are reported as load_backlog_drain_s and backlog_drain_s). With BENCH_STACK_STATE_DIR (set
+ * by run-system.sh when it starts the stack), phase 1 also reports the CPU each command cost every
+ * process of the stack, its answer and every consumer's catch-up counted, and the command rate
+ * this machine's cores could carry at that cost. Writes bench/results/system.json and system.md.
+ * Not a test: a slow figure fails nothing.
  */
 
 const setting = (name: string, fallback: number) => {
@@ -55,6 +60,10 @@ const config = {
     .filter((rate) => rate.trim() !== '')
     .map(Number),
   sweepSeconds: setting('BENCH_SWEEP_SECONDS', 10),
+  /** The state dir of the stack under test (its pid files), to measure its processes' CPU. */
+  stackStateDir: process.env.BENCH_STACK_STATE_DIR || undefined,
+  /** How long the stack's idle CPU use is measured before the commands. */
+  idleSeconds: setting('BENCH_IDLE_S', 5),
 };
 
 /** The command latency target: the sweep reports the highest rate that keeps it. */
@@ -101,6 +110,22 @@ async function main() {
   const pick = <T>(items: T[]) => items[Math.floor(Math.random() * items.length)];
   const auth = { authorization: `Bearer ${loaded.admin}`, 'content-type': 'application/json' };
 
+  // The load leaves the consumers behind it: the commands start once they have caught up, so the
+  // commands' latency and CPU are their own.
+  results.load_backlog_drain_s = round((await drain('after the load')).seconds);
+  const cpu = config.stackStateDir ? new CpuMeter(stackPids(config.stackStateDir)) : undefined;
+  const idle = cpu ? await idleCores(cpu, config.idleSeconds) : {};
+  const idleTotal = Object.values(idle).reduce((sum, cores) => sum + cores, 0);
+  if (cpu) {
+    results.stack_idle_cores = round(idleTotal, 2);
+    log(`stack idle: ${idleTotal.toFixed(2)} cores busy (${JSON.stringify(idle)})`);
+  }
+  /** CPU of the stack per command from `before` (a sample taken `startedAt`) to now. */
+  const commandCpu = (before: Record<string, number> | undefined, startedAt: number, n: number) =>
+    cpu && before && n > 0
+      ? cpuPerCommand(before, cpu.sample(), (now() - startedAt) / 1000, n, idle)
+      : undefined;
+
   // ------------------------------------------------------------------ 1. commands
   const commandLoad = (rate: number, seconds: number) =>
     autocannon({
@@ -133,6 +158,8 @@ async function main() {
       ],
     });
   log(`commands: ${config.commandRate}/s offered for ${config.seconds} s`);
+  const commandsStarted = now();
+  const cpuBefore = cpu?.sample();
   const commands = await commandLoad(config.commandRate, config.seconds);
   const commandCount = commands['2xx'] + commands.non2xx;
   results.commands_offered_per_s = config.commandRate;
@@ -157,13 +184,31 @@ async function main() {
   log(
     `commands with their catch-up: ${String(results.commands_with_catch_up_per_s)}/s over ${(config.seconds + drained.seconds).toFixed(1)} s`,
   );
+  const perCommand = commandCpu(cpuBefore, commandsStarted, commands['2xx']);
+  if (perCommand) {
+    results.cpu_ms_per_command = perCommand.ms;
+    results.cpu_ms_per_command_by_process = perCommand.byProcess;
+    results.load_generator_cpu_ms_per_command = perCommand.loadGeneratorMs;
+    // The most commands per second this machine could answer and catch up with at that cost, with
+    // every core given to the stack (the load generator elsewhere) and none of it left idle.
+    results.cores = availableParallelism();
+    results.cpu_bound_commands_per_s = round(
+      ((availableParallelism() - idleTotal) * 1000) / perCommand.ms,
+    );
+    log(
+      `CPU per command: ${perCommand.ms} ms (${JSON.stringify(perCommand.byProcess)}); at most ${String(results.cpu_bound_commands_per_s)} commands/s on ${availableParallelism()} cores`,
+    );
+  }
 
   // The rate the system answers within the latency target: the same mix at each swept rate.
   const sweep: Array<Record<string, number>> = [];
   for (const rate of config.sweepRates) {
     log(`sweep: ${rate} commands/s offered for ${config.sweepSeconds} s`);
+    const stepStarted = now();
+    const stepCpuBefore = cpu?.sample();
     const step = await commandLoad(rate, config.sweepSeconds);
     const caughtUp = await drain(`after ${rate}/s`);
+    const stepCpu = commandCpu(stepCpuBefore, stepStarted, step['2xx']);
     sweep.push({
       offered_per_s: rate,
       commands_per_s: round(step['2xx'] / config.sweepSeconds),
@@ -172,6 +217,7 @@ async function main() {
       errors: step.non2xx + step.errors + step.timeouts,
       catch_up_s: round(caughtUp.seconds),
       backlog_left: caughtUp.left,
+      ...(stepCpu ? { cpu_ms_per_command: stepCpu.ms } : {}),
     });
     log(
       `sweep: ${rate}/s offered, ${String(sweep.at(-1)!.commands_per_s)}/s answered 2xx, p50 ${step.latency.p50} ms, p99 ${step.latency.p99} ms`,
@@ -351,8 +397,11 @@ function write(results: Record<string, unknown>) {
   const sweep = (results.command_rate_sweep ?? []) as Array<Record<string, number>>;
   const sweepRows = sweep.map(
     (step) =>
-      `| ${step.offered_per_s} | ${step.commands_per_s} | ${step.p50_ms} / ${step.p99_ms} | ${step.errors} | ${step.catch_up_s} |`,
+      `| ${step.offered_per_s} | ${step.commands_per_s} | ${step.p50_ms} / ${step.p99_ms} | ${step.errors} | ${step.catch_up_s} | ${step.cpu_ms_per_command ?? ''} |`,
   );
+  const byProcess = Object.entries(
+    (results.cpu_ms_per_command_by_process ?? {}) as Record<string, number>,
+  ).sort(([, a], [, b]) => b - a);
   writeFileSync(
     join(dir, 'system.md'),
     [
@@ -368,13 +417,23 @@ function write(results: Record<string, unknown>) {
       '| --- | --- |',
       ...targets,
       '',
+      ...(byProcess.length === 0
+        ? []
+        : [
+            'CPU per command of the commands phase, its catch-up included, by process (ms; mongo is FerretDB):',
+            '',
+            '| process | ms |',
+            '| --- | ---: |',
+            ...byProcess.map(([name, ms]) => `| ${name} | ${ms} |`),
+            '',
+          ]),
       ...(sweep.length === 0
         ? []
         : [
             `Command rate sweep (${String((results.config as { sweepSeconds: number }).sweepSeconds)} s each, consumers caught up before each):`,
             '',
-            '| offered (/s) | answered 2xx (/s) | p50 / p99 (ms) | errors | catch-up after (s) |',
-            '| ---: | ---: | ---: | ---: | ---: |',
+            '| offered (/s) | answered 2xx (/s) | p50 / p99 (ms) | errors | catch-up after (s) | CPU per command (ms) |',
+            '| ---: | ---: | ---: | ---: | ---: | ---: |',
             ...sweepRows,
             '',
           ]),
