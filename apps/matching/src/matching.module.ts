@@ -1,12 +1,11 @@
 import { BullModule } from '@nestjs/bullmq';
 import { Module } from '@nestjs/common';
-import { PlatformModule } from '@ocop/common';
+import { Clock, PlatformModule } from '@ocop/common';
 import { EventSourcingModule, reactionRunner } from '@ocop/event-sourcing';
 import { integrationEventCatalog } from '@ocop/events';
 import { PlanMeetingsHandler } from './commands/plan-meetings/plan-meetings.handler';
 import { MatchProposer } from './commands/propose-matches/match-proposer';
 import { PublishMeetingPlanHandler } from './commands/publish-meeting-plan/publish-meeting-plan.handler';
-import { Clock } from './infrastructure/clock';
 import { FairDirectory } from './infrastructure/fair-directory';
 import { MatchingIndex } from './infrastructure/matching-index';
 import { MatchingRepositories } from './infrastructure/repositories';

@@ -1,24 +1,7 @@
+import { Clock } from '@ocop/common';
 import { EventEnvelope } from '@ocop/events';
-import { startInProcessService } from '@ocop/testing';
+import { startInProcessService, TestClock } from '@ocop/testing';
 import { randomUUID } from 'node:crypto';
-import { Clock } from '../src/infrastructure/clock';
-
-/** The service's clock, held still at a time a test sets (real time until then). */
-export class TestClock extends Clock {
-  private fixed?: Date;
-
-  override now(): Date {
-    return this.fixed ? new Date(this.fixed) : new Date();
-  }
-
-  set(at: Date | string): void {
-    this.fixed = new Date(at);
-  }
-
-  reset(): void {
-    this.fixed = undefined;
-  }
-}
 
 const DAY = 86_400_000;
 export const inDays = (days: number) => new Date(Date.now() + days * DAY).toISOString();

@@ -1,8 +1,10 @@
+import { utcDay } from '@ocop/common';
 import { EventEnvelope, MatchesProposed, MeetingPlanProposed } from '@ocop/events';
 import { waitFor } from '@ocop/testing';
 import { randomUUID } from 'node:crypto';
 import { getConnectionToken } from '@nestjs/mongoose';
 import { Connection } from 'mongoose';
+import { vietnamMonth } from '../src/domain/ranking';
 import { MatchingIndex } from '../src/infrastructure/matching-index';
 import { MatchingRepositories } from '../src/infrastructure/repositories';
 import { certificate, inDays, MatchingApp, startMatching } from './matching-app';
@@ -88,8 +90,9 @@ describe('matching service', () => {
       const request = fresh.request(requestId)!;
       expect(request.status).toBe('open');
       expect([...request.matched].sort()).toEqual(proposed.matches.map((m) => m.productId).sort());
-      const today = service.clock.today();
-      const month = service.clock.month();
+      const now = service.clock.now();
+      const today = utcDay(now);
+      const month = vietnamMonth(now);
       expect(fresh.supply.rank(request.demand, 20, today, month)).toEqual(proposed.matches);
 
       // Producer records are stored with their products as one JSON text; a record stored before

@@ -1,6 +1,6 @@
 import { BullModule } from '@nestjs/bullmq';
 import { Module } from '@nestjs/common';
-import { PlatformModule } from '@ocop/common';
+import { Clock, PlatformModule } from '@ocop/common';
 import { EventSourcingModule, ProjectionsModule, reactionRunner } from '@ocop/event-sourcing';
 import { integrationEventCatalog } from '@ocop/events';
 import { AmendMouHandler } from './commands/amend-mou/amend-mou.handler';
@@ -10,7 +10,6 @@ import { ProposeMouHandler } from './commands/propose-mou/propose-mou.handler';
 import { RecordFulfilmentHandler } from './commands/record-fulfilment/record-fulfilment.handler';
 import { SignMouHandler } from './commands/sign-mou/sign-mou.handler';
 import { TerminateMouHandler } from './commands/terminate-mou/terminate-mou.handler';
-import { Clock, SystemClock } from './infrastructure/clock';
 import { MouDirectory, mouDirectoryProjection } from './infrastructure/mou-directory';
 import { MouRepository } from './infrastructure/mou.repository';
 import { ProductGroups, productGroupsProjection } from './infrastructure/product-groups';
@@ -54,7 +53,7 @@ import { OrderDeliveredReaction } from './reactions/order-delivered.reaction';
   ],
   controllers: [MousController],
   providers: [
-    { provide: Clock, useClass: SystemClock },
+    Clock,
     MouRepository,
     MouDirectory,
     ProductGroups,

@@ -1,5 +1,6 @@
 import { EventEnvelope } from '@ocop/events';
-import { MouApp, mouIn, orderDelivered, signer, startMou, TestClock } from './mou-app';
+import { TestClock } from '@ocop/testing';
+import { MouApp, mouIn, orderDelivered, signer, startMou } from './mou-app';
 
 /**
  * An amendment is a new version that needs every signature again; the version in force keeps

@@ -1,26 +1,6 @@
-import { startInProcessService } from '@ocop/testing';
+import { Clock } from '@ocop/common';
+import { startInProcessService, TestClock } from '@ocop/testing';
 import { randomUUID } from 'node:crypto';
-import { Clock } from '../src/infrastructure/clock';
-
-/** A clock the test sets and moves: the service's "now" for signatures, activation and "today". */
-export class TestClock extends Clock {
-  constructor(private current: Date) {
-    super();
-  }
-
-  now(): Date {
-    return new Date(this.current);
-  }
-
-  set(instant: Date | string): void {
-    this.current = new Date(instant);
-  }
-
-  advance(ms: number): Date {
-    this.current = new Date(this.current.getTime() + ms);
-    return this.now();
-  }
-}
 
 /** The mou service in-process on the suite's real servers (see startInProcessService), on a test clock. */
 export async function startMou(clock: TestClock, env: Record<string, string> = {}) {

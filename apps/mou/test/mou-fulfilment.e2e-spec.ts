@@ -1,16 +1,7 @@
 import { EventEnvelope } from '@ocop/events';
-import { waitFor } from '@ocop/testing';
+import { TestClock, waitFor } from '@ocop/testing';
 import { randomUUID } from 'node:crypto';
-import {
-  draftBody,
-  MouApp,
-  mouIn,
-  orderDelivered,
-  scenarioIds,
-  signer,
-  startMou,
-  TestClock,
-} from './mou-app';
+import { draftBody, MouApp, mouIn, orderDelivered, scenarioIds, signer, startMou } from './mou-app';
 
 /**
  * An MOU from signature to fulfilment: signed at a fair by every party, activated, then fed by

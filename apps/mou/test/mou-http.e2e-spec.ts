@@ -1,5 +1,6 @@
+import { TestClock } from '@ocop/testing';
 import { randomUUID } from 'node:crypto';
-import { draftBody, MouApp, mouIn, scenarioIds, signer, startMou, TestClock } from './mou-app';
+import { draftBody, MouApp, mouIn, scenarioIds, signer, startMou } from './mou-app';
 
 /**
  * The HTTP API's answers to what does not fit: 400 naming each wrong field, 404 for an unknown

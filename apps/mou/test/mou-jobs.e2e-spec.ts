@@ -1,4 +1,5 @@
 import { EventEnvelope } from '@ocop/events';
+import { TestClock } from '@ocop/testing';
 import { expiryJobId, MOU_EXPIRY_QUEUE } from '../src/jobs/mou-expiry.processor';
 import {
   deadlineJobId,
@@ -8,7 +9,7 @@ import {
   OBLIGATION_REMINDER_QUEUE,
   reminderJobId,
 } from '../src/jobs/obligation-reminder.processor';
-import { MouApp, mouIn, orderDelivered, signer, startMou, TestClock } from './mou-app';
+import { MouApp, mouIn, orderDelivered, signer, startMou } from './mou-app';
 
 /**
  * Expiry and obligation deadlines are BullMQ delayed jobs due at the end of a Vietnam day. The

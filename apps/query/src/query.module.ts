@@ -1,9 +1,8 @@
 import { Module } from '@nestjs/common';
-import { PlatformModule } from '@ocop/common';
+import { Clock, PlatformModule } from '@ocop/common';
 import { ProjectionsModule } from '@ocop/event-sourcing';
 import { integrationEventCatalog } from '@ocop/events';
 import { CatalogueMemoryLoader } from './catalogue-search/catalogue-memory';
-import { Clock } from './domain/clock';
 import { DistributorsController } from './interface/distributors.controller';
 import {
   CatalogueController,

@@ -1,3 +1,4 @@
+import { Clock } from '@ocop/common';
 import {
   AGGREGATE_TYPES,
   EventEnvelope,
@@ -6,22 +7,10 @@ import {
   SYSTEM_ACTOR,
   topicFor,
 } from '@ocop/events';
-import { startInProcessService, waitFor } from '@ocop/testing';
+import { startInProcessService, TestClock, waitFor } from '@ocop/testing';
 import { Kafka, logLevel, Partitioners, Producer } from 'kafkajs';
 import { randomUUID } from 'node:crypto';
-import { Clock } from '../src/domain/clock';
 import { READ_MODELS } from '../src/projections';
-
-/** A clock fixed at one instant: "today" for days to expiry and the 90-day window. */
-export class FixedClock extends Clock {
-  constructor(private readonly at: Date) {
-    super();
-  }
-
-  override now(): Date {
-    return new Date(this.at);
-  }
-}
 
 /**
  * Publishes event envelopes as the write services do (one topic per aggregate type, keyed by
@@ -156,8 +145,8 @@ const MARKERS: Record<
   ],
 };
 
-/** The query service in-process on the suite's real servers, on a fixed clock. */
-export async function startQuery(clock: FixedClock) {
+/** The query service in-process on the suite's real servers, on a clock the test holds still. */
+export async function startQuery(clock: TestClock) {
   const watched = [
     ...Object.values(AGGREGATE_TYPES),
     ...Object.values(FAIR_AGGREGATE_TYPES),

@@ -1,9 +1,9 @@
 import { AGGREGATE_TYPES } from '@ocop/events';
-import { waitFor } from '@ocop/testing';
+import { TestClock, waitFor } from '@ocop/testing';
 import { randomUUID } from 'node:crypto';
 import { COLLECTIONS } from '../src/read-models/collections';
 import { READ_MODELS } from '../src/projections';
-import { FixedClock, QueryApp, startQuery } from './query-app';
+import { QueryApp, startQuery } from './query-app';
 import { programme, Programme } from './scenario';
 
 interface RebuildJob {
@@ -22,7 +22,7 @@ interface RebuildJob {
  * state the live projections had.
  */
 describe('query service: rebuilding the read models', () => {
-  const clock = new FixedClock(new Date('2026-03-15T03:00:00.000Z'));
+  const clock = new TestClock(new Date('2026-03-15T03:00:00.000Z'));
   let service: QueryApp;
   const runs: Programme[] = [];
 

@@ -1,5 +1,6 @@
+import { TestClock } from '@ocop/testing';
 import { randomUUID } from 'node:crypto';
-import { FixedClock, QueryApp, startQuery } from './query-app';
+import { QueryApp, startQuery } from './query-app';
 import { programme, Programme } from './scenario';
 
 /**
@@ -36,7 +37,7 @@ interface Figures {
 }
 
 describe('query service: read models built from events', () => {
-  const clock = new FixedClock(new Date('2026-03-15T03:00:00.000Z'));
+  const clock = new TestClock(new Date('2026-03-15T03:00:00.000Z'));
   const run = randomUUID().slice(0, 8);
   let service: QueryApp;
   let ids: Programme;

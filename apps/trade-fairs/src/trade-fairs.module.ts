@@ -1,6 +1,6 @@
 import { BullModule } from '@nestjs/bullmq';
 import { Module } from '@nestjs/common';
-import { PlatformModule } from '@ocop/common';
+import { Clock, PlatformModule } from '@ocop/common';
 import { EventSourcingModule, reactionRunner } from '@ocop/event-sourcing';
 import { integrationEventCatalog } from '@ocop/events';
 import { AcceptMeetingHandler } from './commands/accept-meeting/accept-meeting.handler';
@@ -18,7 +18,6 @@ import { RequestMeetingHandler } from './commands/request-meeting/request-meetin
 import { RescheduleFairHandler } from './commands/reschedule-fair/reschedule-fair.handler';
 import { ScheduleFairHandler } from './commands/schedule-fair/schedule-fair.handler';
 import { BoothInventory } from './infrastructure/booth-inventory';
-import { Clock } from './infrastructure/clock';
 import { EligibilityView } from './infrastructure/eligibility-view';
 import { MeetingClaims } from './infrastructure/meeting-claims';
 import { ReadViews } from './infrastructure/read-views';

@@ -17,3 +17,4 @@ export * from './http/command-metadata';
 export * from './http/command-meta.decorator';
 export * from './http/dto-transforms';
 export * from './text/vietnamese';
+export * from './time/clock';

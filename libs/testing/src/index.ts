@@ -7,3 +7,4 @@ export * from './kafka-probe';
 export * from './in-process-service';
 export * from './stock-ledger';
 export * from './running-system';
+export * from './test-clock';

@@ -1,8 +1,7 @@
 import { Controller, Get, Param, ParseUUIDPipe } from '@nestjs/common';
-import { NotFoundError } from '@ocop/common';
+import { Clock, NotFoundError, utcDay } from '@ocop/common';
 import { ProposedMatch } from '@ocop/events';
 import { isOrderable } from '../domain/ranking';
-import { Clock } from '../infrastructure/clock';
 import { MatchingIndex } from '../infrastructure/matching-index';
 import { MatchingRepositories } from '../infrastructure/repositories';
 
@@ -29,7 +28,7 @@ export class MatchesController {
     if (aggregate.exists && aggregate.distributorId) {
       // A certificate past its expiry day is not shown even before its CertificationExpired
       // arrives and withdraws the match.
-      const today = this.clock.today();
+      const today = utcDay(this.clock.now());
       const matches = aggregate.matches.filter((match) => {
         const product = this.index.supply.product(match.productId);
         return product !== undefined && isOrderable(product, today);

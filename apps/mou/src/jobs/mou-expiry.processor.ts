@@ -1,11 +1,11 @@
 import { InjectQueue, Processor, WorkerHost } from '@nestjs/bullmq';
 import { Injectable, Logger } from '@nestjs/common';
+import { Clock } from '@ocop/common';
 import { executeCommand } from '@ocop/event-sourcing';
 import { SYSTEM_ACTOR } from '@ocop/events';
 import { Job, Queue } from 'bullmq';
 import { endOfDay } from '../domain/calendar';
 import { ExpiryOutcome } from '../domain/mou.aggregate';
-import { Clock } from '../infrastructure/clock';
 import { MouRepository } from '../infrastructure/mou.repository';
 
 export const MOU_EXPIRY_QUEUE = 'mou-expiry';

@@ -1,6 +1,6 @@
 import { Injectable } from '@nestjs/common';
-import { foldedWords, foldVietnamese } from '@ocop/common';
-import { Clock } from '../domain/clock';
+import { Clock, foldedWords, foldVietnamese } from '@ocop/common';
+import { vietnamDay } from '../domain/calendar';
 import { CatalogueQuery } from '../interface/list-queries';
 import { ProductDoc } from '../read-models/collections';
 import { memoryPage } from './paging';
@@ -30,7 +30,7 @@ export class CatalogueViews {
   /** Over the in-memory copy of the catalogue (see CatalogueMemory), once it is loaded. */
   async search(query: CatalogueQuery) {
     await this.memory.loaded;
-    const today = this.clock.today();
+    const today = vietnamDay(this.clock.now());
     const words = foldedWords(query.q ?? '');
     const located = query.province || query.district || query.craftVillage;
     const found: ProductDoc[] = [];

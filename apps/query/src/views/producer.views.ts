@@ -1,9 +1,10 @@
 import { Injectable } from '@nestjs/common';
+import { Clock } from '@ocop/common';
 import { mongo } from 'mongoose';
 
 type Filter<T> = mongo.Filter<T>;
 import { HOLDING_STATUSES } from '../domain/booking';
-import { Clock } from '../domain/clock';
+import { vietnamDay } from '../domain/calendar';
 import { mouProgress, ObligationProgress } from '../domain/mou-progress';
 import { CATALOGUE_MEMORY } from '../catalogue-search/catalogue-memory';
 import { BoothBookingDoc, OrderDoc, ProductDoc } from '../read-models/collections';
@@ -68,7 +69,7 @@ export class ProducerViews {
   /** From the in-memory catalogue (see CatalogueMemory): a producer's few products by index. */
   async products(producerId: string, query: ProducerProductsQuery) {
     await this.memory.loaded;
-    const today = this.clock.today();
+    const today = vietnamDay(this.clock.now());
     const page = memoryPage(
       this.memory.productsOf(producerId),
       PRODUCT_SORT_KEYS[query.sort],

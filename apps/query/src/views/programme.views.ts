@@ -1,9 +1,9 @@
 import { Injectable } from '@nestjs/common';
+import { Clock } from '@ocop/common';
 import { mongo } from 'mongoose';
 
 type Filter<T> = mongo.Filter<T>;
-import { addDays, daysBetween, vietnamMonth } from '../domain/calendar';
-import { Clock } from '../domain/clock';
+import { addDays, daysBetween, vietnamDay, vietnamMonth } from '../domain/calendar';
 import {
   MODERN_CHANNEL_KINDS,
   MODERN_CHANNEL_TARGET,
@@ -40,7 +40,7 @@ export class ProgrammeViews {
   }
 
   async figures() {
-    const today = this.clock.today();
+    const today = vietnamDay(this.clock.now());
     const [certified, producers, distributors, mous, orders] = await Promise.all([
       this.models.products.find(this.validCertificateFilter(today)).toArray(),
       this.models.producers.find({}).toArray(),
@@ -115,7 +115,7 @@ export class ProgrammeViews {
   }
 
   async expiringCertificates(query: ExpiringCertificatesQuery) {
-    const today = this.clock.today();
+    const today = vietnamDay(this.clock.now());
     const filter: Filter<ProductDoc> = {
       'certificate.status': 'valid',
       'certificate.expiresOn': { $gt: today, $lte: addDays(today, query.days) },

@@ -1,10 +1,10 @@
 import { InjectQueue, Processor, WorkerHost } from '@nestjs/bullmq';
 import { Injectable, Logger } from '@nestjs/common';
+import { Clock } from '@ocop/common';
 import { executeCommand } from '@ocop/event-sourcing';
 import { FairStatus, SYSTEM_ACTOR } from '@ocop/events';
 import { Job, Queue } from 'bullmq';
 import { FAIR_PHASES, FairSchedule, ScheduleField, statusRank } from '../domain/fair-schedule';
-import { Clock } from '../infrastructure/clock';
 import { ReadViews } from '../infrastructure/read-views';
 import { TradeFairRepositories } from '../infrastructure/repositories';
 

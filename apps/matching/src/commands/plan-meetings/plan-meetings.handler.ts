@@ -1,13 +1,12 @@
 import { Injectable } from '@nestjs/common';
-import { NotFoundError, RuleViolationError } from '@ocop/common';
+import { Clock, NotFoundError, RuleViolationError, utcDay } from '@ocop/common';
 import { executeCommand } from '@ocop/event-sourcing';
 import { CommandMetadata } from '@ocop/events';
 import { slotStarts } from '../../domain/fair-slots';
 import { MeetingPlanView } from '../../domain/meeting-plan.aggregate';
 import { greedySchedule, optimalSchedule } from '../../domain/meeting-schedule';
 import { candidatePairs, FairDistributor, FairProducer } from '../../domain/pair-scores';
-import { isOrderable, place, RankedProduct } from '../../domain/ranking';
-import { Clock } from '../../infrastructure/clock';
+import { isOrderable, place, RankedProduct, vietnamMonth } from '../../domain/ranking';
 import { FairDirectory } from '../../infrastructure/fair-directory';
 import { MatchingIndex } from '../../infrastructure/matching-index';
 import { MatchingRepositories } from '../../infrastructure/repositories';
@@ -38,15 +37,15 @@ export class PlanMeetingsHandler {
     const fair = await this.fairs.fair(fairId);
     if (!fair) throw new NotFoundError(`fair ${fairId} not found`);
     if (!fair.meetingSlots) throw new RuleViolationError(`fair ${fairId} has no meeting slots`);
-    const now = this.clock.now().getTime();
+    const now = this.clock.now();
     const slots = slotStarts(fair.startsAt, fair.endsAt, fair.meetingSlots)
-      .filter((slot) => slot.startsAt > now)
+      .filter((slot) => slot.startsAt > now.getTime())
       .map((slot) => slot.slot);
     if (slots.length === 0) {
       throw new RuleViolationError(`every meeting slot of fair ${fairId} has started`);
     }
-    const today = this.clock.today();
-    const month = this.clock.month();
+    const today = utcDay(now);
+    const month = vietnamMonth(now);
 
     const producers: FairProducer[] = [];
     for (const [producerId, bookedIds] of await this.fairs.bookedProducers(fairId)) {

@@ -1,7 +1,8 @@
 import { Injectable, Logger } from '@nestjs/common';
+import { Clock, utcDay } from '@ocop/common';
 import { executeCommand } from '@ocop/event-sourcing';
 import { CommandMetadata, MatchWithdrawalReason } from '@ocop/events';
-import { Clock } from '../../infrastructure/clock';
+import { vietnamMonth } from '../../domain/ranking';
 import { IndexedRequest, MatchingIndex, TOP_MATCHES } from '../../infrastructure/matching-index';
 import { MatchingRepositories } from '../../infrastructure/repositories';
 import { ProducerNotifier } from '../../jobs/producer-notification.processor';
@@ -30,11 +31,12 @@ export class MatchProposer {
   async rankRequest(requestId: string, meta: CommandMetadata, firstRanking = false): Promise<void> {
     const request = this.index.request(requestId);
     if (!request || request.status !== 'open') return;
+    const now = this.clock.now();
     const matches = this.index.supply.rank(
       request.demand,
       TOP_MATCHES,
-      this.clock.today(),
-      this.clock.month(),
+      utcDay(now),
+      vietnamMonth(now),
     );
     let added: string[];
     try {
@@ -75,8 +77,9 @@ export class MatchProposer {
   async productChanged(productId: string, meta: CommandMetadata): Promise<void> {
     const product = this.index.supply.product(productId);
     if (!product) return;
-    const today = this.clock.today();
-    const month = this.clock.month();
+    const now = this.clock.now();
+    const today = utcDay(now);
+    const month = vietnamMonth(now);
     const affected = this.index.openRequests().filter((request: IndexedRequest) => {
       if (request.matched.has(productId)) return true;
       const proposal = this.index.supply.proposal(product, request.demand, today, month);

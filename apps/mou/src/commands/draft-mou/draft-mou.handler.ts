@@ -1,8 +1,8 @@
 import { Injectable } from '@nestjs/common';
+import { Clock } from '@ocop/common';
 import { CommandMetadata } from '@ocop/events';
 import { randomUUID } from 'node:crypto';
 import { Mou, MouView } from '../../domain/mou.aggregate';
-import { Clock } from '../../infrastructure/clock';
 import { MouRepository } from '../../infrastructure/mou.repository';
 import { MouSchedules } from '../../jobs/mou-schedules';
 import { DraftMouDto } from './draft-mou.dto';

@@ -1,7 +1,7 @@
 import { Injectable } from '@nestjs/common';
+import { Clock } from '@ocop/common';
 import { CommandMetadata } from '@ocop/events';
 import { MouView } from '../../domain/mou.aggregate';
-import { Clock } from '../../infrastructure/clock';
 import { MouRepository } from '../../infrastructure/mou.repository';
 import { MouSchedules } from '../../jobs/mou-schedules';
 import { onMou } from '../mou-command';

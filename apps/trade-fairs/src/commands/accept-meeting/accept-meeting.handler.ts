@@ -1,8 +1,7 @@
 import { Injectable, Logger } from '@nestjs/common';
-import { InvalidStateError, NotFoundError, RuleViolationError } from '@ocop/common';
+import { Clock, InvalidStateError, NotFoundError, RuleViolationError } from '@ocop/common';
 import { CommandMetadata } from '@ocop/events';
 import { FairMeetingView } from '../../domain/fair-meeting.aggregate';
-import { Clock } from '../../infrastructure/clock';
 import { MeetingClaims } from '../../infrastructure/meeting-claims';
 import { ReadViews } from '../../infrastructure/read-views';
 import { TradeFairRepositories } from '../../infrastructure/repositories';

@@ -1,11 +1,10 @@
 import { Injectable, Logger } from '@nestjs/common';
-import { InvalidStateError, RuleViolationError } from '@ocop/common';
+import { Clock, InvalidStateError, RuleViolationError, utcDay } from '@ocop/common';
 import { CommandMetadata } from '@ocop/events';
 import { randomUUID } from 'node:crypto';
 import { BoothBooking, BoothBookingView } from '../../domain/booth-booking.aggregate';
 import { bookingProblems } from '../../domain/eligibility';
 import { BoothInventory } from '../../infrastructure/booth-inventory';
-import { Clock } from '../../infrastructure/clock';
 import { EligibilityView } from '../../infrastructure/eligibility-view';
 import { ReadViews } from '../../infrastructure/read-views';
 import { TradeFairRepositories } from '../../infrastructure/repositories';
@@ -50,7 +49,7 @@ export class BookBoothHandler {
       await this.eligibility.producer(dto.producerId),
       dto.productIds,
       await this.eligibility.productsById(dto.productIds),
-      this.clock.today(),
+      utcDay(this.clock.now()),
     );
     if (problems.length > 0) {
       throw new RuleViolationError(

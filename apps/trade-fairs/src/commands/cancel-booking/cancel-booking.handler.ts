@@ -1,8 +1,8 @@
 import { Injectable } from '@nestjs/common';
+import { Clock } from '@ocop/common';
 import { CommandMetadata } from '@ocop/events';
 import { BoothBookingView } from '../../domain/booth-booking.aggregate';
 import { BoothInventory } from '../../infrastructure/booth-inventory';
-import { Clock } from '../../infrastructure/clock';
 import { ReadViews } from '../../infrastructure/read-views';
 import { TradeFairRepositories } from '../../infrastructure/repositories';
 import { loadFair, onBooking } from '../lookups';

@@ -1,7 +1,7 @@
 import { Injectable } from '@nestjs/common';
+import { Clock } from '@ocop/common';
 import { CommandMetadata } from '@ocop/events';
 import { FairMeeting, FairMeetingView } from '../../domain/fair-meeting.aggregate';
-import { Clock } from '../../infrastructure/clock';
 import { ReadViews } from '../../infrastructure/read-views';
 import { TradeFairRepositories } from '../../infrastructure/repositories';
 import { onMeeting } from '../lookups';

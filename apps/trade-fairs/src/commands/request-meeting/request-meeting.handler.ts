@@ -1,11 +1,10 @@
 import { Injectable } from '@nestjs/common';
-import { DomainError, InvalidStateError, RuleViolationError } from '@ocop/common';
+import { Clock, DomainError, InvalidStateError, RuleViolationError, utcDay } from '@ocop/common';
 import { CommandMetadata } from '@ocop/events';
 import { randomUUID } from 'node:crypto';
 import { meetingProblems } from '../../domain/eligibility';
 import { attendeeId } from '../../domain/fair-attendee.aggregate';
 import { FairMeeting, FairMeetingView } from '../../domain/fair-meeting.aggregate';
-import { Clock } from '../../infrastructure/clock';
 import { EligibilityView } from '../../infrastructure/eligibility-view';
 import { ReadViews } from '../../infrastructure/read-views';
 import { TradeFairRepositories } from '../../infrastructure/repositories';
@@ -58,7 +57,7 @@ export class RequestMeetingHandler {
         dto.producerId,
         await this.eligibility.producer(dto.producerId),
         await this.eligibility.productsOf(dto.producerId),
-        this.clock.today(),
+        utcDay(this.clock.now()),
       ),
     );
     if (problems.length > 0) throw new RuleViolationError(problems.join('; '));

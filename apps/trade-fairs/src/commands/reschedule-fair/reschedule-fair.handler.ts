@@ -1,9 +1,8 @@
 import { Injectable } from '@nestjs/common';
-import { NotFoundError } from '@ocop/common';
+import { Clock, NotFoundError } from '@ocop/common';
 import { executeCommand } from '@ocop/event-sourcing';
 import { CommandMetadata } from '@ocop/events';
 import { FairView } from '../../domain/fair.aggregate';
-import { Clock } from '../../infrastructure/clock';
 import { ReadViews } from '../../infrastructure/read-views';
 import { TradeFairRepositories } from '../../infrastructure/repositories';
 import { FairLifecycleScheduler } from '../../jobs/fair-lifecycle.processor';

@@ -1,8 +1,8 @@
 import { Injectable } from '@nestjs/common';
+import { Clock } from '@ocop/common';
 import { CommandMetadata } from '@ocop/events';
 import { randomUUID } from 'node:crypto';
 import { Fair, FairView } from '../../domain/fair.aggregate';
-import { Clock } from '../../infrastructure/clock';
 import { ReadViews } from '../../infrastructure/read-views';
 import { TradeFairRepositories } from '../../infrastructure/repositories';
 import { FairLifecycleScheduler } from '../../jobs/fair-lifecycle.processor';
