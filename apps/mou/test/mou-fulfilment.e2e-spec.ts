@@ -332,15 +332,20 @@ describe('mou service: an MOU signed at a fair and fulfilled by delivered orders
         .expect(201);
       more.push(body.mouId as string);
     }
-    const page1 = await waitFor('three MOUs of the distributor listed', async () => {
-      const { body } = await http()
-        .get('/mous')
-        .query({ partyType: 'distributor', partyId: distributorId, pageSize: 2 })
-        .expect(200);
-      // The page and the total are two reads: a directory write between them can split them.
-      return body.total === 3 && body.items.length === 2 ? body : false;
+    const firstPage = () =>
+      http().get('/mous').query({ partyType: 'distributor', partyId: distributorId, pageSize: 2 });
+    // The page and the total are two reads, so a directory write between them can show a total of
+    // three beside a page of the two before it. Once the total is three, every write is in, and
+    // the page read after that shows all three.
+    await waitFor('three MOUs of the distributor listed', async () => {
+      const { body } = await firstPage().expect(200);
+      return body.total === 3;
     });
-    expect(page1.items[0].mouId).toBe(more[1]);
+    const page1 = (await firstPage().expect(200)).body as {
+      items: Array<{ mouId: string }>;
+    };
+    expect(page1).toMatchObject({ total: 3, page: 1, pageSize: 2 });
+    expect(page1.items.map((item) => item.mouId)).toEqual([more[1], more[0]]);
     const page2 = (
       await http().get('/mous').query({ partyId: distributorId, pageSize: 2, page: 2 }).expect(200)
     ).body;
