@@ -81,6 +81,7 @@ const log = (line: string) => console.log(`[${new Date().toISOString().slice(11,
 async function main() {
   const results: Record<string, unknown> = { started_at: new Date().toISOString(), config };
   const client = new GatewayClient(config.gateway);
+  const cpu = config.stackStateDir ? stackCpuMeter(config.stackStateDir) : undefined;
 
   // ------------------------------------------------------------------ load
   const dataset = programmeDataset({ seed: 2021, scale: config.scale });
@@ -113,7 +114,6 @@ async function main() {
   // The load leaves the consumers behind it: the commands start once they have caught up, so the
   // commands' latency and CPU are their own.
   results.load_backlog_drain_s = round((await drain('after the load')).seconds);
-  const cpu = config.stackStateDir ? new CpuMeter(stackPids(config.stackStateDir)) : undefined;
   const idle = cpu ? await idleCores(cpu, config.idleSeconds) : {};
   const idleTotal = Object.values(idle).reduce((sum, cores) => sum + cores, 0);
   if (cpu) {
@@ -344,6 +344,17 @@ async function main() {
   results.finished_at = new Date().toISOString();
   write(results);
   console.log(JSON.stringify(results, null, 2));
+}
+
+/** The stack's processes as its pid files name them; a dir that names none is a wrong setting. */
+function stackCpuMeter(stateDir: string): CpuMeter {
+  const meter = new CpuMeter(stackPids(stateDir));
+  if (Object.keys(meter.sample()).length <= 1) {
+    throw new Error(
+      `BENCH_STACK_STATE_DIR (${stateDir}) names no running process: it must be the state dir of a running stack (its run/ and services/ pid files)`,
+    );
+  }
+  return meter;
 }
 
 async function drain(when: string) {
