@@ -1,9 +1,10 @@
 #!/usr/bin/env bash
 # npm run bench: the system benchmark (bench/system-bench.ts) through the gateway.
 # With GATEWAY_URL set (and KAFKA_BROKERS for the raw Kafka figures), that running system is used
-# and nothing is started (BENCH_STACK_STATE_DIR, its state dir, adds the CPU figures). Otherwise the whole stack (servers and seven services) is started with
-# deploy/local/stack.sh on its own ports and state dir, without demo data (the benchmark loads its
-# own at BENCH_SCALE), and stopped on exit. Writes bench/results/system.json and system.md.
+# and nothing is started (BENCH_STACK_STATE_DIR, its state dir, adds the CPU figures). Otherwise
+# the whole stack (servers and seven services) is started with deploy/local/stack.sh on its own
+# ports and state dir, without demo data (the benchmark loads its own at BENCH_SCALE), and
+# stopped on exit. Writes bench/results/system.json and system.md.
 set -euo pipefail
 
 here=$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)

@@ -118,7 +118,7 @@ async function main() {
   const idleTotal = Object.values(idle).reduce((sum, cores) => sum + cores, 0);
   if (cpu) {
     results.stack_idle_cores = round(idleTotal, 2);
-    log(`stack idle: ${idleTotal.toFixed(2)} cores busy (${JSON.stringify(idle)})`);
+    log(`stack idle: ${idleTotal.toFixed(3)} cores busy`);
   }
   /** CPU of the stack per command from `before` (a sample taken `startedAt`) to now. */
   const commandCpu = (before: Record<string, number> | undefined, startedAt: number, n: number) =>
@@ -191,12 +191,11 @@ async function main() {
     results.load_generator_cpu_ms_per_command = perCommand.loadGeneratorMs;
     // The most commands per second this machine could answer and catch up with at that cost, with
     // every core given to the stack (the load generator elsewhere) and none of it left idle.
-    results.cores = availableParallelism();
-    results.cpu_bound_commands_per_s = round(
-      ((availableParallelism() - idleTotal) * 1000) / perCommand.ms,
-    );
+    const cores = availableParallelism();
+    results.cores = cores;
+    results.cpu_bound_commands_per_s = round(((cores - idleTotal) * 1000) / perCommand.ms);
     log(
-      `CPU per command: ${perCommand.ms} ms (${JSON.stringify(perCommand.byProcess)}); at most ${String(results.cpu_bound_commands_per_s)} commands/s on ${availableParallelism()} cores`,
+      `CPU per command: ${perCommand.ms} ms (${JSON.stringify(perCommand.byProcess)}); at most ${String(results.cpu_bound_commands_per_s)} commands/s on ${cores} cores`,
     );
   }
 

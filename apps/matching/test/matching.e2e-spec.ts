@@ -1,10 +1,9 @@
-import { utcDay } from '@ocop/common';
+import { utcDay, vietnamMonth } from '@ocop/common';
 import { EventEnvelope, MatchesProposed, MeetingPlanProposed } from '@ocop/events';
 import { waitFor } from '@ocop/testing';
 import { randomUUID } from 'node:crypto';
 import { getConnectionToken } from '@nestjs/mongoose';
 import { Connection } from 'mongoose';
-import { vietnamMonth } from '../src/domain/ranking';
 import { MatchingIndex } from '../src/infrastructure/matching-index';
 import { MatchingRepositories } from '../src/infrastructure/repositories';
 import { certificate, inDays, MatchingApp, startMatching } from './matching-app';

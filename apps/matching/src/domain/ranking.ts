@@ -201,11 +201,6 @@ export function combine(factors: MatchFactors): number {
 
 export const round4 = (value: number) => Math.round(value * 10_000) / 10_000;
 
-/** The month YYYY-MM in Vietnam (UTC+7), whose capacity an order placed now would use. */
-export function vietnamMonth(now: Date): string {
-  return new Date(now.getTime() + 7 * 3_600_000).toISOString().slice(0, 7);
-}
-
 export function capacityLeft(product: RankedProduct, month: string): number {
   return product.monthlyCapacity - (product.reserved[month] ?? 0);
 }

@@ -5,7 +5,6 @@
  */
 
 const VIETNAM_OFFSET = '+07:00';
-const VIETNAM_OFFSET_MS = 7 * 3_600_000;
 const DAY_MS = 86_400_000;
 const CALENDAR_DAY = /^(\d{4})-(\d{2})-(\d{2})$/;
 
@@ -24,9 +23,4 @@ export function startOfDay(day: string): Date {
 /** 24:00 in Vietnam on `day`: the first instant after it. */
 export function endOfDay(day: string): Date {
   return new Date(startOfDay(day).getTime() + DAY_MS);
-}
-
-/** The calendar day in Vietnam at `instant`. */
-export function vietnamDay(instant: Date): string {
-  return new Date(instant.getTime() + VIETNAM_OFFSET_MS).toISOString().slice(0, 10);
 }

@@ -5,7 +5,8 @@ import {
 } from '@ocop/common/errors/domain-errors';
 import { Actor, EventEnvelope, integrationEventCatalog, SYSTEM_ACTOR } from '@ocop/events';
 import { randomUUID } from 'node:crypto';
-import { endOfDay, isCalendarDay, startOfDay, vietnamDay } from './calendar';
+import { vietnamDay } from '@ocop/common/time/calendar';
+import { endOfDay, isCalendarDay, startOfDay } from './calendar';
 import { Delivery, Mou, NewMou, PartyRef, SignatureInput } from './mou.aggregate';
 
 // 10:00 in Hà Nội on 1 September 2025.

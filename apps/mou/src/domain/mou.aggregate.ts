@@ -3,6 +3,7 @@ import {
   NotFoundError,
   RuleViolationError,
 } from '@ocop/common/errors/domain-errors';
+import { vietnamDay } from '@ocop/common/time/calendar';
 import { AggregateRoot } from '@ocop/event-sourcing/aggregate-root';
 import {
   Actor,
@@ -25,7 +26,7 @@ import {
   ProductGroup,
   SYSTEM_ACTOR,
 } from '@ocop/events';
-import { endOfDay, startOfDay, vietnamDay } from './calendar';
+import { endOfDay, startOfDay } from './calendar';
 import {
   changedFields,
   normaliseTerms,

@@ -1,5 +1,6 @@
 import { MouDoc } from '../read-models/collections';
-import { addDays, daysBetween, vietnamDay, vietnamMonth } from './calendar';
+import { vietnamDay, vietnamMonth } from '@ocop/common';
+import { addDays, daysBetween } from './calendar';
 import { certificateOn } from './certificate';
 import { deliveredVolumes, mouProgress, overallPercent, percent } from './mou-progress';
 

@@ -1,6 +1,5 @@
 import { Injectable } from '@nestjs/common';
-import { Clock, foldedWords, foldVietnamese } from '@ocop/common';
-import { vietnamDay } from '../domain/calendar';
+import { Clock, foldedWords, foldVietnamese, vietnamDay } from '@ocop/common';
 import { CatalogueQuery } from '../interface/list-queries';
 import { ProductDoc } from '../read-models/collections';
 import { memoryPage } from './paging';

@@ -1,10 +1,9 @@
 import { Injectable } from '@nestjs/common';
-import { Clock } from '@ocop/common';
+import { Clock, vietnamDay } from '@ocop/common';
 import { mongo } from 'mongoose';
 
 type Filter<T> = mongo.Filter<T>;
 import { HOLDING_STATUSES } from '../domain/booking';
-import { vietnamDay } from '../domain/calendar';
 import { mouProgress, ObligationProgress } from '../domain/mou-progress';
 import { CATALOGUE_MEMORY } from '../catalogue-search/catalogue-memory';
 import { BoothBookingDoc, OrderDoc, ProductDoc } from '../read-models/collections';

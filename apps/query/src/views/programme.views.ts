@@ -1,9 +1,9 @@
 import { Injectable } from '@nestjs/common';
-import { Clock } from '@ocop/common';
+import { Clock, vietnamDay, vietnamMonth } from '@ocop/common';
 import { mongo } from 'mongoose';
 
 type Filter<T> = mongo.Filter<T>;
-import { addDays, daysBetween, vietnamDay, vietnamMonth } from '../domain/calendar';
+import { addDays, daysBetween } from '../domain/calendar';
 import {
   MODERN_CHANNEL_KINDS,
   MODERN_CHANNEL_TARGET,

@@ -12,11 +12,3 @@ export class Clock {
     return new Date();
   }
 }
-
-/**
- * The calendar day in UTC at an instant, YYYY-MM-DD. Certificate validity is judged on this day
- * rather than Việt Nam's, as certificates expire at 00:00 UTC on their expiry day.
- */
-export function utcDay(at: Date): string {
-  return at.toISOString().slice(0, 10);
-}

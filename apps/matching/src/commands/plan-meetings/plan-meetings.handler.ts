@@ -1,12 +1,12 @@
 import { Injectable } from '@nestjs/common';
-import { Clock, NotFoundError, RuleViolationError, utcDay } from '@ocop/common';
+import { Clock, NotFoundError, RuleViolationError, utcDay, vietnamMonth } from '@ocop/common';
 import { executeCommand } from '@ocop/event-sourcing';
 import { CommandMetadata } from '@ocop/events';
 import { slotStarts } from '../../domain/fair-slots';
 import { MeetingPlanView } from '../../domain/meeting-plan.aggregate';
 import { greedySchedule, optimalSchedule } from '../../domain/meeting-schedule';
 import { candidatePairs, FairDistributor, FairProducer } from '../../domain/pair-scores';
-import { isOrderable, place, RankedProduct, vietnamMonth } from '../../domain/ranking';
+import { isOrderable, place, RankedProduct } from '../../domain/ranking';
 import { FairDirectory } from '../../infrastructure/fair-directory';
 import { MatchingIndex } from '../../infrastructure/matching-index';
 import { MatchingRepositories } from '../../infrastructure/repositories';

@@ -1,8 +1,7 @@
 import { Injectable, Logger } from '@nestjs/common';
-import { Clock, utcDay } from '@ocop/common';
+import { Clock, utcDay, vietnamMonth } from '@ocop/common';
 import { executeCommand } from '@ocop/event-sourcing';
 import { CommandMetadata, MatchWithdrawalReason } from '@ocop/events';
-import { vietnamMonth } from '../../domain/ranking';
 import { IndexedRequest, MatchingIndex, TOP_MATCHES } from '../../infrastructure/matching-index';
 import { MatchingRepositories } from '../../infrastructure/repositories';
 import { ProducerNotifier } from '../../jobs/producer-notification.processor';

@@ -1,0 +1,23 @@
+/*
+ * Calendar days and months of an instant. Việt Nam keeps UTC+07:00 all year (no daylight saving),
+ * so a fixed offset is exact.
+ */
+const VIETNAM_OFFSET_MS = 7 * 3_600_000;
+
+/**
+ * The calendar day in UTC at an instant, YYYY-MM-DD. Certificate validity is judged on this day
+ * rather than Việt Nam's, as certificates expire at 00:00 UTC on their expiry day.
+ */
+export function utcDay(at: Date): string {
+  return at.toISOString().slice(0, 10);
+}
+
+/** The calendar day in Việt Nam at an instant, YYYY-MM-DD. */
+export function vietnamDay(at: Date): string {
+  return new Date(at.getTime() + VIETNAM_OFFSET_MS).toISOString().slice(0, 10);
+}
+
+/** The calendar month in Việt Nam at an instant (or an ISO time), YYYY-MM. */
+export function vietnamMonth(at: string | Date): string {
+  return new Date(new Date(at).getTime() + VIETNAM_OFFSET_MS).toISOString().slice(0, 7);
+}
