@@ -167,7 +167,10 @@ export async function startQuery(clock: TestClock) {
     maxInFlightRequests: 1,
     createPartitioner: Partitioners.DefaultPartitioner,
   });
-  await producer.connect();
+  await producer.connect().catch(async (error: unknown) => {
+    await service.close();
+    throw error;
+  });
   const feed = new EventFeed(producer);
   const catalog = integrationEventCatalog();
   const checkpoints = service.db.collection<{ _id: string }>('projection_checkpoints');

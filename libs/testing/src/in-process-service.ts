@@ -50,13 +50,20 @@ export async function startInProcessService(options: InProcessOptions) {
   const app: INestApplication = moduleRef.createNestApplication();
   app.useGlobalPipes(commandValidationPipe());
   app.useGlobalFilters(new HttpErrorFilter(), new DomainErrorFilter());
-  await app.init();
-
   const probe = new KafkaProbe(servers.KAFKA_BROKERS);
-  await probe.watch(...options.watch);
-  const db: Connection = await mongoose
-    .createConnection(servers.MONGO_URL, { dbName: settings.MONGO_DB })
-    .asPromise();
+  let db: Connection;
+  try {
+    await app.init();
+    await probe.watch(...options.watch);
+    db = await mongoose
+      .createConnection(servers.MONGO_URL, { dbName: settings.MONGO_DB })
+      .asPromise();
+  } catch (error) {
+    // A half-started service keeps its connections open, and jest would never exit.
+    await app.close().catch(() => undefined);
+    await probe.stop().catch(() => undefined);
+    throw error;
+  }
   const processed = db.collection<{ _id: string }>('processed_events');
   const queue = (name: string) => app.get<Queue>(getQueueToken(name));
 

@@ -1,5 +1,6 @@
+import { createMissingTopics } from '@ocop/common';
 import { EventEnvelope, SYSTEM_ACTOR, topicFor } from '@ocop/events';
-import { Consumer, Kafka, logLevel, Partitioners, Producer } from 'kafkajs';
+import { Admin, Consumer, Kafka, logLevel, Partitioners, Producer } from 'kafkajs';
 import { randomUUID } from 'node:crypto';
 import { waitFor } from './wait-for';
 
@@ -26,18 +27,15 @@ export class KafkaProbe {
     await this.producer.connect();
     const admin = this.kafka.admin();
     await admin.connect();
-    const existing = new Set(await admin.listTopics());
     const topics = aggregateTypes.map(topicFor);
-    const missing = topics.filter((topic) => !existing.has(topic));
-    if (missing.length > 0) {
-      await admin.createTopics({
-        topics: missing.map((topic) => ({ topic, numPartitions: 3 })),
-        waitForLeaders: true,
-      });
+    let offsets: Awaited<ReturnType<Admin['fetchTopicOffsets']>>[];
+    try {
+      await createMissingTopics(admin, topics);
+      // Start from the current end: only what happens during the test is recorded.
+      offsets = await Promise.all(topics.map((topic) => admin.fetchTopicOffsets(topic)));
+    } finally {
+      await admin.disconnect();
     }
-    // Start from the current end: only what happens during the test is recorded.
-    const offsets = await Promise.all(topics.map((topic) => admin.fetchTopicOffsets(topic)));
-    await admin.disconnect();
     this.consumer = this.kafka.consumer({ groupId: `probe-${randomUUID()}` });
     await this.consumer.connect();
     await this.consumer.subscribe({ topics, fromBeginning: false });

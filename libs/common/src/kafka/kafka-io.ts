@@ -29,22 +29,28 @@ export async function sendMessages(producer: Producer, messages: OutgoingMessage
   });
 }
 
+/** Errors a metadata request gives for a topic the broker has created but not yet fully announced. */
+const NOT_READY_YET = new Set(['UNKNOWN_TOPIC_OR_PARTITION', 'LEADER_NOT_AVAILABLE']);
+
 /**
  * Creates the topics that do not exist yet and returns their names; existing ones are left alone.
- * Services start together on a fresh broker and race to create the same topics, and a topic's
- * leader takes a moment to be elected, so a failed round is tried again before giving up.
+ * Returns once every partition of every topic asked for has a leader, so a producer or consumer
+ * started next finds them. Services start together on a fresh broker and race to create the same
+ * topics, so a failed round is tried again before giving up.
  */
 export async function createMissingTopics(
   admin: Admin,
   topics: string[],
   partitions = 3,
   attempts = 10,
+  leaderWaitMs = 60_000,
 ): Promise<string[]> {
+  const wanted = [...new Set(topics)];
   const created: string[] = [];
   for (let attempt = 1; ; attempt++) {
     try {
       const existing = new Set(await admin.listTopics());
-      const missing: ITopicConfig[] = [...new Set(topics)]
+      const missing: ITopicConfig[] = wanted
         .filter((topic) => !existing.has(topic))
         .map((topic) => ({
           topic,
@@ -52,14 +58,43 @@ export async function createMissingTopics(
           // Events are kept forever: Kafka holds the whole published history for replays.
           configEntries: [{ name: 'retention.ms', value: '-1' }],
         }));
-      if (missing.length === 0) return created;
-      // false (not an error) when another client created them first.
-      if (await admin.createTopics({ topics: missing, waitForLeaders: true })) {
+      // false (not an error) when another client created them first. KafkaJS's own wait for
+      // leaders is not used: it gives up on the first "unknown topic" a KRaft broker answers
+      // while the new topic reaches its metadata cache.
+      if (missing.length > 0 && (await admin.createTopics({ topics: missing }))) {
         created.push(...missing.map((topic) => topic.topic));
       }
+      await waitForLeaders(admin, wanted, leaderWaitMs);
+      return created;
     } catch (error) {
       if (attempt >= attempts) throw error;
       await new Promise((resolve) => setTimeout(resolve, 250 * attempt));
     }
+  }
+}
+
+/** Waits until every partition of the topics has a leader; throws after `timeoutMs`. */
+async function waitForLeaders(admin: Admin, topics: string[], timeoutMs: number): Promise<void> {
+  if (topics.length === 0) return;
+  const deadline = Date.now() + timeoutMs;
+  let waitingFor = 'metadata';
+  for (;;) {
+    try {
+      const metadata = await admin.fetchTopicMetadata({ topics });
+      const leaderless = metadata.topics.filter(
+        (topic) =>
+          topic.partitions.length === 0 ||
+          topic.partitions.some((partition) => partition.leader < 0),
+      );
+      if (leaderless.length === 0 && metadata.topics.length === topics.length) return;
+      waitingFor = `leaders of ${leaderless.map((topic) => topic.name).join(', ') || 'all topics'}`;
+    } catch (error) {
+      if (!NOT_READY_YET.has((error as { type?: string }).type ?? '')) throw error;
+      waitingFor = `metadata (${(error as Error).message})`;
+    }
+    if (Date.now() >= deadline) {
+      throw new Error(`Kafka topics not ready after ${timeoutMs} ms: waiting for ${waitingFor}`);
+    }
+    await new Promise((resolve) => setTimeout(resolve, 100));
   }
 }
