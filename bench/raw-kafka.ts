@@ -1,3 +1,4 @@
+import { createMissingTopics } from '@ocop/common';
 import { Kafka, logLevel } from 'kafkajs';
 import { randomUUID } from 'node:crypto';
 import { now, until } from './stats';
@@ -14,7 +15,8 @@ export async function rawKafkaRates(
   const topic = `bench.raw.${randomUUID().slice(0, 8)}`;
   const admin = kafka.admin();
   await admin.connect();
-  await admin.createTopics({ topics: [{ topic, numPartitions: 3 }], waitForLeaders: true });
+  // Setup, not measured: the services' own creation, which waits out KRaft's brief 'unknown topic'.
+  await createMissingTopics(admin, [topic]);
   const value = 'x'.repeat(bytes);
   const producer = kafka.producer({ idempotent: true, maxInFlightRequests: 1 });
   await producer.connect();
