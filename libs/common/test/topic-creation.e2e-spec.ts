@@ -59,10 +59,12 @@ describe('creating the topics services need, on real Kafka', () => {
     ]);
   }, 120_000);
 
-  it('leaves existing topics alone and reports nothing created', async () => {
+  it('leaves an existing topic alone, reports nothing created, and waits until it is ready', async () => {
     const topic = `test.topics.${randomUUID().slice(0, 8)}`;
     const admin = await connectedAdmin();
-    await admin.createTopics({ topics: [{ topic, numPartitions: 1 }] });
+    // Not waiting for its leader: the call below must not report a topic it did not create, nor
+    // fail while the broker is still announcing it.
+    await admin.createTopics({ topics: [{ topic, numPartitions: 1 }], waitForLeaders: false });
 
     expect(await createMissingTopics(admin, [topic])).toEqual([]);
     const metadata = await admin.fetchTopicMetadata({ topics: [topic] });
