@@ -34,7 +34,10 @@ describe('creating the topics services need, on real Kafka', () => {
 
     // Overlapping sets, as consumers of one service ask for the topics they read.
     const created = await Promise.all(
-      clients.map((admin, i) => createMissingTopics(admin, [...topics.slice(i * 3), topics[0]])),
+      // One attempt each: the wait for the topics to be ready must hold without a retry.
+      clients.map((admin, i) =>
+        createMissingTopics(admin, [...topics.slice(i * 3), topics[0]], 3, 1),
+      ),
     );
 
     // A round that meets a topic another client made reports none of its own, so the union may

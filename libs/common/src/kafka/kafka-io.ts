@@ -61,7 +61,10 @@ export async function createMissingTopics(
       // false (not an error) when another client created them first. KafkaJS's own wait for
       // leaders is not used: it gives up on the first "unknown topic" a KRaft broker answers
       // while the new topic reaches its metadata cache.
-      if (missing.length > 0 && (await admin.createTopics({ topics: missing }))) {
+      if (
+        missing.length > 0 &&
+        (await admin.createTopics({ topics: missing, waitForLeaders: false }))
+      ) {
         created.push(...missing.map((topic) => topic.topic));
       }
       await waitForLeaders(admin, wanted, leaderWaitMs);
