@@ -1,4 +1,4 @@
-import { utcDay, vietnamMonth } from '@ocop/common';
+import { vietnamDay, vietnamMonth } from '@ocop/common';
 import { EventEnvelope, MatchesProposed, MeetingPlanProposed } from '@ocop/events';
 import { waitFor } from '@ocop/testing';
 import { randomUUID } from 'node:crypto';
@@ -90,7 +90,7 @@ describe('matching service', () => {
       expect(request.status).toBe('open');
       expect([...request.matched].sort()).toEqual(proposed.matches.map((m) => m.productId).sort());
       const now = service.clock.now();
-      const today = utcDay(now);
+      const today = vietnamDay(now);
       const month = vietnamMonth(now);
       expect(fresh.supply.rank(request.demand, 20, today, month)).toEqual(proposed.matches);
 

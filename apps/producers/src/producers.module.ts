@@ -1,6 +1,6 @@
 import { BullModule } from '@nestjs/bullmq';
 import { Module } from '@nestjs/common';
-import { PlatformModule } from '@ocop/common';
+import { Clock, PlatformModule } from '@ocop/common';
 import { EventSourcingModule, reactionRunner } from '@ocop/event-sourcing';
 import { integrationEventCatalog } from '@ocop/events';
 import { ProducerCommands } from './commands/producer-commands';
@@ -22,6 +22,7 @@ import { OrderReactions } from './reactions/order-reactions';
   ],
   controllers: [ProducersController],
   providers: [
+    Clock,
     ProducerRepository,
     RegistrationClaims,
     ProducerCommands,

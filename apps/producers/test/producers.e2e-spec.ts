@@ -222,11 +222,13 @@ describe('producers service', () => {
       producerId: string,
       lines: Array<{ productId: string; quantity: number }>,
       orderId = randomUUID(),
+      occurredAt = new Date().toISOString(),
     ) =>
       probe.publish({
         type: 'OrderPlaced',
         aggregateType: 'purchase-order',
         aggregateId: orderId,
+        occurredAt,
         payload: {
           distributorId: randomUUID(),
           producerId,
@@ -245,8 +247,9 @@ describe('producers service', () => {
           ['CapacityReserved', 'CapacityReservationRejected'].includes(e.type) &&
           e.payload.orderId === orderId,
       );
-    const reserved = async (producerId: string, productId: string) => {
-      const { body } = await service.call('GET', `/producers/${producerId}/capacity`);
+    const reserved = async (producerId: string, productId: string, month?: string) => {
+      const query = month ? `?month=${month}` : '';
+      const { body } = await service.call('GET', `/producers/${producerId}/capacity${query}`);
       return (body.products as Array<{ productId: string; reserved: number }>).find(
         (p) => p.productId === productId,
       )!.reserved;
@@ -322,6 +325,29 @@ describe('producers service', () => {
         'the capacity to be free again',
         async () => (await reserved(producerId, productId)) === 0,
       );
+    });
+
+    it('draws on the month in Việt Nam when the order was placed, not the month in UTC', async () => {
+      const { producerId, productId } = await producerWithCertifiedProduct();
+      // 18:00 UTC on 31 December is 01:00 on 1 January in Việt Nam.
+      const newYear = await placeOrder(
+        producerId,
+        [{ productId, quantity: 7 }],
+        randomUUID(),
+        '2026-12-31T18:00:00.000Z',
+      );
+      // 16:59 UTC is still 23:59 on 31 December there.
+      const yearEnd = await placeOrder(
+        producerId,
+        [{ productId, quantity: 3 }],
+        randomUUID(),
+        '2026-12-31T16:59:00.000Z',
+      );
+      await answerTo(newYear.aggregateId);
+      await answerTo(yearEnd.aggregateId);
+
+      expect(await reserved(producerId, productId, '2027-01')).toBe(7);
+      expect(await reserved(producerId, productId, '2026-12')).toBe(3);
     });
   });
 });

@@ -1,3 +1,4 @@
+import { vietnamDay } from '@ocop/common';
 import { randomUUID } from 'node:crypto';
 import { certified, producerRegistered, startTradeFairs, TradeFairsApp } from './trade-fairs-app';
 
@@ -134,6 +135,35 @@ describe('trade-fairs service: booth bookings', () => {
           .status,
       ).toBe(201);
       expect(await booth(fair.fairId, 'standard-3x3')).toMatchObject({ held: 1 });
+    });
+
+    it('judges a certificate on the day in Việt Nam: from 17:00 UTC on the eve of its expiry day it is expired', async () => {
+      const fair = await service.openFair();
+      // An expiry day two days ahead in Việt Nam, so the fair has not started on either side of it.
+      const expiresOn = vietnamDay(new Date(Date.now() + 2 * 86_400_000));
+      const midnightInVietnam = Date.parse(`${expiresOn}T00:00:00.000+07:00`);
+      const first = await service.certifiedProducer({ expiresOn });
+      const second = await service.certifiedProducer({ expiresOn });
+      try {
+        service.clock.set(new Date(midnightInVietnam - 60_000));
+        const onTheEve = await book(fair.fairId, {
+          producerId: first.producerId,
+          boothType: 'standard-3x3',
+          productIds: first.productIds,
+        });
+        expect(onTheEve.status).toBe(201);
+
+        service.clock.set(new Date(midnightInVietnam));
+        const onTheDay = await book(fair.fairId, {
+          producerId: second.producerId,
+          boothType: 'standard-3x3',
+          productIds: second.productIds,
+        });
+        expect(onTheDay.status).toBe(422);
+        expect(onTheDay.body.message[0]).toContain(`expired on ${expiresOn}`);
+      } finally {
+        service.clock.reset();
+      }
     });
 
     it('stops a producer whose certificate was revoked or expired, and ignores replays and stale decisions', async () => {

@@ -1,5 +1,5 @@
 import { Controller, Get, Param, ParseUUIDPipe } from '@nestjs/common';
-import { Clock, NotFoundError, utcDay } from '@ocop/common';
+import { Clock, NotFoundError, vietnamDay } from '@ocop/common';
 import { ProposedMatch } from '@ocop/events';
 import { isOrderable } from '../domain/ranking';
 import { MatchingIndex } from '../infrastructure/matching-index';
@@ -28,7 +28,7 @@ export class MatchesController {
     if (aggregate.exists && aggregate.distributorId) {
       // A certificate past its expiry day is not shown even before its CertificationExpired
       // arrives and withdraws the match.
-      const today = utcDay(this.clock.now());
+      const today = vietnamDay(this.clock.now());
       const matches = aggregate.matches.filter((match) => {
         const product = this.index.supply.product(match.productId);
         return product !== undefined && isOrderable(product, today);

@@ -1,5 +1,5 @@
 import { Injectable } from '@nestjs/common';
-import { NotFoundError } from '@ocop/common';
+import { Clock, NotFoundError, vietnamDay } from '@ocop/common';
 import { CommandMetadata } from '@ocop/events';
 import { executeCommand } from '@ocop/event-sourcing';
 import { randomUUID } from 'node:crypto';
@@ -14,8 +14,6 @@ import {
 } from './producer.dto';
 import { RegistrationClaims } from './registration-claims';
 
-const today = () => new Date().toISOString().slice(0, 10);
-
 /** The producers service's commands: each loads the producer, decides, appends (retrying races). */
 @Injectable()
 export class ProducerCommands {
@@ -23,6 +21,7 @@ export class ProducerCommands {
     private readonly producers: ProducerRepository,
     private readonly claims: RegistrationClaims,
     private readonly expiry: CertificateExpiryScheduler,
+    private readonly clock: Clock,
   ) {}
 
   private run<R>(producerId: string, meta: CommandMetadata, decide: (producer: Producer) => R) {
@@ -75,7 +74,7 @@ export class ProducerCommands {
     meta: CommandMetadata,
   ) {
     const outcome = await this.run(producerId, meta, (producer) => {
-      const result = producer.certify(productId, { ...dto }, today());
+      const result = producer.certify(productId, { ...dto }, vietnamDay(this.clock.now()));
       return { result, certificate: producer.product(productId).certificate! };
     });
     await this.expiry.schedule({

@@ -12,7 +12,7 @@ import {
   Query,
   Req,
 } from '@nestjs/common';
-import { commandMetadata } from '@ocop/common';
+import { Clock, commandMetadata, vietnamMonth } from '@ocop/common';
 import type { Request } from 'express';
 import { ProducerCommands } from '../commands/producer-commands';
 import {
@@ -30,7 +30,10 @@ const uuid = new ParseUUIDPipe({ version: '4' });
 /** The producers service's internal HTTP API; the gateway forwards public commands here. */
 @Controller('producers')
 export class ProducersController {
-  constructor(private readonly commands: ProducerCommands) {}
+  constructor(
+    private readonly commands: ProducerCommands,
+    private readonly clock: Clock,
+  ) {}
 
   @Post()
   register(@Body() dto: RegisterProducerDto, @Req() req: Request) {
@@ -117,9 +120,9 @@ export class ProducersController {
     );
   }
 
-  /** Capacity reserved and left per product in a month (default: this month). */
+  /** Capacity reserved and left per product in a month (default: this month in Việt Nam). */
   @Get(':producerId/capacity')
   capacity(@Param('producerId', uuid) producerId: string, @Query() query: MonthQueryDto) {
-    return this.commands.capacity(producerId, query.month ?? new Date().toISOString().slice(0, 7));
+    return this.commands.capacity(producerId, query.month ?? vietnamMonth(this.clock.now()));
   }
 }

@@ -15,13 +15,16 @@ interface ExpiryJob {
   expiresOn: string;
 }
 
-/** One delayed job per certificate decision, due at 00:00 UTC on its expiry day. */
+/**
+ * One delayed job per certificate decision, due at 00:00 in Việt Nam on its expiry day: the day
+ * every service judges validity on.
+ */
 @Injectable()
 export class CertificateExpiryScheduler {
   constructor(@InjectQueue(CERTIFICATE_EXPIRY_QUEUE) private readonly queue: Queue<ExpiryJob>) {}
 
   async schedule(job: ExpiryJob): Promise<void> {
-    const due = Date.parse(`${job.expiresOn}T00:00:00.000Z`);
+    const due = Date.parse(`${job.expiresOn}T00:00:00.000+07:00`);
     await this.queue.add('expire', job, {
       // Scheduling the same decision twice (a retried command) keeps one job.
       jobId: `${job.producerId}:${job.productId}:${job.decisionNumber}`,

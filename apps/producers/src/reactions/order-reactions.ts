@@ -1,4 +1,5 @@
 import { Injectable } from '@nestjs/common';
+import { vietnamDay } from '@ocop/common';
 import { executeCommand, Reaction } from '@ocop/event-sourcing';
 import { EventEnvelope, OrderPlaced, SYSTEM_ACTOR } from '@ocop/events';
 import { ProducerRepository } from '../producer.repository';
@@ -24,7 +25,8 @@ export class OrderReactions implements Reaction {
     const producerId = event.payload.producerId as string;
     if (event.type === 'OrderPlaced') {
       const order = event.payload as unknown as OrderPlaced;
-      const day = event.occurredAt.slice(0, 10);
+      // The Việt Nam day the order was placed: its month is the capacity month it draws on.
+      const day = vietnamDay(new Date(event.occurredAt));
       await executeCommand(this.producers.repository, order.producerId, meta, (producer) =>
         producer.reserveCapacity(
           orderId,

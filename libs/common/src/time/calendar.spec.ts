@@ -1,11 +1,7 @@
-import { utcDay, vietnamDay, vietnamMonth } from './calendar';
+import { vietnamDay, vietnamMonth } from './calendar';
 
 describe('calendar days', () => {
   const lateEvening = new Date('2025-12-31T20:00:00.000Z');
-
-  it('utcDay is the day in UTC, not in Việt Nam', () => {
-    expect(utcDay(lateEvening)).toBe('2025-12-31');
-  });
 
   it('vietnamDay and vietnamMonth are seven hours ahead of UTC', () => {
     expect(vietnamDay(lateEvening)).toBe('2026-01-01');

@@ -5,14 +5,9 @@
 const VIETNAM_OFFSET_MS = 7 * 3_600_000;
 
 /**
- * The calendar day in UTC at an instant, YYYY-MM-DD. Certificate validity is judged on this day
- * rather than Việt Nam's, as certificates expire at 00:00 UTC on their expiry day.
+ * The calendar day in Việt Nam at an instant, YYYY-MM-DD: "today" for every rule, so a certificate
+ * stops being valid at 00:00 in Việt Nam on its expiry day in every service and view.
  */
-export function utcDay(at: Date): string {
-  return at.toISOString().slice(0, 10);
-}
-
-/** The calendar day in Việt Nam at an instant, YYYY-MM-DD. */
 export function vietnamDay(at: Date): string {
   return new Date(at.getTime() + VIETNAM_OFFSET_MS).toISOString().slice(0, 10);
 }

@@ -1,5 +1,5 @@
 import { Injectable } from '@nestjs/common';
-import { Clock, NotFoundError, RuleViolationError, utcDay, vietnamMonth } from '@ocop/common';
+import { Clock, NotFoundError, RuleViolationError, vietnamDay, vietnamMonth } from '@ocop/common';
 import { executeCommand } from '@ocop/event-sourcing';
 import { CommandMetadata } from '@ocop/events';
 import { slotStarts } from '../../domain/fair-slots';
@@ -44,7 +44,7 @@ export class PlanMeetingsHandler {
     if (slots.length === 0) {
       throw new RuleViolationError(`every meeting slot of fair ${fairId} has started`);
     }
-    const today = utcDay(now);
+    const today = vietnamDay(now);
     const month = vietnamMonth(now);
 
     const producers: FairProducer[] = [];

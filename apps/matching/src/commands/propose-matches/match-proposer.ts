@@ -1,5 +1,5 @@
 import { Injectable, Logger } from '@nestjs/common';
-import { Clock, utcDay, vietnamMonth } from '@ocop/common';
+import { Clock, vietnamDay, vietnamMonth } from '@ocop/common';
 import { executeCommand } from '@ocop/event-sourcing';
 import { CommandMetadata, MatchWithdrawalReason } from '@ocop/events';
 import { IndexedRequest, MatchingIndex, TOP_MATCHES } from '../../infrastructure/matching-index';
@@ -34,7 +34,7 @@ export class MatchProposer {
     const matches = this.index.supply.rank(
       request.demand,
       TOP_MATCHES,
-      utcDay(now),
+      vietnamDay(now),
       vietnamMonth(now),
     );
     let added: string[];
@@ -77,7 +77,7 @@ export class MatchProposer {
     const product = this.index.supply.product(productId);
     if (!product) return;
     const now = this.clock.now();
-    const today = utcDay(now);
+    const today = vietnamDay(now);
     const month = vietnamMonth(now);
     const affected = this.index.openRequests().filter((request: IndexedRequest) => {
       if (request.matched.has(productId)) return true;

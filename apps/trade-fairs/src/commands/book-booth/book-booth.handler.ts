@@ -1,5 +1,5 @@
 import { Injectable, Logger } from '@nestjs/common';
-import { Clock, InvalidStateError, RuleViolationError, utcDay } from '@ocop/common';
+import { Clock, InvalidStateError, RuleViolationError, vietnamDay } from '@ocop/common';
 import { CommandMetadata } from '@ocop/events';
 import { randomUUID } from 'node:crypto';
 import { BoothBooking, BoothBookingView } from '../../domain/booth-booking.aggregate';
@@ -49,7 +49,7 @@ export class BookBoothHandler {
       await this.eligibility.producer(dto.producerId),
       dto.productIds,
       await this.eligibility.productsById(dto.productIds),
-      utcDay(this.clock.now()),
+      vietnamDay(this.clock.now()),
     );
     if (problems.length > 0) {
       throw new RuleViolationError(

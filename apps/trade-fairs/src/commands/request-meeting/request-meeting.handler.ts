@@ -1,5 +1,11 @@
 import { Injectable } from '@nestjs/common';
-import { Clock, DomainError, InvalidStateError, RuleViolationError, utcDay } from '@ocop/common';
+import {
+  Clock,
+  DomainError,
+  InvalidStateError,
+  RuleViolationError,
+  vietnamDay,
+} from '@ocop/common';
 import { CommandMetadata } from '@ocop/events';
 import { randomUUID } from 'node:crypto';
 import { meetingProblems } from '../../domain/eligibility';
@@ -57,7 +63,7 @@ export class RequestMeetingHandler {
         dto.producerId,
         await this.eligibility.producer(dto.producerId),
         await this.eligibility.productsOf(dto.producerId),
-        utcDay(this.clock.now()),
+        vietnamDay(this.clock.now()),
       ),
     );
     if (problems.length > 0) throw new RuleViolationError(problems.join('; '));
