@@ -29,38 +29,73 @@ export class RunningSystem {
     extraEnv: Record<string, string> = {},
     servers: ServerAddresses = sharedServers(),
   ): Promise<RunningSystem> {
-    const runId = randomUUID().slice(0, 8);
-    const envFor = (name: ServiceName): Record<string, string> => ({
-      ...servers,
-      KAFKA_GROUP_ID: `ocop-${name}-${runId}`,
-      MONGO_DB: `test_${runId}_${name.replace(/-/g, '_')}`,
-      ...extraEnv,
-    });
-    const processes = new Map<ServiceName, ServiceProcess>();
-    const system = new RunningSystem(processes, runId);
+    const system = new RunningSystem(new Map(), randomUUID().slice(0, 8));
     try {
       await Promise.all(
         BACKEND_SERVICES.map(async (name) =>
-          processes.set(name, await ServiceProcess.start(name, envFor(name))),
+          system.processes.set(
+            name,
+            await ServiceProcess.start(name, system.envFor(name, servers, extraEnv)),
+          ),
         ),
       );
-      await Promise.all(BACKEND_SERVICES.map((name) => processes.get(name)!.healthy(120_000)));
-      const gatewayEnv: Record<string, string> = {
-        ...envFor('gateway'),
-        JWT_SECRET: `${randomUUID()}${randomUUID()}`,
-        ADMIN_EMAIL: RunningSystem.ADMIN.email,
-        ADMIN_PASSWORD: RunningSystem.ADMIN.password,
-      };
-      BACKEND_SERVICES.forEach(
-        (name) => (gatewayEnv[serviceUrlSetting(name)] = processes.get(name)!.url),
+      await Promise.all(BACKEND_SERVICES.map((name) => system.service(name).healthy(120_000)));
+      await system.startGateway(
+        (name) => system.service(name).url,
+        system.envFor('gateway', servers, extraEnv),
       );
-      processes.set('gateway', await ServiceProcess.start('gateway', gatewayEnv));
-      await processes.get('gateway')!.healthy(120_000);
     } catch (error) {
       await system.stop();
       throw error;
     }
     return system;
+  }
+
+  /**
+   * The gateway alone, forwarding every backend call to `backendUrl` (a test's stand-in for the
+   * services, e.g. one that fails).
+   */
+  static async gatewayOnly(
+    backendUrl: string,
+    servers: ServerAddresses = sharedServers(),
+  ): Promise<RunningSystem> {
+    const system = new RunningSystem(new Map(), randomUUID().slice(0, 8));
+    try {
+      await system.startGateway(() => backendUrl, system.envFor('gateway', servers, {}));
+    } catch (error) {
+      await system.stop();
+      throw error;
+    }
+    return system;
+  }
+
+  /** A database and consumer group of this run's own. */
+  private envFor(
+    name: ServiceName,
+    servers: ServerAddresses,
+    extraEnv: Record<string, string>,
+  ): Record<string, string> {
+    return {
+      ...servers,
+      KAFKA_GROUP_ID: `ocop-${name}-${this.runId}`,
+      MONGO_DB: `test_${this.runId}_${name.replace(/-/g, '_')}`,
+      ...extraEnv,
+    };
+  }
+
+  private async startGateway(
+    backendUrl: (name: ServiceName) => string,
+    env: Record<string, string>,
+  ): Promise<void> {
+    const gatewayEnv: Record<string, string> = {
+      ...env,
+      JWT_SECRET: `${randomUUID()}${randomUUID()}`,
+      ADMIN_EMAIL: RunningSystem.ADMIN.email,
+      ADMIN_PASSWORD: RunningSystem.ADMIN.password,
+    };
+    BACKEND_SERVICES.forEach((name) => (gatewayEnv[serviceUrlSetting(name)] = backendUrl(name)));
+    this.processes.set('gateway', await ServiceProcess.start('gateway', gatewayEnv));
+    await this.service('gateway').healthy(120_000);
   }
 
   service(name: ServiceName): ServiceProcess {

@@ -1,6 +1,6 @@
-import { BadGatewayException } from '@nestjs/common';
 import type { ServiceName } from '@ocop/common';
 import type { Caller } from '../auth/roles';
+import { backendFailed } from './backend-failure';
 import { AccessContext, AccessDenied, AccessRule } from './gateway-route';
 
 /** Anyone of the role. */
@@ -48,7 +48,7 @@ export const resource =
     const found = await backends.get(service, fillPath(template, params), correlationId);
     if (found.status === 404) return false;
     if (found.status >= 500) {
-      throw new BadGatewayException(`the ${service} service failed (${found.status}); try again`);
+      throw backendFailed(service, found.status);
     }
     if (found.status !== 200) throw new AccessDenied(found.status, found.body);
     return owns(found.body as Record<string, unknown>, caller);

@@ -5,6 +5,7 @@ import type { Request, Response } from 'express';
 import { randomUUID } from 'node:crypto';
 import type { AuthenticatedRequest } from '../auth/jwt-auth.guard';
 import { fillPath, bodySpeaksForCaller } from './access-rules';
+import { backendFailed } from './backend-failure';
 import { BackendServices } from './backend-services';
 import { AccessDenied, GatewayRoute } from './gateway-route';
 import { RouteMatcher } from './route-matcher';
@@ -121,14 +122,7 @@ export class ForwardingController {
   }
 
   private reply(res: Response, route: GatewayRoute, status: number, body: unknown): void {
-    if (status >= 500) {
-      return error(
-        res,
-        502,
-        'Bad Gateway',
-        `the ${route.service} service failed (${status}); try again`,
-      );
-    }
+    if (status >= 500) throw backendFailed(route.service, status);
     const location =
       body &&
       typeof body === 'object' &&
