@@ -4,6 +4,7 @@ import { commandValidationPipe, requestCorrelationId } from '@ocop/common';
 import type { Request, Response } from 'express';
 import { randomUUID } from 'node:crypto';
 import type { AuthenticatedRequest } from '../auth/jwt-auth.guard';
+import { forwardedKeyHeaders } from '../idempotency/idempotency.middleware';
 import { fillPath, bodySpeaksForCaller } from './access-rules';
 import { backendFailed } from './backend-failure';
 import { BackendServices } from './backend-services';
@@ -101,6 +102,7 @@ export class ForwardingController {
         'x-actor-id': caller.organisationId ?? caller.userId,
         'x-actor-role': caller.role,
         'x-actor-user': caller.userId,
+        ...forwardedKeyHeaders(req),
       },
     });
     this.reply(res, route, answer.status, answer.body);
