@@ -62,6 +62,12 @@ export abstract class AggregateRoot<State extends object = object> {
     this.persistedVersion = version;
   }
 
+  /** Drops the events raised but not saved and takes `state` at `version` instead. */
+  resetTo(state: State, version: number): void {
+    this.pending = [];
+    this.restoreSnapshot(state, version);
+  }
+
   markCommitted(): void {
     this.persistedVersion += this.pending.length;
     this.pending = [];

@@ -1,5 +1,6 @@
 export * from './aggregate-repository';
 export * from './aggregate-root';
+export * from './command-ids';
 export * from './concurrency.error';
 export * from './dead-letter';
 export * from './decode-message';

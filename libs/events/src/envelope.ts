@@ -31,4 +31,10 @@ export interface CommandMetadata {
   correlationId: string;
   causationId?: string | null;
   actor: Actor;
+  /**
+   * The command's own id when its sender gave one (a client's Idempotency-Key, scoped to the
+   * caller): stored with the events it produced, so the command runs at most once however often
+   * it is sent (see executeCommand and newAggregateId in @ocop/event-sourcing).
+   */
+  commandId?: string;
 }

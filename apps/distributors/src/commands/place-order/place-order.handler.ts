@@ -1,7 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { RuleViolationError } from '@ocop/common';
 import { CommandMetadata } from '@ocop/events';
-import { randomUUID } from 'node:crypto';
+import { newAggregateId } from '@ocop/event-sourcing';
 import { PurchaseOrder, PurchaseOrderView } from '../../domain/purchase-order.aggregate';
 import { DistributorRepositories } from '../../infrastructure/repositories';
 import { OrderTimeoutScheduler } from '../../jobs/order-confirmation-timeout.processor';
@@ -28,7 +28,11 @@ export class PlaceOrderHandler {
         `distributor ${dto.distributorId} is not registered: only a registered distributor may place an order`,
       );
     }
-    const order = new PurchaseOrder(randomUUID());
+    const orderId = newAggregateId(meta, 'PurchaseOrder');
+    // A retry of a keyed order that was placed: answered as then, never placed twice.
+    const placed = await this.repositories.orders.afterCommand(orderId, meta);
+    if (placed) return placed.view()!;
+    const order = new PurchaseOrder(orderId);
     order.place(dto);
     // Timeout first: if the append then fails, the job finds no order and does nothing.
     await this.timeouts.schedule(order.id, meta.correlationId);

@@ -1,7 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { Clock } from '@ocop/common';
 import { CommandMetadata } from '@ocop/events';
-import { randomUUID } from 'node:crypto';
+import { newAggregateId } from '@ocop/event-sourcing';
 import { Mou, MouView } from '../../domain/mou.aggregate';
 import { MouRepository } from '../../infrastructure/mou.repository';
 import { MouSchedules } from '../../jobs/mou-schedules';
@@ -17,7 +17,10 @@ export class DraftMouHandler {
 
   async execute(dto: DraftMouDto, meta: CommandMetadata): Promise<MouView> {
     const { distributorId, producerIds, fairId, title, ...terms } = dto;
-    const mou = new Mou(randomUUID());
+    const mouId = newAggregateId(meta, 'Mou');
+    const drafted = await this.repository.mous.afterCommand(mouId, meta);
+    if (drafted) return drafted.view()!;
+    const mou = new Mou(mouId);
     mou.draft({ distributorId, producerIds, fairId, title, terms }, this.clock.now(), meta.actor);
     // Jobs first: if the append then fails, they find no MOU and do nothing.
     await this.schedules.forVersion(mou.id, 1, mou.terms(1)!, meta.correlationId);
