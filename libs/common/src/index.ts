@@ -9,6 +9,7 @@ export * from './logging/correlation-id';
 export * from './platform.module';
 export * from './redis/redis.module';
 export * from './errors/domain-errors';
+export * from './errors/database-unavailable';
 export * from './errors/duplicate-key';
 export * from './http/domain-error.filter';
 export * from './http/http-error.filter';

@@ -16,6 +16,8 @@ export interface BackendCall {
 export interface BackendResponse {
   status: number;
   body: unknown;
+  /** The service's Retry-After, passed on with its 503. */
+  retryAfter?: string;
 }
 
 /**
@@ -62,6 +64,7 @@ export class BackendServices implements OnApplicationShutdown {
     if (call.body !== undefined) headers['content-type'] = 'application/json';
     let text: string;
     let status: number;
+    let retryAfter: unknown;
     try {
       const response = await request(`${this.urlOf(service)}${call.path}`, {
         method: call.method,
@@ -71,6 +74,7 @@ export class BackendServices implements OnApplicationShutdown {
         dispatcher: this.connections,
       });
       status = response.statusCode;
+      retryAfter = response.headers['retry-after'];
       text = await response.body.text();
     } catch (cause) {
       throw new ServiceUnavailableException(`the ${service} service did not answer; try again`, {
@@ -83,7 +87,7 @@ export class BackendServices implements OnApplicationShutdown {
     } catch {
       // not JSON: keep the text as it came
     }
-    return { status, body };
+    return { status, body, ...(typeof retryAfter === 'string' ? { retryAfter } : {}) };
   }
 
   async onApplicationShutdown(): Promise<void> {

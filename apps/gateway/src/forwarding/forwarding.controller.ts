@@ -105,6 +105,7 @@ export class ForwardingController {
         ...forwardedKeyHeaders(req),
       },
     });
+    if (answer.retryAfter) res.setHeader('Retry-After', answer.retryAfter);
     this.reply(res, route, answer.status, answer.body);
   }
 
