@@ -7,6 +7,7 @@ import {
 } from 'class-validator-jsonschema';
 import type { GatewayRoute } from '../forwarding/gateway-route';
 import { PUBLIC_PREFIX } from '../forwarding/forwarding.controller';
+import { describeIdempotencyKey } from './idempotency-openapi';
 
 const REF_PREFIX = '#/components/schemas/';
 
@@ -109,5 +110,5 @@ export function openApiDocument(app: INestApplication, routes: GatewayRoute[]): 
       },
     },
   };
-  return document;
+  return describeIdempotencyKey(document);
 }
