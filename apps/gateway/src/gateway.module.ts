@@ -79,7 +79,7 @@ const LOGIN_PATH = '/api/v1/auth/login';
 })
 export class GatewayModule implements NestModule {
   configure(consumer: MiddlewareConsumer): void {
-    // Idempotency-Key on the commands (login is no command: AuthController is left out).
+    // Idempotency-Key on every command of /api/v1 (the forwarding controller's path covers all).
     consumer.apply(IdempotencyMiddleware).forRoutes(UsersController, ForwardingController);
   }
 }

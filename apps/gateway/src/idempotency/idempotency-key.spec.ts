@@ -1,4 +1,3 @@
-import { BadRequestException } from '@nestjs/common';
 import {
   canonicalJson,
   parseIdempotencyKey,
@@ -16,7 +15,7 @@ describe('Idempotency-Key', () => {
 
   it('refuses an empty, too long or non-ASCII key', () => {
     for (const bad of ['', '   ', '""', 'x'.repeat(256), 'đơn-hàng', 'tab\there']) {
-      expect(() => parseIdempotencyKey(bad)).toThrow(BadRequestException);
+      expect(parseIdempotencyKey(bad)).toBeNull();
     }
     expect(parseIdempotencyKey('x'.repeat(255))).toHaveLength(255);
   });

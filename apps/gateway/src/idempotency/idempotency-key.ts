@@ -1,4 +1,3 @@
-import { BadRequestException } from '@nestjs/common';
 import { createHash } from 'node:crypto';
 import { v5 as uuidV5 } from 'uuid';
 
@@ -13,23 +12,17 @@ export const MAX_KEY_LENGTH = 255;
 /** The namespace of the command ids derived from (caller, key): fixed, so every replica agrees. */
 const COMMAND_ID_NAMESPACE = '2f4b8a5e-6c1d-5e0f-9a3b-7d2c1e4f6a80';
 
+export const INVALID_KEY_MESSAGE = `${IDEMPOTENCY_KEY_HEADER} must be 1 to ${MAX_KEY_LENGTH} printable ASCII characters (a UUID is best)`;
+
 /**
- * The key from the header: 1 to 255 printable ASCII characters. The draft makes the field a
- * structured-field string ("..."); a bare token is taken as well, since most clients send one.
+ * The key from the header: 1 to 255 printable ASCII characters, else null. The draft makes the
+ * field a structured-field string ("..."); a bare token is taken as well, since most clients send one.
  */
-export function parseIdempotencyKey(header: string): string {
+export function parseIdempotencyKey(header: string): string | null {
   const quoted = /^"(.*)"$/.exec(header.trim());
   const key = quoted ? quoted[1].replace(/\\(["\\])/g, '$1') : header.trim();
-  if (key.length === 0 || key.length > MAX_KEY_LENGTH || !/^[\x20-\x7e]+$/.test(key)) {
-    throw new BadRequestException({
-      statusCode: 400,
-      error: 'Bad Request',
-      message: [
-        `${IDEMPOTENCY_KEY_HEADER} must be 1 to ${MAX_KEY_LENGTH} printable ASCII characters (a UUID is best)`,
-      ],
-    });
-  }
-  return key;
+  const valid = key.length > 0 && key.length <= MAX_KEY_LENGTH && /^[\x20-\x7e]+$/.test(key);
+  return valid ? key : null;
 }
 
 /** JSON with every object's keys sorted, so the same body in another key order is the same body. */

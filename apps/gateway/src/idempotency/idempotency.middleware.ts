@@ -9,6 +9,7 @@ import {
   FORWARDED_KEY_HEADER,
   IDEMPOTENCY_KEY_HEADER,
   IDEMPOTENT_REPLAYED_HEADER,
+  INVALID_KEY_MESSAGE,
   parseIdempotencyKey,
   requestFingerprint,
   scopedCommandId,
@@ -16,6 +17,8 @@ import {
 import { IdempotencyStore, StoredAnswer } from './idempotency.store';
 
 const COMMAND_METHODS = new Set(['POST', 'PUT', 'PATCH', 'DELETE']);
+/** Logging in is no command: it changes nothing a retry could double, and has no caller yet. */
+const LOGIN_PATH = '/api/v1/auth/login';
 /**
  * Answers that are not kept, so a retry with the key runs the command: failures worth retrying
  * (5xx, 408 timeout, 409 conflict or key in use, 429 rate limit) and 401 (log in again, retry).
@@ -39,8 +42,7 @@ export function forwardedKeyHeaders(req: Request): Record<string, string> {
  * a key runs; a later one with the same key, caller and request gets the first answer again
  * (marked Idempotent-Replayed) for a day, a different request with the key 422, and a request
  * while the first still runs 409 with Retry-After. A middleware, not an interceptor, because it
- * must keep and replay whole answers, whichever controller or error filter wrote them. Applied to
- * the users and forwarded routes; login is not a command (it changes nothing a retry could double).
+ * must keep and replay whole answers, whichever controller or error filter wrote them.
  */
 @Injectable()
 export class IdempotencyMiddleware implements NestMiddleware {
@@ -57,19 +59,12 @@ export class IdempotencyMiddleware implements NestMiddleware {
 
   async use(req: KeyedRequest, res: Response, next: NextFunction): Promise<void> {
     const header = req.header(IDEMPOTENCY_KEY_HEADER);
-    if (header === undefined || !COMMAND_METHODS.has(req.method)) {
+    const path = req.originalUrl.split('?')[0];
+    if (header === undefined || !COMMAND_METHODS.has(req.method) || path === LOGIN_PATH) {
       return next();
     }
-    let key: string;
-    try {
-      key = parseIdempotencyKey(header);
-    } catch {
-      return refuse(
-        res,
-        400,
-        `${IDEMPOTENCY_KEY_HEADER} must be 1 to 255 printable ASCII characters (a UUID is best)`,
-      );
-    }
+    const key = parseIdempotencyKey(header);
+    if (key === null) return refuse(res, 400, INVALID_KEY_MESSAGE);
     // The guard checks the token fully (and answers 401); here it only names the caller.
     const [scheme, token] = (req.header('authorization') ?? '').split(' ');
     const caller =
