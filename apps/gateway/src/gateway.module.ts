@@ -1,5 +1,5 @@
 import { createSecretKey } from 'node:crypto';
-import { MiddlewareConsumer, Module, NestModule } from '@nestjs/common';
+import { MiddlewareConsumer, Module, NestModule, RequestMethod } from '@nestjs/common';
 import { ConfigService } from '@nestjs/config';
 import { APP_GUARD } from '@nestjs/core';
 import { JwtModule } from '@nestjs/jwt';
@@ -79,7 +79,7 @@ const LOGIN_PATH = '/api/v1/auth/login';
 })
 export class GatewayModule implements NestModule {
   configure(consumer: MiddlewareConsumer): void {
-    // Idempotency-Key on every command of /api/v1 (the forwarding controller's path covers all).
-    consumer.apply(IdempotencyMiddleware).forRoutes(UsersController, ForwardingController);
+    // Idempotency-Key on every command (bound once: per controller it ran twice where two match).
+    consumer.apply(IdempotencyMiddleware).forRoutes({ path: '*path', method: RequestMethod.ALL });
   }
 }
