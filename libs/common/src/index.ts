@@ -19,3 +19,4 @@ export * from './http/dto-transforms';
 export * from './text/vietnamese';
 export * from './time/calendar';
 export * from './time/clock';
+export * from './views/read-caught-up';

@@ -4,7 +4,7 @@ import { MeetObligationDto } from '../../../mou/src/commands/meet-obligation/mee
 import { SignMouDto } from '../../../mou/src/commands/sign-mou/sign-mou.dto';
 import { TerminateMouDto } from '../../../mou/src/commands/terminate-mou/terminate-mou.dto';
 import { ListMousQuery } from '../../../mou/src/interface/list-mous.query';
-import { anyone, partyOf, queryNamesOwnParty } from '../forwarding/access-rules';
+import { anyone, organisesBodyFair, partyOf, queryNamesOwnParty } from '../forwarding/access-rules';
 import { GatewayRoute } from '../forwarding/gateway-route';
 
 const mous = { service: 'mou', tag: 'MOUs' } as const;
@@ -17,10 +17,11 @@ export const MOU_ROUTES: GatewayRoute[] = [
     ...mous,
     method: 'POST',
     path: '/mous',
-    summary: 'Draft an MOU between a distributor and one or more producers (a party)',
+    summary:
+      'Draft an MOU between a distributor and one or more producers (a party; an officer only at a fair it organises, or at none)',
     body: DraftMouDto,
-    access: { producer: anyone, distributor: anyone, officer: anyone, admin: anyone },
-    notFound: 'party not found',
+    access: { producer: anyone, distributor: anyone, officer: organisesBodyFair, admin: anyone },
+    notFound: 'party or fair not found',
   },
   {
     ...mous,
