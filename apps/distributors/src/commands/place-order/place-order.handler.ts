@@ -7,7 +7,7 @@ import { PurchaseOrder, PurchaseOrderView } from '../../domain/purchase-order.ag
 import { MouView } from '../../infrastructure/mou-view';
 import { DistributorRepositories } from '../../infrastructure/repositories';
 import { OrderTimeoutScheduler } from '../../jobs/order-confirmation-timeout.processor';
-import { PlaceOrderDto } from './place-order.dto';
+import { PlaceOrderDto } from '@ocop/contracts';
 
 /**
  * Places an order and starts its saga: OrderPlaced goes out through the outbox, producers answers

@@ -7,7 +7,7 @@ import { Mou, MouView } from '../../domain/mou.aggregate';
 import { FairParticipants } from '../../infrastructure/fair-participants';
 import { MouRepository } from '../../infrastructure/mou.repository';
 import { MouSchedules } from '../../jobs/mou-schedules';
-import { DraftMouDto } from './draft-mou.dto';
+import { DraftMouDto } from '@ocop/contracts';
 
 @Injectable()
 export class DraftMouHandler {
