@@ -509,10 +509,11 @@ export class Mou extends AggregateRoot<MouState> {
   /**
    * Counts a delivered order towards the targets, once per order. It counts only when the MOU is
    * active, the order came from its distributor and went to one of its producers (distributors
-   * refuses any other order naming it; this holds even if one got through), it was delivered within the period of
-   * the version in force (and not before the MOU first became active), and only its lines for
-   * covered products (listed, or of a covered group as `groupOf` knows it). Anything else raises
-   * nothing and says why. Meeting delivery obligations or every target follows in the same commit.
+   * refuses any other order naming it; this holds even if one got through), it was delivered
+   * within the period of the version in force (and not before the MOU first became active), and
+   * only its lines for covered products (listed, or of a covered group as `groupOf` knows it).
+   * Anything else raises nothing and says why. Meeting delivery obligations or every target
+   * follows in the same commit.
    */
   recordDelivery(
     delivery: Delivery,
