@@ -10,16 +10,8 @@ import {
   OrderShipped,
   ReservationRejection,
 } from '@ocop/events';
+import type { OrderStatus } from '@ocop/contracts/distributors/statuses';
 
-export const ORDER_STATUSES = [
-  'placed',
-  'confirmed',
-  'rejected',
-  'shipped',
-  'delivered',
-  'cancelled',
-] as const;
-export type OrderStatus = (typeof ORDER_STATUSES)[number];
 export type RejectionReason = OrderRejected['reason'];
 
 export interface OrderLineInput {
@@ -197,6 +189,7 @@ export class PurchaseOrder extends AggregateRoot<PurchaseOrderState> {
   deliver(): void {
     this.requireState('deliver', ['shipped']);
     const payload: OrderDelivered = {
+      distributorId: this.state.distributorId!,
       producerId: this.state.producerId!,
       ...(this.state.mouId ? { mouId: this.state.mouId } : {}),
       lines: this.state.lines.map((line) => ({ ...line })),

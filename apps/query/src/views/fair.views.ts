@@ -3,11 +3,12 @@ import { mongo } from 'mongoose';
 
 type Filter<T> = mongo.Filter<T>;
 import { HOLDING_STATUSES } from '../domain/booking';
-import { FairsQuery } from '../interface/list-queries';
+import { ordersOfTheirMous } from '../domain/mou-orders';
 import { FairDoc } from '../read-models/collections';
 import { MouViews } from './mou.views';
 import { collectionPage } from './paging';
 import { ReadModels } from './read-models.service';
+import { FairsQuery } from '@ocop/contracts';
 
 function fairSummary(doc: FairDoc) {
   return {
@@ -54,7 +55,7 @@ export class FairViews {
 
   /**
    * Booths by type, bookings by status, check-ins, B2B meetings, the MOUs signed at the fair with
-   * their fulfilment since, and the orders placed under those MOUs.
+   * their fulfilment since, and the orders placed under those MOUs by their own parties.
    */
   async board(fairId: string) {
     const fair = await this.models.fairs.findOne({ _id: fairId });
@@ -69,7 +70,10 @@ export class FairViews {
     const orders =
       signed.length === 0
         ? []
-        : await this.models.orders.find({ mouId: { $in: signed.map((m) => m._id) } }).toArray();
+        : ordersOfTheirMous(
+            signed,
+            await this.models.orders.find({ mouId: { $in: signed.map((m) => m._id) } }).toArray(),
+          );
     const byStatus: Record<string, number> = {};
     bookings.forEach((b) => (byStatus[b.status] = (byStatus[b.status] ?? 0) + 1));
     return {
