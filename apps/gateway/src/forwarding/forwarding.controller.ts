@@ -6,7 +6,8 @@ import { randomUUID } from 'node:crypto';
 import type { AuthenticatedRequest } from '../auth/jwt-auth.guard';
 import { fillPath, bodySpeaksForCaller } from './access-rules';
 import { backendFailed } from './backend-failure';
-import { BackendServices } from './backend-services';
+import { BackendCall, BackendServices } from './backend-services';
+import { forwardDownload } from './download-forwarding';
 import { AccessDenied, GatewayRoute } from './gateway-route';
 import { RouteMatcher } from './route-matcher';
 
@@ -90,7 +91,7 @@ export class ForwardingController {
       ? req.originalUrl.slice(req.originalUrl.indexOf('?'))
       : '';
     // A service that does not answer is a 503 from BackendServices, through the error filter.
-    const answer = await this.backends.send(route.service, {
+    const call: BackendCall = {
       method: route.method,
       path: fillPath(route.backendPath ?? route.path, params) + queryString,
       body,
@@ -102,7 +103,9 @@ export class ForwardingController {
         'x-actor-role': caller.role,
         'x-actor-user': caller.userId,
       },
-    });
+    };
+    if (route.download) return forwardDownload(this.backends, route, call, res);
+    const answer = await this.backends.send(route.service, call);
     this.reply(res, route, answer.status, answer.body);
   }
 

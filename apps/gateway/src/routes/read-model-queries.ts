@@ -1,6 +1,6 @@
 import { Type } from 'class-transformer';
 import { IsBoolean, IsIn, IsInt, IsOptional, IsString, Max, Min } from 'class-validator';
-import { PRODUCT_GROUPS, STAR_RATINGS } from '@ocop/events';
+import { DISTRIBUTOR_KINDS, PRODUCER_KINDS, PRODUCT_GROUPS, STAR_RATINGS } from '@ocop/events';
 
 /*
  * The query strings of the read-model lists, for the OpenAPI document: the query service validates
@@ -36,4 +36,50 @@ export class CatalogueQuery extends ListQuery {
 
 export class FairBoardListQuery extends ListQuery {
   @IsOptional() @IsString() organiserId?: string;
+}
+
+export class ProducerRegistryQuery extends ListQuery {
+  /** Words of the name, commune, district, craft village or registration number, diacritics or not. */
+  @IsOptional() @IsString() q?: string;
+  @IsOptional() @IsString() province?: string;
+  @IsOptional() @IsString() district?: string;
+  @IsOptional() @IsString() commune?: string;
+  @IsOptional() @IsString() craftVillage?: string;
+  @IsOptional() @IsIn(PRODUCER_KINDS) kind?: string;
+  @IsOptional() @IsBoolean() active?: boolean;
+}
+
+export class DistributorsQuery extends ListQuery {
+  /** Words of the name or registration number, with or without diacritics. */
+  @IsOptional() @IsString() q?: string;
+  @IsOptional() @IsIn(DISTRIBUTOR_KINDS) kind?: string;
+}
+
+/** ?format=xlsx|csv (default xlsx) and ?lang=vi|en (default vi) of every export. */
+export class ExportQuery {
+  @IsOptional() @IsIn(['xlsx', 'csv']) format?: 'xlsx' | 'csv';
+  @IsOptional() @IsIn(['vi', 'en']) lang?: 'vi' | 'en';
+}
+
+export class ProducerRegistryExportQuery extends ExportQuery {
+  @IsOptional() @IsString() q?: string;
+  @IsOptional() @IsString() province?: string;
+  @IsOptional() @IsString() district?: string;
+  @IsOptional() @IsString() commune?: string;
+  @IsOptional() @IsString() craftVillage?: string;
+  @IsOptional() @IsIn(PRODUCER_KINDS) kind?: string;
+  @IsOptional() @IsBoolean() active?: boolean;
+  @IsOptional() @IsIn(['name', 'district', 'registeredAt', 'updatedAt']) sort?: string;
+  @IsOptional() @IsIn(['asc', 'desc']) order?: 'asc' | 'desc';
+}
+
+export class ExpiringCertificatesExportQuery extends ExportQuery {
+  @IsOptional() @Type(() => Number) @IsInt() @Min(0) @Max(3650) days?: number;
+  @IsOptional() @IsIn(['expiresOn', 'name', 'stars']) sort?: string;
+  @IsOptional() @IsIn(['asc', 'desc']) order?: 'asc' | 'desc';
+}
+
+export class FairBoardExportQuery extends ExportQuery {
+  /** One table of the board: a CSV holds one (bookings unless named), a workbook all four. */
+  @IsOptional() @IsIn(['bookings', 'meetings', 'mous', 'orders']) section?: string;
 }
