@@ -1,23 +1,29 @@
 import { anyone, organiserOfFair, ownOrganisation } from '../forwarding/access-rules';
 import { GatewayRoute } from '../forwarding/gateway-route';
 import {
+  BookingsQuery,
   CatalogueQuery,
   DistributorsQuery,
   ExpiringCertificatesExportQuery,
   ExpiringCertificatesQuery,
   ExportQuery,
   FairBoardExportQuery,
-  ListQuery,
+  MousQuery,
+  ObligationsQuery,
+  OrdersQuery,
+  PageQuery,
+  ProducerProductsQuery,
   ProducerRegistryExportQuery,
   ProducerRegistryQuery,
-  StatusListQuery,
-} from './read-model-queries';
+  SourcingOpportunitiesQuery,
+  SourcingRequestsQuery,
+} from '@ocop/contracts';
 
 const ownProducer = ownOrganisation('producerId');
 const ownDistributor = ownOrganisation('distributorId');
 const staff = { officer: anyone, admin: anyone };
 
-const producerView = (what: string, summary: string, query = ListQuery): GatewayRoute => ({
+const producerView = (what: string, summary: string, query: typeof PageQuery): GatewayRoute => ({
   service: 'query',
   tag: 'producer views',
   method: 'GET',
@@ -47,7 +53,7 @@ const exportOf = (
   notFound,
 });
 
-const distributorView = (what: string, summary: string, query = ListQuery): GatewayRoute => ({
+const distributorView = (what: string, summary: string, query: typeof PageQuery): GatewayRoute => ({
   service: 'query',
   tag: 'distributor views',
   method: 'GET',
@@ -60,18 +66,31 @@ const distributorView = (what: string, summary: string, query = ListQuery): Gate
 
 /** The read models of the query service, built only from events (they may trail by a moment). */
 export const READ_MODEL_ROUTES: GatewayRoute[] = [
-  producerView('products', 'My products and certificates, with days to expiry'),
-  producerView('bookings', 'My booth bookings', StatusListQuery),
-  producerView('mous', 'My MOUs: status, counterpart, targets, delivered and % per product'),
-  producerView('obligations', 'My MOU obligations (?status=overdue|open|met)', StatusListQuery),
-  producerView('orders', 'My orders (?status=)', StatusListQuery),
+  producerView(
+    'products',
+    'My products and certificates, with days to expiry',
+    ProducerProductsQuery,
+  ),
+  producerView('bookings', 'My booth bookings', BookingsQuery),
+  producerView(
+    'mous',
+    'My MOUs: status, counterpart, targets, delivered and % per product',
+    MousQuery,
+  ),
+  producerView('obligations', 'My MOU obligations (?status=overdue|open|met)', ObligationsQuery),
+  producerView('orders', 'My orders (?status=)', OrdersQuery),
   producerView(
     'sourcing-requests',
     'Open sourcing requests my certified products match, with those matches (?sort=deadline|publishedAt|score)',
+    SourcingOpportunitiesQuery,
   ),
-  distributorView('sourcing-requests', 'My sourcing requests with their current matches'),
-  distributorView('orders', 'My orders by status (?status=)', StatusListQuery),
-  distributorView('mous', 'My MOUs and their progress'),
+  distributorView(
+    'sourcing-requests',
+    'My sourcing requests with their current matches',
+    SourcingRequestsQuery,
+  ),
+  distributorView('orders', 'My orders by status (?status=)', OrdersQuery),
+  distributorView('mous', 'My MOUs and their progress', MousQuery),
   {
     service: 'query',
     tag: 'officer views',

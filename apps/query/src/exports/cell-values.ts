@@ -1,5 +1,5 @@
 import type { ColumnType } from './export-table';
-import type { ExportLanguage } from './export-query';
+import type { ExportLanguage } from '@ocop/contracts';
 
 /** What a column gives for a row (see ExportColumn.value). */
 export type CellValue = string | number | boolean | null | undefined;

@@ -1,5 +1,5 @@
 import type { CellValue } from './cell-values';
-import type { ExportLanguage } from './export-query';
+import type { ExportLanguage } from '@ocop/contracts';
 
 /** How a column's values are written: text as is, or a value the export formats for people. */
 export type ColumnType =

@@ -3,7 +3,7 @@ import * as ExcelJS from 'exceljs';
 import type { Response } from 'express';
 import { once } from 'node:events';
 import { csvText, sheetValue, SHEET_FORMATS } from './cell-values';
-import type { ExportFormat, ExportLanguage } from './export-query';
+import type { ExportFormat, ExportLanguage } from '@ocop/contracts';
 import type { AnyExportTable, ExportTable } from './export-table';
 
 const CONTENT_TYPES: Record<ExportFormat, string> = {

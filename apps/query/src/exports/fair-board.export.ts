@@ -2,12 +2,9 @@ import { HOLDING_STATUSES } from '../domain/booking';
 import type { BoothBookingDoc, FairMeetingDoc, OrderDoc } from '../read-models/collections';
 import type { FairViews } from '../views/fair.views';
 import type { MouItem } from '../views/mou.views';
-import type { ExportLanguage } from './export-query';
+import type { BoardSection, ExportLanguage } from '@ocop/contracts';
 import { AnyExportTable, table } from './export-table';
 import { label } from './labels';
-
-export const BOARD_SECTIONS = ['bookings', 'meetings', 'mous', 'orders'] as const;
-export type BoardSection = (typeof BOARD_SECTIONS)[number];
 
 type Records = Awaited<ReturnType<FairViews['records']>>;
 interface Names {

@@ -1,5 +1,5 @@
 import { foldedWords } from '@ocop/common';
-import type { ExportLanguage } from './export-query';
+import type { ExportLanguage } from '@ocop/contracts';
 
 /**
  * An ASCII file name from words in either language and the day: "Tuần hàng OCOP Hà Nội" →

@@ -1,4 +1,4 @@
-import type { ExportLanguage } from './export-query';
+import type { ExportLanguage } from '@ocop/contracts';
 
 /*
  * Vietnamese words for the codes the exports show (kinds, groups, statuses). The English export

@@ -1,5 +1,5 @@
 import type { ProducerRegistryItem } from '../views/registry.views';
-import type { ExportLanguage } from './export-query';
+import type { ExportLanguage } from '@ocop/contracts';
 import { table } from './export-table';
 import { label } from './labels';
 

@@ -1,21 +1,22 @@
 import { Controller, Get, Param, Query, Res } from '@nestjs/common';
-import { Clock, vietnamDay } from '@ocop/common';
+import { Clock } from '@ocop/common';
 import type { Response } from 'express';
 import { sendExport } from '../exports/export-writer';
 import { exportFilename } from '../exports/filenames';
 import { fairBoardTables } from '../exports/fair-board.export';
 import { expiringCertificatesTable, figureRows, figuresTable } from '../exports/programme.export';
 import { producerRegistryTable } from '../exports/registry.export';
-import { ExportQuery } from '../exports/export-query';
 import { FairViews } from '../views/fair.views';
 import { ProgrammeViews } from '../views/programme.views';
 import { ReadModels } from '../views/read-models.service';
 import { RegistryViews } from '../views/registry.views';
 import {
+  ExportQuery,
+  vietnamDay,
   ExpiringCertificatesExportQuery,
   FairBoardExportQuery,
   ProducerRegistryExportQuery,
-} from './export-queries';
+} from '@ocop/contracts';
 
 /**
  * Officers' lists and figures as XLSX or CSV files, streamed: the same data as the JSON views

@@ -7,7 +7,7 @@ import {
   OrdersQuery,
   ProducerProductsQuery,
   SourcingOpportunitiesQuery,
-} from './list-queries';
+} from '@ocop/contracts';
 
 /** A producer's own read models; the gateway checks that the caller is that producer. */
 @Controller('producers/:producerId')

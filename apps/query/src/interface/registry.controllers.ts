@@ -1,6 +1,6 @@
 import { Controller, Get, Query } from '@nestjs/common';
 import { RegistryViews } from '../views/registry.views';
-import { DistributorsQuery, ProducerRegistryQuery } from './list-queries';
+import { DistributorsQuery, ProducerRegistryQuery } from '@ocop/contracts';
 
 /** The producer registry, for trade promotion officers (the gateway keeps it to them). */
 @Controller('producers')

@@ -1,11 +1,16 @@
 import { Injectable } from '@nestjs/common';
-import { Clock, foldedWords, foldVietnamese, vietnamDay } from '@ocop/common';
+import { Clock, foldedWords, foldVietnamese } from '@ocop/common';
 import { mongo } from 'mongoose';
 import { CATALOGUE_MEMORY } from '../catalogue-search/catalogue-memory';
-import { isValidOn } from '../domain/certificate';
-import { DistributorsQuery, ProducerRegistryQuery } from '../interface/list-queries';
+import {
+  DistributorsQuery,
+  isCertificateValidOn,
+  ProducerRegistryQuery,
+  SortOrder,
+  vietnamDay,
+} from '@ocop/contracts';
 import { DistributorDoc, ProducerDoc } from '../read-models/collections';
-import { memoryPage, SortOrder } from './paging';
+import { memoryPage } from './paging';
 import { ReadModels } from './read-models.service';
 
 const fold = (text: string) => foldVietnamese(text).trim();
@@ -125,7 +130,7 @@ export class RegistryViews {
       craftVillage: doc.craftVillage ?? null,
       active: doc.active,
       products: products.length,
-      certifiedProducts: products.filter((p) => isValidOn(p.certificate, today)).length,
+      certifiedProducts: products.filter((p) => isCertificateValidOn(p.certificate, today)).length,
       registeredAt: doc.registeredAt,
       updatedAt: doc.updatedAt,
     };

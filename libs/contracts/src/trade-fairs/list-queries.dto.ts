@@ -11,8 +11,7 @@ import {
   Min,
 } from 'class-validator';
 import { BOOTH_TYPE_CODE, FAIR_KINDS, FAIR_STATUSES, FairKind, FairStatus } from '@ocop/events';
-import { BOOKING_STATUSES, BookingStatus } from '../domain/booth-booking.aggregate';
-import { MEETING_STATUSES, MeetingStatus } from '../domain/fair-meeting.aggregate';
+import { BOOKING_STATUSES, BookingStatus, MEETING_STATUSES, MeetingStatus } from './statuses';
 
 /** Every list is paged: `limit` (1-200, default 50) items from `offset` (default 0). */
 export class PageQueryDto {
