@@ -789,16 +789,16 @@ describe('registry lists through the gateway', () => {
           status: 403,
         });
       }
-      for (const path of [
-        '/producers/export?format=pdf',
-        '/programme/figures/export?format=docx',
-        '/programme/expiring-certificates/export?format=',
-        `${board}?format=xml`,
-        `${board}?section=meals`,
-        '/producers/export?lang=fr',
-        '/producers/export?page=2',
+      for (const [path, token] of [
+        ['/producers/export?format=pdf', staff.token],
+        ['/programme/figures/export?format=docx', staff.token],
+        ['/programme/expiring-certificates/export?format=', staff.token],
+        [`${board}?format=xml`, organiser.token],
+        [`${board}?section=meals`, organiser.token],
+        ['/producers/export?lang=fr', staff.token],
+        ['/producers/export?page=2', staff.token],
       ]) {
-        const answer = await api('GET', path, { token: staff.token });
+        const answer = await api('GET', path, { token });
         expect({ path, status: answer.status }).toEqual({ path, status: 400 });
         expect(answer.body).toMatchObject({ statusCode: 400, error: 'Bad Request' });
       }
