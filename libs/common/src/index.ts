@@ -17,3 +17,4 @@ export * from './http/command-metadata';
 export * from './http/command-meta.decorator';
 export * from './text/vietnamese';
 export * from './time/clock';
+export * from './views/read-caught-up';

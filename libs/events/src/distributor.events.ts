@@ -100,6 +100,11 @@ export class OrderShipped {
 }
 
 export class OrderDelivered {
+  /**
+   * The order's distributor, so mou counts only its MOU's own orders. Optional: orders delivered
+   * before it was added lack it (mou then checks the producer only).
+   */
+  @IsOptional() @IsUUID() distributorId?: string;
   @IsUUID() producerId!: string;
   @IsOptional() @IsUUID() mouId?: string;
   @ValidateNested({ each: true }) @Type(() => OrderLine) lines!: OrderLine[];

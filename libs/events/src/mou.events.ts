@@ -172,6 +172,8 @@ export class MouAmended {
 /** A delivered order under the MOU counted towards its targets (once per order). */
 export class MouFulfilmentRecorded {
   @IsUUID() orderId!: string;
+  /** The order's distributor (the MOU's); absent when the delivery did not name it (older orders). */
+  @IsOptional() @IsUUID() distributorId?: string;
   @IsUUID() producerId!: string;
   /** The version in force when it was counted. */
   @IsInt() @Min(1) version!: number;

@@ -189,6 +189,7 @@ export class PurchaseOrder extends AggregateRoot<PurchaseOrderState> {
   deliver(): void {
     this.requireState('deliver', ['shipped']);
     const payload: OrderDelivered = {
+      distributorId: this.state.distributorId!,
       producerId: this.state.producerId!,
       ...(this.state.mouId ? { mouId: this.state.mouId } : {}),
       lines: this.state.lines.map((line) => ({ ...line })),

@@ -15,7 +15,8 @@ import {
   BookingListQueryDto,
   FairListQueryDto,
   MeetingListQueryDto,
-  PageQueryDto,
+  AttendeeListQueryDto,
+  SlotListQueryDto,
 } from '@ocop/contracts';
 
 const fairs = { service: 'trade-fairs', tag: 'fairs' } as const;
@@ -82,7 +83,7 @@ export const FAIR_ROUTES: GatewayRoute[] = [
     method: 'GET',
     path: '/fairs/:fairId/slots',
     summary: "The fair's meeting slots and tables",
-    query: PageQueryDto,
+    query: SlotListQueryDto,
     access: { officer: anyone, producer: anyone, distributor: anyone, admin: anyone },
     notFound: 'fair :fairId not found',
   },
@@ -162,7 +163,7 @@ export const FAIR_ROUTES: GatewayRoute[] = [
     method: 'GET',
     path: '/fairs/:fairId/attendees',
     summary: "The fair's registered distributors (its organiser)",
-    query: PageQueryDto,
+    query: AttendeeListQueryDto,
     access: { officer: organiser, admin: anyone },
     notFound: 'fair :fairId not found',
   },

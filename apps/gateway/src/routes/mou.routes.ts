@@ -1,4 +1,4 @@
-import { anyone, partyOf, queryNamesOwnParty } from '../forwarding/access-rules';
+import { anyone, organisesBodyFair, partyOf, queryNamesOwnParty } from '../forwarding/access-rules';
 import { GatewayRoute } from '../forwarding/gateway-route';
 import {
   AmendMouDto,
@@ -19,10 +19,11 @@ export const MOU_ROUTES: GatewayRoute[] = [
     ...mous,
     method: 'POST',
     path: '/mous',
-    summary: 'Draft an MOU between a distributor and one or more producers (a party)',
+    summary:
+      'Draft an MOU between a distributor and one or more producers (a party; an officer only at a fair it organises, or at none)',
     body: DraftMouDto,
-    access: { producer: anyone, distributor: anyone, officer: anyone, admin: anyone },
-    notFound: 'party not found',
+    access: { producer: anyone, distributor: anyone, officer: organisesBodyFair, admin: anyone },
+    notFound: 'party or fair not found',
   },
   {
     ...mous,

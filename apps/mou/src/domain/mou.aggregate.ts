@@ -119,6 +119,8 @@ interface MouState {
 /** An OrderDelivered that names this MOU. */
 export interface Delivery {
   orderId: string;
+  /** The order's distributor; absent only in deliveries of orders from before it was published. */
+  distributorId?: string;
   producerId: string;
   deliveredAt: string;
   lines: Volume[];
@@ -128,6 +130,7 @@ export const IGNORED_DELIVERY_REASONS = [
   'unknown-mou',
   'already-counted',
   'mou-not-active',
+  'distributor-not-a-party',
   'producer-not-a-party',
   'outside-period',
   'no-covered-product',
@@ -505,10 +508,12 @@ export class Mou extends AggregateRoot<MouState> {
 
   /**
    * Counts a delivered order towards the targets, once per order. It counts only when the MOU is
-   * active, the order's producer is one of its producers, it was delivered within the period of
-   * the version in force (and not before the MOU first became active), and only its lines for
-   * covered products (listed, or of a covered group as `groupOf` knows it). Anything else raises
-   * nothing and says why. Meeting delivery obligations or every target follows in the same commit.
+   * active, the order came from its distributor and went to one of its producers (distributors
+   * refuses any other order naming it; this holds even if one got through), it was delivered
+   * within the period of the version in force (and not before the MOU first became active), and
+   * only its lines for covered products (listed, or of a covered group as `groupOf` knows it).
+   * Anything else raises nothing and says why. Meeting delivery obligations or every target
+   * follows in the same commit.
    */
   recordDelivery(
     delivery: Delivery,
@@ -526,6 +531,15 @@ export class Mou extends AggregateRoot<MouState> {
     }
     if (status !== 'active') {
       return ignored('mou-not-active', `MOU ${this.id} is ${status}, not active`);
+    }
+    if (
+      delivery.distributorId !== undefined &&
+      delivery.distributorId !== this.state.distributorId
+    ) {
+      return ignored(
+        'distributor-not-a-party',
+        `distributor ${delivery.distributorId} is not the distributor of MOU ${this.id}`,
+      );
     }
     if (!this.state.producerIds.includes(delivery.producerId)) {
       return ignored(
@@ -568,6 +582,7 @@ export class Mou extends AggregateRoot<MouState> {
     const lines = [...totals].map(([productId, quantity]) => ({ productId, quantity }));
     this.raise('MouFulfilmentRecorded', {
       orderId: delivery.orderId,
+      ...(delivery.distributorId ? { distributorId: delivery.distributorId } : {}),
       producerId: delivery.producerId,
       version: version.version,
       deliveredAt: at.toISOString(),

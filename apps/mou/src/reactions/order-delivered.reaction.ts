@@ -7,7 +7,8 @@ import { RecordFulfilmentHandler } from '../commands/record-fulfilment/record-fu
  * distributors delivered an order (the event's aggregate is the order) → if it names an MOU, count
  * its volume towards the MOU's targets. Once per order: a redelivered event is skipped by event id,
  * and the MOU remembers the orders it counted, so the same order under another event id counts
- * once too. A delivery that does not count (see Mou.recordDelivery) is logged, not stored.
+ * once too. A delivery that does not count (see Mou.recordDelivery: e.g. an order of another
+ * distributor, or to a producer not party to the MOU) is logged with its reason, not stored.
  */
 @Injectable()
 export class OrderDeliveredReaction implements Reaction {
@@ -17,13 +18,14 @@ export class OrderDeliveredReaction implements Reaction {
   constructor(private readonly recording: RecordFulfilmentHandler) {}
 
   async handle(event: EventEnvelope): Promise<void> {
-    const { mouId, producerId, lines } = event.payload as unknown as OrderDelivered;
+    const { mouId, distributorId, producerId, lines } = event.payload as unknown as OrderDelivered;
     if (!mouId) return;
     const orderId = event.aggregateId;
     const outcome = await this.recording.execute(
       mouId,
       {
         orderId,
+        ...(distributorId ? { distributorId } : {}),
         producerId,
         deliveredAt: event.occurredAt,
         lines: lines.map((line) => ({ productId: line.productId, quantity: line.quantity })),

@@ -120,15 +120,26 @@ export const mousProjection: Projection = {
       }
       case 'MouFulfilmentRecorded': {
         const p = event.payload as unknown as MouFulfilmentRecorded;
+        // Counted only for an order of the MOU's own parties (mou records no other; this holds
+        // even if one were recorded): the filter matches no document otherwise.
+        const parties = {
+          producerIds: p.producerId,
+          ...(p.distributorId ? { distributorId: p.distributorId } : {}),
+        };
         return [
-          change(MOUS, event, id, {
-            [`deliveries.${p.orderId}`]: {
-              producerId: p.producerId,
-              deliveredAt: p.deliveredAt,
-              lines: p.lines.map((l) => ({ productId: l.productId, quantity: l.quantity })),
+          change(
+            MOUS,
+            event,
+            { ...id, ...parties },
+            {
+              [`deliveries.${p.orderId}`]: {
+                producerId: p.producerId,
+                deliveredAt: p.deliveredAt,
+                lines: p.lines.map((l) => ({ productId: l.productId, quantity: l.quantity })),
+              },
+              updatedAt: at,
             },
-            updatedAt: at,
-          }),
+          ),
         ];
       }
       case 'ObligationOverdue': {

@@ -3,6 +3,7 @@ import { mongo } from 'mongoose';
 
 type Filter<T> = mongo.Filter<T>;
 import { HOLDING_STATUSES } from '../domain/booking';
+import { ordersOfTheirMous } from '../domain/mou-orders';
 import { FairDoc } from '../read-models/collections';
 import { MouViews } from './mou.views';
 import { collectionPage } from './paging';
@@ -54,7 +55,7 @@ export class FairViews {
 
   /**
    * What a fair's board counts: its bookings and meetings, the MOUs signed at it (in signing
-   * order) with their fulfilment, and the orders placed under those MOUs.
+   * order) with their fulfilment, and the orders placed under those MOUs by their own parties.
    */
   async records(fairId: string) {
     const fair = await this.models.fairs.findOne({ _id: fairId });
@@ -71,16 +72,19 @@ export class FairViews {
     const orders =
       signed.length === 0
         ? []
-        : await this.models.orders
-            .find({ mouId: { $in: signed.map((m) => m._id) } })
-            .sort({ placedAt: 1, _id: 1 })
-            .toArray();
+        : ordersOfTheirMous(
+            signed,
+            await this.models.orders
+              .find({ mouId: { $in: signed.map((m) => m._id) } })
+              .sort({ placedAt: 1, _id: 1 })
+              .toArray(),
+          );
     return { fair, bookings, meetings, mous, orders };
   }
 
   /**
    * Booths by type, bookings by status, check-ins, B2B meetings, the MOUs signed at the fair with
-   * their fulfilment since, and the orders placed under those MOUs.
+   * their fulfilment since, and the orders placed under those MOUs by their own parties.
    */
   async board(fairId: string) {
     const { fair, bookings, meetings, mous, orders } = await this.records(fairId);
