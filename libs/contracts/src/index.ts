@@ -36,3 +36,4 @@ export * from './mou/terminate-mou.dto';
 export * from './mou/terms.dto';
 export * from './matching/plan-meetings.dto';
 export * from './query/list-queries';
+export * from './query/export-queries';

@@ -59,7 +59,9 @@ function operation(route: GatewayRoute) {
         }
       : {}),
     responses: {
-      [success]: { description: route.accepted ? 'Accepted: poll the Location' : 'Done' },
+      [success]: route.download
+        ? { description: 'The file, as an attachment', content: downloadContent }
+        : { description: route.accepted ? 'Accepted: poll the Location' : 'Done' },
       '400': { description: 'Malformed input: each wrong field named', content: errorContent },
       '401': { description: 'No valid access token' },
       '403': { description: 'The role may not do this' },
@@ -70,6 +72,13 @@ function operation(route: GatewayRoute) {
     },
   };
 }
+
+const downloadContent = {
+  'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet': {
+    schema: { type: 'string', format: 'binary' },
+  },
+  'text/csv': { schema: { type: 'string', format: 'binary' } },
+};
 
 const errorContent = {
   'application/json': { schema: { $ref: `${REF_PREFIX}ErrorResponse` } },

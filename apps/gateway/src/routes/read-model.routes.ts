@@ -3,12 +3,19 @@ import { GatewayRoute } from '../forwarding/gateway-route';
 import {
   BookingsQuery,
   CatalogueQuery,
+  DistributorsQuery,
+  ExpiringCertificatesExportQuery,
   ExpiringCertificatesQuery,
+  ExportQuery,
+  FairBoardExportQuery,
   MousQuery,
   ObligationsQuery,
   OrdersQuery,
   PageQuery,
   ProducerProductsQuery,
+  ProducerRegistryExportQuery,
+  ProducerRegistryQuery,
+  SourcingOpportunitiesQuery,
   SourcingRequestsQuery,
 } from '@ocop/contracts';
 
@@ -25,6 +32,25 @@ const producerView = (what: string, summary: string, query: typeof PageQuery): G
   query,
   access: { producer: ownProducer, ...staff },
   notFound: 'producer :producerId not found',
+});
+
+/** An officers' list or figures as a file (XLSX or CSV), with the access rules of its data. */
+const exportOf = (
+  path: string,
+  summary: string,
+  query: GatewayRoute['query'],
+  access: GatewayRoute['access'],
+  notFound = 'not found',
+): GatewayRoute => ({
+  service: 'query',
+  tag: 'exports',
+  method: 'GET',
+  path,
+  summary: `${summary}, as XLSX or CSV (UTF-8 with BOM): ?format=xlsx|csv, ?lang=vi|en`,
+  query,
+  access,
+  download: true,
+  notFound,
 });
 
 const distributorView = (what: string, summary: string, query: typeof PageQuery): GatewayRoute => ({
@@ -53,6 +79,11 @@ export const READ_MODEL_ROUTES: GatewayRoute[] = [
   ),
   producerView('obligations', 'My MOU obligations (?status=overdue|open|met)', ObligationsQuery),
   producerView('orders', 'My orders (?status=)', OrdersQuery),
+  producerView(
+    'sourcing-requests',
+    'Open sourcing requests my certified products match, with those matches (?sort=deadline|publishedAt|score)',
+    SourcingOpportunitiesQuery,
+  ),
   distributorView(
     'sourcing-requests',
     'My sourcing requests with their current matches',
@@ -60,6 +91,28 @@ export const READ_MODEL_ROUTES: GatewayRoute[] = [
   ),
   distributorView('orders', 'My orders by status (?status=)', OrdersQuery),
   distributorView('mous', 'My MOUs and their progress', MousQuery),
+  {
+    service: 'query',
+    tag: 'officer views',
+    method: 'GET',
+    path: '/producers',
+    summary:
+      'The producer registry: search by name or place (with or without diacritics), filter by province, district, commune, craft village, kind, active (?sort=name|district|registeredAt|updatedAt)',
+    query: ProducerRegistryQuery,
+    access: staff,
+    notFound: 'not found',
+  },
+  {
+    service: 'query',
+    tag: 'officer views',
+    method: 'GET',
+    path: '/distributors',
+    summary:
+      'The distributors: search by name (with or without diacritics), filter by kind (?sort=name|registeredAt)',
+    query: DistributorsQuery,
+    access: staff,
+    notFound: 'not found',
+  },
   {
     service: 'query',
     tag: 'officer views',
@@ -90,6 +143,26 @@ export const READ_MODEL_ROUTES: GatewayRoute[] = [
     access: staff,
     notFound: 'not found',
   },
+  exportOf(
+    '/producers/export',
+    'The producer registry with the filters and sort of GET /producers',
+    ProducerRegistryExportQuery,
+    staff,
+  ),
+  exportOf(
+    '/fairs/:fairId/board/export',
+    "A fair's bookings, meetings, MOUs signed there and their orders (a sheet each; a CSV has one ?section=, bookings by default) (its organiser)",
+    FairBoardExportQuery,
+    { officer: organiserOfFair, admin: anyone },
+    'fair :fairId not found',
+  ),
+  exportOf('/programme/figures/export', "The programme's figures", ExportQuery, staff),
+  exportOf(
+    '/programme/expiring-certificates/export',
+    'Certificates expiring within ?days= (default 90), every one',
+    ExpiringCertificatesExportQuery,
+    staff,
+  ),
   {
     service: 'query',
     tag: 'catalogue',

@@ -76,6 +76,10 @@ export class CatalogueMemory {
     return [...this.index.withWordPrefixes(words)].flatMap((id) => this.product(id) ?? []);
   }
 
+  producers(): Iterable<ProducerDoc> {
+    return (this.collections.get(COLLECTIONS.producers)?.values() ?? []) as Iterable<ProducerDoc>;
+  }
+
   producer(id: string): ProducerDoc | undefined {
     return this.collections.get(COLLECTIONS.producers)?.get(id) as ProducerDoc | undefined;
   }

@@ -16,6 +16,24 @@ import { change, create } from './writes';
 const { producers, products } = COLLECTIONS;
 
 /**
+ * The folded companions (`<field>Folded`) of the producer's name and place fields the event sets,
+ * each written with its field, so the registry searches and filters without folding per request.
+ */
+function foldedPlaceFields(
+  p: Partial<Pick<ProducerRegistered, 'legalName' | 'district' | 'commune' | 'craftVillage'>>,
+): Record<string, string | null> {
+  const folded: Record<string, string | null> = {};
+  for (const field of ['legalName', 'district', 'commune'] as const) {
+    const value = p[field];
+    if (value !== undefined) folded[`${field}Folded`] = foldVietnamese(value).trim();
+  }
+  if ('craftVillage' in p) {
+    folded.craftVillageFolded = p.craftVillage ? foldVietnamese(p.craftVillage).trim() : null;
+  }
+  return folded;
+}
+
+/**
  * Producers (OCOP subjects: kind, name, where they are) and their products with certificate and
  * stars, from the producers service's events. Both are the producer aggregate's, so each document
  * follows one ordered stream.
@@ -42,10 +60,13 @@ export const catalogueProjection: Projection = {
         return create(producers, event, event.aggregateId, {
           kind: p.kind,
           legalName: p.legalName,
+          registrationNumber: p.registrationNumber,
+          contact: p.contact,
           province: p.province,
           district: p.district,
           commune: p.commune,
           craftVillage: p.craftVillage ?? null,
+          ...foldedPlaceFields({ ...p, craftVillage: p.craftVillage ?? '' }),
           active: true,
           registeredAt: at,
           updatedAt: at,
@@ -57,8 +78,10 @@ export const catalogueProjection: Projection = {
         for (const field of ['legalName', 'province', 'district', 'commune'] as const) {
           if (p[field] !== undefined) set[field] = p[field];
         }
+        if (p.contact !== undefined) set.contact = p.contact;
         // An empty craft village takes the producer out of one.
         if (p.craftVillage !== undefined) set.craftVillage = p.craftVillage || null;
+        Object.assign(set, foldedPlaceFields(p));
         return [change(producers, event, { _id: event.aggregateId }, set)];
       }
       case 'ProducerDeactivated':

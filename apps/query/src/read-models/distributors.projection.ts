@@ -1,9 +1,13 @@
+import { foldVietnamese } from '@ocop/common';
 import { Projection, ProjectionWrite } from '@ocop/event-sourcing';
 import { DistributorRegistered, EventEnvelope } from '@ocop/events';
 import { COLLECTIONS } from './collections';
 import { create } from './writes';
 
-/** Distributors by kind and name: MOU counterparts and the programme's modern-channel figure. */
+/**
+ * Distributors by kind and name: the distributors list officers browse, MOU counterparts and the
+ * programme's modern-channel figure.
+ */
 export const distributorsProjection: Projection = {
   name: 'distributors',
   handles: ['DistributorRegistered'],
@@ -13,6 +17,8 @@ export const distributorsProjection: Projection = {
     return create(COLLECTIONS.distributors, event, event.aggregateId, {
       kind: p.kind,
       name: p.name,
+      nameFolded: foldVietnamese(p.name).trim(),
+      registrationNumber: p.registrationNumber,
       channels: p.channels,
       provincesServed: p.provincesServed,
       registeredAt: event.occurredAt,

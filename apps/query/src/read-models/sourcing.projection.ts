@@ -84,6 +84,7 @@ export const sourcingMatchesProjection: Projection = {
       const p = event.payload as unknown as MatchesProposed;
       return replace(COLLECTIONS.sourcingMatches, event, id, {
         distributorId: p.distributorId,
+        producerIds: [...new Set(p.matches.map((m) => m.producerId))],
         matchesJson: JSON.stringify(
           p.matches.map((m) => ({
             productId: m.productId,
