@@ -1,7 +1,7 @@
 import { ConflictException } from '@nestjs/common';
 import { CommandMetadata } from '@ocop/events';
 import { AggregateRepository } from './aggregate-repository';
-import { AggregateRoot } from './aggregate-root';
+import { AnyAggregateRoot } from './aggregate-root';
 import { ConcurrencyError } from './concurrency.error';
 
 export interface ExecuteOptions {
@@ -24,7 +24,7 @@ export interface ExecuteOptions {
  * could wrongly refuse a command, or find nothing to change, so those outcomes, and a refused
  * append, are decided again on a state read from the store. That second look is not a retry.
  */
-export async function executeCommand<A extends AggregateRoot, R>(
+export async function executeCommand<A extends AnyAggregateRoot, R>(
   repository: AggregateRepository<A>,
   aggregateId: string,
   meta: CommandMetadata,
@@ -59,7 +59,7 @@ export async function executeCommand<A extends AggregateRoot, R>(
 }
 
 /** The decision on a cached state, if it stands: it raised events and the store took them. */
-async function decideOnCachedState<A extends AggregateRoot, R>(
+async function decideOnCachedState<A extends AnyAggregateRoot, R>(
   repository: AggregateRepository<A>,
   aggregate: A,
   meta: CommandMetadata,
