@@ -73,6 +73,13 @@ export function isEventOf<T extends EventType>(
   return (types as EventType[]).includes(event.type);
 }
 
+/** The wire names of a payload map, typed as such (`Object.keys` says `string[]`). */
+export function eventTypesOf<M extends Readonly<Record<string, PayloadClass>>>(
+  payloads: M,
+): (keyof M & string)[] {
+  return Object.keys(payloads);
+}
+
 /* What each aggregate type's events carry, by wire name: the `Events` of its aggregate class. */
 export type ProducerEvents = PayloadsOf<typeof PRODUCER_EVENT_PAYLOADS>;
 export type DistributorEvents = PayloadsOf<typeof DISTRIBUTOR_EVENT_PAYLOADS>;

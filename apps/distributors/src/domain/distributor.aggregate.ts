@@ -95,7 +95,7 @@ export class Distributor extends AggregateRoot<DistributorEvents, DistributorSta
     this.state = structuredClone(state);
   }
 
-  protected apply({ type, payload: payload }: EventOf<DistributorEvents>): void {
+  protected apply({ type, payload }: EventOf<DistributorEvents>): void {
     if (type === 'DistributorRegistered') {
       const event = payload;
       this.state.profile = {

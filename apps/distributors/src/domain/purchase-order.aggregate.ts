@@ -271,7 +271,7 @@ export class PurchaseOrder extends AggregateRoot<PurchaseOrderEvents, PurchaseOr
     this.state = structuredClone(state);
   }
 
-  protected apply({ type, payload: payload }: EventOf<PurchaseOrderEvents>): void {
+  protected apply({ type, payload }: EventOf<PurchaseOrderEvents>): void {
     switch (type) {
       case 'OrderPlaced': {
         const event = payload;

@@ -238,7 +238,7 @@ export class SourcingRequest extends AggregateRoot<SourcingRequestEvents, Sourci
     this.state = structuredClone(state);
   }
 
-  protected apply({ type, payload: payload }: EventOf<SourcingRequestEvents>): void {
+  protected apply({ type, payload }: EventOf<SourcingRequestEvents>): void {
     switch (type) {
       case 'SourcingRequestPublished': {
         const event = payload;

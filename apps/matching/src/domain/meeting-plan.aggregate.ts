@@ -83,7 +83,7 @@ export class MeetingPlan extends AggregateRoot<MeetingPlanEvents, PlanState> {
     this.state = structuredClone(state);
   }
 
-  protected apply({ type, payload: payload }: EventOf<MeetingPlanEvents>): void {
+  protected apply({ type, payload }: EventOf<MeetingPlanEvents>): void {
     if (type === 'MeetingPlanProposed') {
       this.state = { status: 'proposed', proposal: payload };
     } else if (type === 'MeetingPlanPublished') {

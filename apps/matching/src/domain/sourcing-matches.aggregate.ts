@@ -71,7 +71,7 @@ export class SourcingMatches extends AggregateRoot<SourcingMatchesEvents, Matche
     this.state = structuredClone(state);
   }
 
-  protected apply({ type, payload: payload }: EventOf<SourcingMatchesEvents>): void {
+  protected apply({ type, payload }: EventOf<SourcingMatchesEvents>): void {
     if (type === 'MatchesProposed') {
       const event = payload;
       this.state = { distributorId: event.distributorId, matches: event.matches };

@@ -783,7 +783,7 @@ export class Mou extends AggregateRoot<MouEvents, MouState> {
     this.state = structuredClone(state);
   }
 
-  protected apply({ type, payload: payload }: EventOf<MouEvents>): void {
+  protected apply({ type, payload }: EventOf<MouEvents>): void {
     const s = this.state;
     switch (type) {
       case 'MouDrafted': {

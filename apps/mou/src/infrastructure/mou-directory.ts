@@ -1,14 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { InjectConnection } from '@nestjs/mongoose';
 import { Projection, ProjectionWrite } from '@ocop/event-sourcing';
-import {
-  EventEnvelope,
-  MouActivated,
-  MouAmended,
-  MouDrafted,
-  MouPartyType,
-  MouStatus,
-} from '@ocop/events';
+import { EventEnvelope, MouPartyType, MouStatus, TypedEnvelope } from '@ocop/events';
 import { Collection, Connection } from 'mongoose';
 
 const COLLECTION = 'mou_directory';
@@ -57,7 +50,7 @@ export interface MouPage {
 
 const partyKey = (partyType: MouPartyType, partyId: string) => `${partyType}:${partyId}`;
 
-function set(event: EventEnvelope, fields: Partial<MouDirectoryDocument>): ProjectionWrite {
+function set(event: EventEnvelope<object>, fields: Partial<MouDirectoryDocument>): ProjectionWrite {
   return {
     collection: COLLECTION,
     operation: {
@@ -75,7 +68,17 @@ function set(event: EventEnvelope, fields: Partial<MouDirectoryDocument>): Proje
  * it can be rebuilt by replay like any read model). It trails the event store by the relay and
  * consumer lag, usually well under a second; GET /mous/:id always reads the event store.
  */
-export const mouDirectoryProjection: Projection = {
+export const mouDirectoryProjection: Projection<
+  TypedEnvelope<
+    | 'MouDrafted'
+    | 'MouProposed'
+    | 'MouActivated'
+    | 'MouAmended'
+    | 'MouFulfilled'
+    | 'MouExpired'
+    | 'MouTerminated'
+  >
+> = {
   name: 'mou-directory',
   handles: [
     'MouDrafted',
@@ -87,10 +90,10 @@ export const mouDirectoryProjection: Projection = {
     'MouTerminated',
   ],
   collections: [COLLECTION],
-  project(event: EventEnvelope): ProjectionWrite[] {
+  project(event): ProjectionWrite[] {
     switch (event.type) {
       case 'MouDrafted': {
-        const drafted = event.payload as unknown as MouDrafted;
+        const drafted = event.payload;
         return [
           set(event, {
             title: drafted.title ?? null,
@@ -116,7 +119,7 @@ export const mouDirectoryProjection: Projection = {
       case 'MouProposed':
         return [set(event, { status: 'proposed' })];
       case 'MouActivated': {
-        const { version, startDate, endDate } = event.payload as unknown as MouActivated;
+        const { version, startDate, endDate } = event.payload;
         return [
           set(event, {
             status: 'active',
@@ -126,7 +129,7 @@ export const mouDirectoryProjection: Projection = {
         ];
       }
       case 'MouAmended': {
-        const amended = event.payload as unknown as MouAmended;
+        const amended = event.payload;
         return [
           set(event, {
             pendingVersion: {

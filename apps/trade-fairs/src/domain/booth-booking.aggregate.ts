@@ -186,7 +186,7 @@ export class BoothBooking extends AggregateRoot<BoothBookingEvents, BookingState
     this.state = structuredClone(state);
   }
 
-  protected apply({ type, payload: payload }: EventOf<BoothBookingEvents>): void {
+  protected apply({ type, payload }: EventOf<BoothBookingEvents>): void {
     switch (type) {
       case 'BoothBooked': {
         const event = payload;

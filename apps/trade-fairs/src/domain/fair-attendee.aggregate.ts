@@ -73,7 +73,7 @@ export class FairAttendee extends AggregateRoot<FairAttendeeEvents, AttendeeStat
     this.state = structuredClone(state);
   }
 
-  protected apply({ type, payload: payload }: EventOf<FairAttendeeEvents>): void {
+  protected apply({ type, payload }: EventOf<FairAttendeeEvents>): void {
     if (type === 'FairAttendeeRegistered') {
       const event = payload;
       this.state.registration = { fairId: event.fairId, distributorId: event.distributorId };

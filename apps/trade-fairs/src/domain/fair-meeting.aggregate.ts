@@ -279,7 +279,7 @@ export class FairMeeting extends AggregateRoot<FairMeetingEvents, MeetingState> 
     this.state = structuredClone(state);
   }
 
-  protected apply({ type, payload: payload }: EventOf<FairMeetingEvents>): void {
+  protected apply({ type, payload }: EventOf<FairMeetingEvents>): void {
     switch (type) {
       case 'MeetingRequested': {
         const event = payload;

@@ -325,7 +325,7 @@ export class Fair extends AggregateRoot<FairEvents, FairState> {
     this.state = structuredClone(state);
   }
 
-  protected apply({ type, payload: payload }: EventOf<FairEvents>): void {
+  protected apply({ type, payload }: EventOf<FairEvents>): void {
     switch (type) {
       case 'FairScheduled': {
         const event = payload;
