@@ -1,3 +1,5 @@
+import { anyone, ownOrganisation } from '../forwarding/access-rules';
+import { GatewayRoute } from '../forwarding/gateway-route';
 import {
   CertifyProductDto,
   ChangeCapacityDto,
@@ -5,10 +7,8 @@ import {
   RegisterProducerDto,
   RegisterProductDto,
   UpdateProducerDto,
-} from '../../../producers/src/commands/producer.dto';
-import { MonthQueryDto } from '../../../producers/src/interface/month-query.dto';
-import { anyone, ownOrganisation } from '../forwarding/access-rules';
-import { GatewayRoute } from '../forwarding/gateway-route';
+  MonthQueryDto,
+} from '@ocop/contracts';
 
 const own = ownOrganisation('producerId');
 const producer = { service: 'producers', tag: 'producers' } as const;

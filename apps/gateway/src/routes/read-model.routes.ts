@@ -1,17 +1,22 @@
 import { anyone, organiserOfFair, ownOrganisation } from '../forwarding/access-rules';
 import { GatewayRoute } from '../forwarding/gateway-route';
 import {
+  BookingsQuery,
   CatalogueQuery,
   ExpiringCertificatesQuery,
-  ListQuery,
-  StatusListQuery,
-} from './read-model-queries';
+  MousQuery,
+  ObligationsQuery,
+  OrdersQuery,
+  PageQuery,
+  ProducerProductsQuery,
+  SourcingRequestsQuery,
+} from '@ocop/contracts';
 
 const ownProducer = ownOrganisation('producerId');
 const ownDistributor = ownOrganisation('distributorId');
 const staff = { officer: anyone, admin: anyone };
 
-const producerView = (what: string, summary: string, query = ListQuery): GatewayRoute => ({
+const producerView = (what: string, summary: string, query: typeof PageQuery): GatewayRoute => ({
   service: 'query',
   tag: 'producer views',
   method: 'GET',
@@ -22,7 +27,7 @@ const producerView = (what: string, summary: string, query = ListQuery): Gateway
   notFound: 'producer :producerId not found',
 });
 
-const distributorView = (what: string, summary: string, query = ListQuery): GatewayRoute => ({
+const distributorView = (what: string, summary: string, query: typeof PageQuery): GatewayRoute => ({
   service: 'query',
   tag: 'distributor views',
   method: 'GET',
@@ -35,14 +40,26 @@ const distributorView = (what: string, summary: string, query = ListQuery): Gate
 
 /** The read models of the query service, built only from events (they may trail by a moment). */
 export const READ_MODEL_ROUTES: GatewayRoute[] = [
-  producerView('products', 'My products and certificates, with days to expiry'),
-  producerView('bookings', 'My booth bookings', StatusListQuery),
-  producerView('mous', 'My MOUs: status, counterpart, targets, delivered and % per product'),
-  producerView('obligations', 'My MOU obligations (?status=overdue|open|met)', StatusListQuery),
-  producerView('orders', 'My orders (?status=)', StatusListQuery),
-  distributorView('sourcing-requests', 'My sourcing requests with their current matches'),
-  distributorView('orders', 'My orders by status (?status=)', StatusListQuery),
-  distributorView('mous', 'My MOUs and their progress'),
+  producerView(
+    'products',
+    'My products and certificates, with days to expiry',
+    ProducerProductsQuery,
+  ),
+  producerView('bookings', 'My booth bookings', BookingsQuery),
+  producerView(
+    'mous',
+    'My MOUs: status, counterpart, targets, delivered and % per product',
+    MousQuery,
+  ),
+  producerView('obligations', 'My MOU obligations (?status=overdue|open|met)', ObligationsQuery),
+  producerView('orders', 'My orders (?status=)', OrdersQuery),
+  distributorView(
+    'sourcing-requests',
+    'My sourcing requests with their current matches',
+    SourcingRequestsQuery,
+  ),
+  distributorView('orders', 'My orders by status (?status=)', OrdersQuery),
+  distributorView('mous', 'My MOUs and their progress', MousQuery),
   {
     service: 'query',
     tag: 'officer views',

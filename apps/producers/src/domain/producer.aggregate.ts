@@ -1,5 +1,9 @@
-import { InvalidStateError, NotFoundError, RuleViolationError } from '@ocop/common';
-import { AggregateRoot } from '@ocop/event-sourcing';
+import {
+  InvalidStateError,
+  NotFoundError,
+  RuleViolationError,
+} from '@ocop/common/errors/domain-errors';
+import { AggregateRoot } from '@ocop/event-sourcing/aggregate-root';
 import {
   AGGREGATE_TYPES,
   CertificationLevel,
@@ -10,7 +14,11 @@ import {
   ProductGroup,
   ReservationRejection,
 } from '@ocop/events';
-import { Certificate, checkDecision, defaultExpiry, isValidOn, Stars } from './certificate';
+import {
+  certificateExpiredOn,
+  isCertificateValidOn,
+} from '@ocop/contracts/shared/certificate-validity';
+import { Certificate, checkDecision, defaultExpiry, Stars } from './certificate';
 
 export interface Contact {
   name: string;
@@ -135,12 +143,13 @@ export class Producer extends AggregateRoot<ProducerEvents, ProducerState> {
     if (expiresOn <= decision.issuedOn) {
       throw new RuleViolationError('expiresOn must be after issuedOn');
     }
-    if (expiresOn <= today) throw new RuleViolationError(`the decision expired on ${expiresOn}`);
+    if (certificateExpiredOn(expiresOn, today))
+      throw new RuleViolationError(`the decision expired on ${expiresOn}`);
     if (product.certificate?.decisionNumber === decision.decisionNumber) {
       throw new InvalidStateError(`decision ${decision.decisionNumber} is already recorded`);
     }
     const payload = { productId, ...decision, expiresOn };
-    if (isValidOn(product.certificate, today)) {
+    if (isCertificateValidOn(product.certificate, today)) {
       this.raise('ProductReRated', { ...payload, previousStars: product.certificate!.stars });
       return 're-rated';
     }
@@ -169,7 +178,7 @@ export class Producer extends AggregateRoot<ProducerEvents, ProducerState> {
     if (
       certificate?.decisionNumber !== decisionNumber ||
       certificate.status !== 'valid' ||
-      certificate.expiresOn > today
+      !certificateExpiredOn(certificate.expiresOn, today)
     ) {
       return false;
     }
@@ -242,7 +251,7 @@ export class Producer extends AggregateRoot<ProducerEvents, ProducerState> {
     }
     for (const productId of wanted.keys()) {
       const product = this.state.products[productId];
-      if (!isValidOn(product.certificate, today)) {
+      if (!isCertificateValidOn(product.certificate, today)) {
         const status = product.certificate?.status ?? 'uncertified';
         return {
           reason: 'no-valid-certificate',

@@ -12,18 +12,21 @@ import {
 import { CommandMeta, NotFoundError } from '@ocop/common';
 import { CommandMetadata } from '@ocop/events';
 import { ApproveBookingHandler } from '../commands/approve-booking/approve-booking.handler';
-import { BookBoothDto } from '../commands/book-booth/book-booth.dto';
 import { BookBoothHandler } from '../commands/book-booth/book-booth.handler';
-import { CancelBookingDto } from '../commands/cancel-booking/cancel-booking.dto';
 import { CancelBookingHandler } from '../commands/cancel-booking/cancel-booking.handler';
 import { CheckInBookingHandler } from '../commands/check-in-booking/check-in-booking.handler';
 import { loadFair } from '../commands/lookups';
-import { RejectBookingDto } from '../commands/reject-booking/reject-booking.dto';
 import { RejectBookingHandler } from '../commands/reject-booking/reject-booking.handler';
 import { BoothBookingView } from '../domain/booth-booking.aggregate';
-import { Page, ReadViews } from '../infrastructure/read-views';
+import { ReadViews, sortBy } from '../infrastructure/read-views';
 import { TradeFairRepositories } from '../infrastructure/repositories';
-import { BookingListQueryDto } from './list-queries.dto';
+import {
+  BookBoothDto,
+  CancelBookingDto,
+  RejectBookingDto,
+  BookingListQueryDto,
+  Page,
+} from '@ocop/contracts';
 
 const uuid = new ParseUUIDPipe();
 
@@ -65,7 +68,12 @@ export class BookingsController {
         ...(producerId ? { producerId } : {}),
         ...(boothType ? { boothType } : {}),
       },
-      { boothType: 1, boothNumber: 1, bookingId: 1 },
+      sortBy(
+        query.sort === 'booth'
+          ? ['boothType', 'boothNumber', 'bookingId']
+          : ['status', 'bookingId'],
+        query.order ?? 'asc',
+      ),
       query,
     );
   }

@@ -1,7 +1,7 @@
-import { Trim } from '@ocop/common';
 import { PartialType } from '@nestjs/mapped-types';
 import { IsNotEmpty, IsOptional, IsString, MaxLength } from 'class-validator';
-import { MouTermsDto } from '../terms.dto';
+import { Trim } from '../shared/dto-transforms';
+import { MouTermsDto } from './terms.dto';
 
 /**
  * The terms fields to change (any of them; the others are kept from the latest version), and why.

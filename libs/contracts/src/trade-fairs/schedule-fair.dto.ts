@@ -15,7 +15,7 @@ import {
   ValidateNested,
 } from 'class-validator';
 import { BOOTH_TYPE_CODE, FAIR_KINDS, FairKind, TIME_OF_DAY, UTC_OFFSET } from '@ocop/events';
-import { Trim } from '@ocop/common';
+import { Trim } from '../shared/dto-transforms';
 
 export class BoothTypeDto {
   /** e.g. standard-3x3, corner, pavilion */

@@ -1,5 +1,5 @@
-import { Trim } from '@ocop/common';
 import { IsNotEmpty, IsOptional, IsString, MaxLength } from 'class-validator';
+import { Trim } from '../shared/dto-transforms';
 
 export class MeetObligationDto {
   /** What was done, e.g. "đã bố trí kệ trưng bày tại 10 siêu thị". */

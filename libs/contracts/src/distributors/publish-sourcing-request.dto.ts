@@ -1,4 +1,3 @@
-import { Trim } from '@ocop/common';
 import {
   ArrayMaxSize,
   IsArray,
@@ -14,6 +13,7 @@ import {
   Min,
 } from 'class-validator';
 import { PRODUCT_GROUPS, ProductGroup, STAR_RATINGS } from '@ocop/events';
+import { Trim } from '../shared/dto-transforms';
 
 export class PublishSourcingRequestDto {
   @IsUUID()

@@ -1,6 +1,6 @@
 import { IsIn, IsNotEmpty, IsOptional, IsString, MaxLength } from 'class-validator';
 import { MEETING_PARTIES, MeetingParty } from '@ocop/events';
-import { Trim } from '@ocop/common';
+import { Trim } from '../shared/dto-transforms';
 
 export class DeclineMeetingDto {
   /** The side that answers: the one that did not request the meeting. */

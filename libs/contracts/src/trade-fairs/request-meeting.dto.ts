@@ -13,7 +13,7 @@ import {
   Min,
 } from 'class-validator';
 import { MEETING_PARTIES, MeetingParty } from '@ocop/events';
-import { Trim } from '@ocop/common';
+import { Trim } from '../shared/dto-transforms';
 
 export class RequestMeetingDto {
   @IsUUID()

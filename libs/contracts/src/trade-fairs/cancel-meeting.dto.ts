@@ -1,6 +1,6 @@
 import { IsIn, IsNotEmpty, IsString, MaxLength } from 'class-validator';
 import { MEETING_PARTIES, MeetingParty } from '@ocop/events';
-import { Trim } from '@ocop/common';
+import { Trim } from '../shared/dto-transforms';
 
 export class CancelMeetingDto {
   @IsIn(MEETING_PARTIES)

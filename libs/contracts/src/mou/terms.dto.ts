@@ -1,4 +1,3 @@
-import { Trim } from '@ocop/common';
 import { Type } from 'class-transformer';
 import {
   ArrayMaxSize,
@@ -19,8 +18,9 @@ import {
   ValidationOptions,
 } from 'class-validator';
 import { OBLIGATION_KINDS, ObligationKind, PRODUCT_GROUPS, ProductGroup } from '@ocop/events';
-import { isCalendarDay } from '../domain/calendar';
-import { TERMS_LIMITS } from '../domain/mou-terms';
+import { Trim } from '../shared/dto-transforms';
+import { isCalendarDay } from '../shared/calendar';
+import { TERMS_LIMITS } from './limits';
 
 /** A real calendar day written YYYY-MM-DD (a Vietnam day for the service). */
 export function IsCalendarDay(options?: ValidationOptions): PropertyDecorator {

@@ -1,5 +1,5 @@
 import { IsNotEmpty, IsString, MaxLength } from 'class-validator';
-import { Trim } from '@ocop/common';
+import { Trim } from '../shared/dto-transforms';
 
 export class RejectBookingDto {
   @Trim()

@@ -1,5 +1,5 @@
-import { Trim } from '@ocop/common';
 import { IsNotEmpty, IsOptional, IsString, MaxLength } from 'class-validator';
+import { Trim } from '../shared/dto-transforms';
 
 export class ShipOrderDto {
   @IsOptional()

@@ -1,4 +1,3 @@
-import { Trim } from '@ocop/common';
 import {
   ArrayMaxSize,
   IsArray,
@@ -13,6 +12,7 @@ import {
   Min,
 } from 'class-validator';
 import { STAR_RATINGS } from '@ocop/events';
+import { Trim } from '../shared/dto-transforms';
 
 /** What may change while a request is open; group, unit and province are fixed once published. */
 export class UpdateSourcingRequestDto {

@@ -1,4 +1,3 @@
-import { Trim } from '@ocop/common';
 import {
   IsIn,
   IsInt,
@@ -10,6 +9,7 @@ import {
   Min,
 } from 'class-validator';
 import { MOU_PARTY_TYPES, MouPartyType } from '@ocop/events';
+import { Trim } from '../shared/dto-transforms';
 
 export class SignMouDto {
   /** The party signing: the MOU's distributor or one of its producers. */

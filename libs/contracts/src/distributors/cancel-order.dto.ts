@@ -1,10 +1,10 @@
-import { Trim } from '@ocop/common';
 import { IsNotEmpty, IsString, MaxLength } from 'class-validator';
+import { Trim } from '../shared/dto-transforms';
 
-export class TerminateMouDto {
+export class CancelOrderDto {
   @Trim()
   @IsString()
   @IsNotEmpty()
-  @MaxLength(1000)
+  @MaxLength(500)
   reason!: string;
 }

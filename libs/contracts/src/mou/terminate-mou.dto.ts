@@ -1,10 +1,10 @@
-import { Trim } from '@ocop/common';
 import { IsNotEmpty, IsString, MaxLength } from 'class-validator';
+import { Trim } from '../shared/dto-transforms';
 
-export class CancelOrderDto {
+export class TerminateMouDto {
   @Trim()
   @IsString()
   @IsNotEmpty()
-  @MaxLength(500)
+  @MaxLength(1000)
   reason!: string;
 }

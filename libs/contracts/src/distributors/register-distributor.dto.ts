@@ -1,4 +1,3 @@
-import { Trim, UpperCase } from '@ocop/common';
 import {
   ArrayMaxSize,
   ArrayMinSize,
@@ -10,6 +9,7 @@ import {
   MaxLength,
 } from 'class-validator';
 import { DISTRIBUTOR_KINDS, DistributorKind } from '@ocop/events';
+import { Trim, UpperCase } from '../shared/dto-transforms';
 
 export class RegisterDistributorDto {
   @IsIn(DISTRIBUTOR_KINDS)

@@ -1,4 +1,3 @@
-import { Trim } from '@ocop/common';
 import {
   ArrayMaxSize,
   ArrayMinSize,
@@ -9,8 +8,9 @@ import {
   IsUUID,
   MaxLength,
 } from 'class-validator';
-import { MAX_PRODUCERS } from '../../domain/mou.aggregate';
-import { MouTermsDto } from '../terms.dto';
+import { Trim } from '../shared/dto-transforms';
+import { MAX_PRODUCERS } from './limits';
+import { MouTermsDto } from './terms.dto';
 
 /** A new MOU: its parties, the fair it is signed at (if any) and the terms of its version 1. */
 export class DraftMouDto extends MouTermsDto {

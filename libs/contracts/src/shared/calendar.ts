@@ -16,3 +16,12 @@ export function vietnamDay(at: Date): string {
 export function vietnamMonth(at: string | Date): string {
   return new Date(new Date(at).getTime() + VIETNAM_OFFSET_MS).toISOString().slice(0, 7);
 }
+
+const CALENDAR_DAY = /^(\d{4})-(\d{2})-(\d{2})$/;
+
+/** A real day written YYYY-MM-DD (2025-02-30 is not one). */
+export function isCalendarDay(text: unknown): boolean {
+  if (typeof text !== 'string' || !CALENDAR_DAY.test(text)) return false;
+  const date = new Date(`${text}T00:00:00.000Z`);
+  return !Number.isNaN(date.getTime()) && date.toISOString().slice(0, 10) === text;
+}

@@ -10,15 +10,14 @@ import {
   Min,
 } from 'class-validator';
 import { FAIR_STATUSES, MOU_STATUSES, PRODUCT_GROUPS, STAR_RATINGS } from '@ocop/events';
-import { PageQuery } from '../views/paging';
+import { ORDER_STATUSES } from '../distributors/statuses';
+import { PageQuery } from '../shared/paging';
+import { BOOKING_STATUSES } from '../trade-fairs/statuses';
 
 /*
  * The query string of each list: PageQuery's page, limit and order, a `sort` from the list's own
  * whitelist, and its filters. Anything else is refused with 400 naming it.
  */
-
-const ORDER_STATUSES = ['placed', 'confirmed', 'rejected', 'shipped', 'delivered', 'cancelled'];
-const BOOKING_STATUSES = ['requested', 'approved', 'rejected', 'cancelled', 'checked-in'];
 
 export const PRODUCT_SORTS = ['name', 'stars', 'priceMinVnd', 'expiresOn', 'updatedAt'] as const;
 export class ProducerProductsQuery extends PageQuery {
