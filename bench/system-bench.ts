@@ -310,6 +310,7 @@ async function main() {
   let replayed = 0;
   for (;;) {
     await sleep(200);
+    // The rebuild job's answer, as the gateway documents it.
     const state = (await admin.expect(
       200,
       'GET',

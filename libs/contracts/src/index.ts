@@ -4,6 +4,7 @@ export * from './shared/calendar';
 export * from './shared/certificate-validity';
 export * from './shared/dto-transforms';
 export * from './shared/paging';
+export * from './shared/history.dto';
 export * from './producers/month-query.dto';
 export * from './producers/producer.dto';
 export * from './distributors/cancel-order.dto';

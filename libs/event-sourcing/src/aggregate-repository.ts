@@ -1,5 +1,5 @@
 import { CommandMetadata, EventEnvelope } from '@ocop/events';
-import { AggregateRoot } from './aggregate-root';
+import { AnyAggregateRoot } from './aggregate-root';
 import { ConcurrencyError } from './concurrency.error';
 import { CommitDocument, MongoEventStore } from './mongo-event-store';
 import { SnapshotStore } from './snapshot-store';
@@ -30,7 +30,7 @@ interface CachedState {
  * `loadForCommand` skips even that lookup: the append's expected version still decides a race, and
  * an append refused as stale drops the cached state, so the next load reads the store.
  */
-export class AggregateRepository<A extends AggregateRoot> {
+export class AggregateRepository<A extends AnyAggregateRoot> {
   private readonly cache = new Map<string, CachedState>();
   private readonly cacheSize: number;
 

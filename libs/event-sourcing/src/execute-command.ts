@@ -1,7 +1,7 @@
 import { ConflictException } from '@nestjs/common';
 import { CommandMetadata } from '@ocop/events';
 import { AggregateRepository } from './aggregate-repository';
-import { AggregateRoot } from './aggregate-root';
+import { AnyAggregateRoot } from './aggregate-root';
 import { ConcurrencyError } from './concurrency.error';
 
 export interface ExecuteOptions {
@@ -30,7 +30,7 @@ export interface ExecuteOptions {
  * had: the decision taken again on the state just before that commit. Read-decide-append in that
  * order, a second run that races the first loses its append and then finds the first's commit.
  */
-export async function executeCommand<A extends AggregateRoot, R>(
+export async function executeCommand<A extends AnyAggregateRoot, R>(
   repository: AggregateRepository<A>,
   aggregateId: string,
   meta: CommandMetadata,
@@ -81,7 +81,7 @@ async function earlierResult<A extends AggregateRoot, R>(
 }
 
 /** The decision on a cached state, if it stands: it raised events and the store took them. */
-async function decideOnCachedState<A extends AggregateRoot, R>(
+async function decideOnCachedState<A extends AnyAggregateRoot, R>(
   repository: AggregateRepository<A>,
   aggregate: A,
   meta: CommandMetadata,

@@ -7,6 +7,7 @@ export * from './decode-message';
 export * from './deduplicating-sink';
 export * from './event-consumer';
 export * from './execute-command';
+export * from './history';
 export * from './insert-absent';
 export * from './mongo-event-store';
 export * from './outbox-relay';

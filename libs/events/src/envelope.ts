@@ -10,7 +10,7 @@ export const SYSTEM_ACTOR: Actor = { id: 'system', role: 'system' };
  * The one shape every integration event has, in the event store and on Kafka alike. The payload's
  * schema is fixed by (type, schemaVersion); older versions are upcast when read, never rewritten.
  */
-export interface EventEnvelope<P = Record<string, unknown>> {
+export interface EventEnvelope<P extends object = Record<string, unknown>> {
   eventId: string;
   type: string;
   schemaVersion: number;

@@ -7,6 +7,7 @@ import {
   RegisterDistributorDto,
   ShipOrderDto,
   UpdateSourcingRequestDto,
+  HistoryQuery,
 } from '@ocop/contracts';
 
 const distributors = { service: 'distributors' } as const;
@@ -96,6 +97,16 @@ export const DISTRIBUTOR_ROUTES: GatewayRoute[] = [
     method: 'GET',
     path: '/orders/:orderId',
     summary: 'A purchase order and its status',
+    access: { distributor: orderParty, producer: orderParty, officer: anyone, admin: anyone },
+    notFound: 'order :orderId not found',
+  },
+  {
+    ...distributors,
+    tag: 'orders',
+    method: 'GET',
+    path: '/orders/:orderId/history',
+    summary: "An order's history: its events, oldest first, with time, actor and what changed",
+    query: HistoryQuery,
     access: { distributor: orderParty, producer: orderParty, officer: anyone, admin: anyone },
     notFound: 'order :orderId not found',
   },

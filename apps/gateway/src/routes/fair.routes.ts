@@ -17,6 +17,7 @@ import {
   MeetingListQueryDto,
   AttendeeListQueryDto,
   SlotListQueryDto,
+  HistoryQuery,
 } from '@ocop/contracts';
 
 const fairs = { service: 'trade-fairs', tag: 'fairs' } as const;
@@ -67,6 +68,15 @@ export const FAIR_ROUTES: GatewayRoute[] = [
   },
   {
     ...fairs,
+    method: 'GET',
+    path: '/fairs/:fairId/history',
+    summary: "A fair's history (its organiser): its events, oldest first, with time and actor",
+    query: HistoryQuery,
+    access: { officer: organiser, admin: anyone },
+    notFound: 'fair :fairId not found',
+  },
+  {
+    ...fairs,
     method: 'PATCH',
     path: '/fairs/:fairId',
     summary: 'Reschedule a fair (its organiser)',
@@ -110,6 +120,16 @@ export const FAIR_ROUTES: GatewayRoute[] = [
     method: 'GET',
     path: '/fairs/:fairId/bookings/:bookingId',
     summary: 'A booth booking',
+    access: { producer: bookingOwner, officer: organiser, admin: anyone },
+    notFound: 'booking :bookingId not found',
+  },
+  {
+    ...bookings,
+    method: 'GET',
+    path: '/fairs/:fairId/bookings/:bookingId/history',
+    summary:
+      "A booth booking's history: its events, oldest first, with time, actor and what changed",
+    query: HistoryQuery,
     access: { producer: bookingOwner, officer: organiser, admin: anyone },
     notFound: 'booking :bookingId not found',
   },

@@ -7,6 +7,7 @@ import {
   SignMouDto,
   TerminateMouDto,
   ListMousQuery,
+  HistoryQuery,
 } from '@ocop/contracts';
 
 const mous = { service: 'mou', tag: 'MOUs' } as const;
@@ -45,6 +46,15 @@ export const MOU_ROUTES: GatewayRoute[] = [
     method: 'GET',
     path: '/mous/:mouId',
     summary: 'An MOU: parties, versions, signatures, targets and fulfilment',
+    access: { ...parties, officer: anyone },
+    notFound: 'MOU :mouId not found',
+  },
+  {
+    ...mous,
+    method: 'GET',
+    path: '/mous/:mouId/history',
+    summary: "An MOU's history: its events, oldest first, with time, actor and what changed",
+    query: HistoryQuery,
     access: { ...parties, officer: anyone },
     notFound: 'MOU :mouId not found',
   },

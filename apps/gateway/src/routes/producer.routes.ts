@@ -8,6 +8,7 @@ import {
   RegisterProductDto,
   UpdateProducerDto,
   MonthQueryDto,
+  HistoryQuery,
 } from '@ocop/contracts';
 
 const own = ownOrganisation('producerId');
@@ -64,6 +65,15 @@ export const PRODUCER_ROUTES: GatewayRoute[] = [
     method: 'GET',
     path: '/producers/:producerId/products/:productId',
     summary: 'A product with its certificate',
+    access: { producer: own, officer: anyone, admin: anyone },
+    notFound: 'product :productId not found',
+  },
+  {
+    ...producer,
+    method: 'GET',
+    path: '/producers/:producerId/products/:productId/history',
+    summary: "A product's history: its events, oldest first, with time, actor and what changed",
+    query: HistoryQuery,
     access: { producer: own, officer: anyone, admin: anyone },
     notFound: 'product :productId not found',
   },

@@ -9,9 +9,11 @@ import { AggregateRoot } from '@ocop/event-sourcing/aggregate-root';
 import {
   Actor,
   AGGREGATE_TYPES,
+  EventOf,
   MouActivated,
   MouAmended,
   MouDrafted,
+  MouEvents,
   MouExpired,
   MouFulfilled,
   MouFulfilmentRecorded,
@@ -227,7 +229,7 @@ const percent = (delivered: number, target: number) =>
  * with a reason from any state before those. Its terms are versioned: an amendment is a new version
  * that needs every signature again, while the version in force keeps counting until then.
  */
-export class Mou extends AggregateRoot<MouState> {
+export class Mou extends AggregateRoot<MouEvents, MouState> {
   private state: MouState = { producerIds: [], versions: [], delivered: [], orders: [] };
 
   constructor(id: string) {
@@ -796,11 +798,11 @@ export class Mou extends AggregateRoot<MouState> {
     this.state = structuredClone(state);
   }
 
-  protected apply(type: string, payload: Record<string, unknown>): void {
+  protected apply({ type, payload }: EventOf<MouEvents>): void {
     const s = this.state;
     switch (type) {
       case 'MouDrafted': {
-        const event = payload as unknown as MouDrafted;
+        const event = payload;
         this.state = {
           status: 'drafted',
           distributorId: event.distributorId,
@@ -815,13 +817,13 @@ export class Mou extends AggregateRoot<MouState> {
         break;
       }
       case 'MouProposed': {
-        const event = payload as unknown as MouProposed;
+        const event = payload;
         s.status = 'proposed';
         this.versionRecord(event.version)!.state = 'awaiting-signatures';
         break;
       }
       case 'MouSigned': {
-        const event = payload as unknown as MouSigned;
+        const event = payload;
         this.versionRecord(event.version)!.signatures.push({
           partyType: event.partyType,
           partyId: event.partyId,
@@ -832,7 +834,7 @@ export class Mou extends AggregateRoot<MouState> {
         break;
       }
       case 'MouActivated': {
-        const event = payload as unknown as MouActivated;
+        const event = payload;
         const previous = this.versionRecord(s.inForce);
         if (previous) previous.state = 'superseded';
         const version = this.versionRecord(event.version)!;
@@ -854,7 +856,7 @@ export class Mou extends AggregateRoot<MouState> {
         break;
       }
       case 'MouAmended': {
-        const event = payload as unknown as MouAmended;
+        const event = payload;
         const replaced = this.versionRecord(s.pending);
         if (replaced) replaced.state = 'replaced';
         const version = newVersion(
@@ -869,7 +871,7 @@ export class Mou extends AggregateRoot<MouState> {
         break;
       }
       case 'MouFulfilmentRecorded': {
-        const event = payload as unknown as MouFulfilmentRecorded;
+        const event = payload;
         s.orders.push(event.orderId);
         event.lines.forEach((line) => {
           const volume = s.delivered.find((v) => v.productId === line.productId);
@@ -879,7 +881,7 @@ export class Mou extends AggregateRoot<MouState> {
         break;
       }
       case 'ObligationMet': {
-        const event = payload as unknown as ObligationMet;
+        const event = payload;
         const obligation = this.obligation(event.version, event.obligationId);
         if (obligation) {
           obligation.met = {
@@ -892,24 +894,24 @@ export class Mou extends AggregateRoot<MouState> {
         break;
       }
       case 'ObligationOverdue': {
-        const event = payload as unknown as ObligationOverdue;
+        const event = payload;
         const obligation = this.obligation(event.version, event.obligationId);
         if (obligation) obligation.overdue = true;
         break;
       }
       case 'MouFulfilled':
         s.status = 'fulfilled';
-        s.fulfilledAt = (payload as unknown as MouFulfilled).fulfilledAt;
+        s.fulfilledAt = payload.fulfilledAt;
         this.lapsePending();
         break;
       case 'MouExpired':
         s.status = 'expired';
-        s.expiredAt = (payload as unknown as MouExpired).expiredAt;
+        s.expiredAt = payload.expiredAt;
         this.lapsePending();
         break;
       case 'MouTerminated':
         s.status = 'terminated';
-        s.terminationReason = (payload as unknown as MouTerminated).reason;
+        s.terminationReason = payload.reason;
         this.lapsePending();
         break;
     }

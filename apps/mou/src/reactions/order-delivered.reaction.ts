@@ -1,6 +1,6 @@
 import { Injectable, Logger } from '@nestjs/common';
 import { Reaction, reactionMetadata } from '@ocop/event-sourcing';
-import { EventEnvelope, OrderDelivered } from '@ocop/events';
+import { TypedEnvelope } from '@ocop/events';
 import { RecordFulfilmentHandler } from '../commands/record-fulfilment/record-fulfilment.handler';
 
 /**
@@ -11,14 +11,14 @@ import { RecordFulfilmentHandler } from '../commands/record-fulfilment/record-fu
  * distributor, or to a producer not party to the MOU) is logged with its reason, not stored.
  */
 @Injectable()
-export class OrderDeliveredReaction implements Reaction {
+export class OrderDeliveredReaction implements Reaction<TypedEnvelope<'OrderDelivered'>> {
   readonly handles = ['OrderDelivered'] as const;
   private readonly logger = new Logger(OrderDeliveredReaction.name);
 
   constructor(private readonly recording: RecordFulfilmentHandler) {}
 
-  async handle(event: EventEnvelope): Promise<void> {
-    const { mouId, distributorId, producerId, lines } = event.payload as unknown as OrderDelivered;
+  async handle(event: TypedEnvelope<'OrderDelivered'>): Promise<void> {
+    const { mouId, distributorId, producerId, lines } = event.payload;
     if (!mouId) return;
     const orderId = event.aggregateId;
     const outcome = await this.recording.execute(

@@ -51,6 +51,7 @@ export class CatalogueMemory {
   private apply(write: ProjectionWrite): void {
     const written = applyWrite(this.collections, write);
     if (written && write.collection === COLLECTIONS.products) {
+      // Documents of the products collection are only ever written by the catalogue projection.
       this.index.put(written as unknown as ProductDoc);
     }
   }

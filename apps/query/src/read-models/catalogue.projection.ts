@@ -1,15 +1,6 @@
 import { foldVietnamese } from '@ocop/common';
 import { Projection, ProjectionWrite } from '@ocop/event-sourcing';
-import {
-  CertificationExpired,
-  CertificationRevoked,
-  EventEnvelope,
-  ProducerRegistered,
-  ProducerUpdated,
-  ProductCertified,
-  ProductRegistered,
-  SupplyCapacityChanged,
-} from '@ocop/events';
+import { TypedEnvelope } from '@ocop/events';
 import { COLLECTIONS } from './collections';
 import { change, create } from './writes';
 
@@ -38,7 +29,19 @@ function foldedPlaceFields(
  * stars, from the producers service's events. Both are the producer aggregate's, so each document
  * follows one ordered stream.
  */
-export const catalogueProjection: Projection = {
+export const catalogueProjection: Projection<
+  TypedEnvelope<
+    | 'ProducerRegistered'
+    | 'ProducerUpdated'
+    | 'ProducerDeactivated'
+    | 'ProductRegistered'
+    | 'ProductCertified'
+    | 'ProductReRated'
+    | 'CertificationExpired'
+    | 'CertificationRevoked'
+    | 'SupplyCapacityChanged'
+  >
+> = {
   name: 'catalogue',
   handles: [
     'ProducerRegistered',
@@ -52,11 +55,11 @@ export const catalogueProjection: Projection = {
     'SupplyCapacityChanged',
   ],
   collections: [producers, products],
-  project(event: EventEnvelope): ProjectionWrite[] {
+  project(event): ProjectionWrite[] {
     const at = event.occurredAt;
     switch (event.type) {
       case 'ProducerRegistered': {
-        const p = event.payload as unknown as ProducerRegistered;
+        const p = event.payload;
         return create(producers, event, event.aggregateId, {
           kind: p.kind,
           legalName: p.legalName,
@@ -73,7 +76,7 @@ export const catalogueProjection: Projection = {
         });
       }
       case 'ProducerUpdated': {
-        const p = event.payload as unknown as ProducerUpdated;
+        const p = event.payload;
         const set: Record<string, unknown> = { updatedAt: at };
         for (const field of ['legalName', 'province', 'district', 'commune'] as const) {
           if (p[field] !== undefined) set[field] = p[field];
@@ -89,7 +92,7 @@ export const catalogueProjection: Projection = {
           change(producers, event, { _id: event.aggregateId }, { active: false, updatedAt: at }),
         ];
       case 'ProductRegistered': {
-        const p = event.payload as unknown as ProductRegistered;
+        const p = event.payload;
         return create(products, event, p.productId, {
           producerId: event.aggregateId,
           name: p.name,
@@ -109,7 +112,7 @@ export const catalogueProjection: Projection = {
       }
       case 'ProductCertified':
       case 'ProductReRated': {
-        const p = event.payload as unknown as ProductCertified;
+        const p = event.payload;
         return [
           change(
             products,
@@ -131,7 +134,7 @@ export const catalogueProjection: Projection = {
       }
       case 'CertificationExpired':
       case 'CertificationRevoked': {
-        const p = event.payload as unknown as CertificationExpired | CertificationRevoked;
+        const p = event.payload;
         // Only the certificate it names: a later re-certification is not undone by an old one.
         return [
           change(
@@ -146,7 +149,7 @@ export const catalogueProjection: Projection = {
         ];
       }
       case 'SupplyCapacityChanged': {
-        const p = event.payload as unknown as SupplyCapacityChanged;
+        const p = event.payload;
         return [
           change(
             products,
