@@ -17,6 +17,19 @@ function error(res: Response, statusCode: number, name: string, message: string)
   res.status(statusCode).json({ statusCode, error: name, message: [message] });
 }
 
+/** The validated query, as the service reads it: one `name=value` per value. */
+function toQueryString(query: Record<string, unknown>): string {
+  const search = new URLSearchParams();
+  for (const [name, value] of Object.entries(query)) {
+    if (value === undefined || value === null) continue;
+    for (const one of Array.isArray(value) ? (value as unknown[]) : [value]) {
+      search.append(name, one instanceof Date ? one.toISOString() : String(one));
+    }
+  }
+  const text = search.toString();
+  return text ? `?${text}` : '';
+}
+
 /**
  * Every command and query of the route table: authenticated (JwtAuthGuard), allowed for the role,
  * limited to the caller's own data, validated against the command's DTO, then sent to the service
@@ -66,10 +79,11 @@ export class ForwardingController {
       );
       throw new BadRequestException({ statusCode: 400, error: 'Bad Request', message: names });
     }
+    const query = await this.validatedQuery(route, req.query);
     const context = {
       caller,
       params,
-      query: req.query as Record<string, unknown>,
+      query,
       body,
       backends: this.backends,
       correlationId,
@@ -86,9 +100,7 @@ export class ForwardingController {
       throw denied;
     }
 
-    const queryString = req.originalUrl.includes('?')
-      ? req.originalUrl.slice(req.originalUrl.indexOf('?'))
-      : '';
+    const queryString = toQueryString(query);
     // A service that does not answer is a 503 from BackendServices, through the error filter.
     const answer = await this.backends.send(route.service, {
       method: route.method,
@@ -119,6 +131,26 @@ export class ForwardingController {
       type: 'body',
       metatype: route.body,
     })) as Record<string, unknown>;
+  }
+
+  /** The query string checked against the route's query DTO, as the body is against its DTO. */
+  private async validatedQuery(
+    route: GatewayRoute,
+    raw: unknown,
+  ): Promise<Record<string, unknown>> {
+    const value = (raw ?? {}) as Record<string, unknown>;
+    if (!route.query) {
+      const names = Object.keys(value).map((key) => `property ${key} should not exist`);
+      if (names.length > 0) {
+        throw new BadRequestException({ statusCode: 400, error: 'Bad Request', message: names });
+      }
+      return {};
+    }
+    const validated = (await this.validation.transform(value, {
+      type: 'query',
+      metatype: route.query,
+    })) as Record<string, unknown>;
+    return { ...validated };
   }
 
   private reply(res: Response, route: GatewayRoute, status: number, body: unknown): void {

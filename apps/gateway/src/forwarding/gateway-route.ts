@@ -34,8 +34,14 @@ export interface GatewayRoute {
   summary: string;
   /** The command's DTO class: validated here (whitelist, no unknown fields) and documented. */
   body?: Type<object>;
-  /** Query DTO, documented only: the backend validates its query string. */
+  /** The query string's DTO: validated here like a body (a route without one takes no query). */
   query?: Type<object>;
+  /** What the service answers on success, for the OpenAPI document (the item class of a list). */
+  response?: Type<object>;
+  /** The answer is a page `{items, page, limit, total}` of `response`. */
+  list?: true;
+  /** The success status when it is not 200 (202 is `accepted`). */
+  status?: 201 | 204;
   /** The roles that may call the route at all (others get 403) and what each may reach (else 404). */
   access: Partial<Record<UserRole, AccessRule>>;
   /** Starts a longer flow: answered 202 with the Location to poll instead of 201. */

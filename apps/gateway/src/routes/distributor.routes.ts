@@ -18,6 +18,7 @@ export const DISTRIBUTOR_ROUTES: GatewayRoute[] = [
     tag: 'distributors',
     method: 'POST',
     path: '/distributors',
+    status: 201,
     summary:
       'Register a distributor: a retail chain, e-commerce platform, showroom or wholesaler (officer, admin)',
     body: RegisterDistributorDto,
@@ -43,6 +44,7 @@ export const DISTRIBUTOR_ROUTES: GatewayRoute[] = [
     tag: 'sourcing requests',
     method: 'POST',
     path: '/sourcing-requests',
+    status: 201,
     summary: 'Publish a sourcing request: what the buyer wants, how much, by when',
     body: PublishSourcingRequestDto,
     access: { distributor: anyone, admin: anyone },

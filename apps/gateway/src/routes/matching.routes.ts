@@ -28,6 +28,7 @@ export const MATCHING_ROUTES: GatewayRoute[] = [
     ...plan,
     method: 'POST',
     path: '/fairs/:fairId/meeting-plan',
+    status: 201,
     summary:
       'Propose a meeting schedule for the fair from booked producers and registered distributors (its organiser reviews it)',
     body: ProposeMeetingPlanDto,

@@ -17,6 +17,7 @@ export const MOU_ROUTES: GatewayRoute[] = [
     ...mous,
     method: 'POST',
     path: '/mous',
+    status: 201,
     summary: 'Draft an MOU between a distributor and one or more producers (a party)',
     body: DraftMouDto,
     access: { producer: anyone, distributor: anyone, officer: anyone, admin: anyone },

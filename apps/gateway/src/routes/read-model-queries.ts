@@ -1,4 +1,4 @@
-import { Type } from 'class-transformer';
+import { Transform, Type } from 'class-transformer';
 import { IsBoolean, IsIn, IsInt, IsOptional, IsString, Max, Min } from 'class-validator';
 import { PRODUCT_GROUPS, STAR_RATINGS } from '@ocop/events';
 
@@ -31,7 +31,12 @@ export class CatalogueQuery extends ListQuery {
   @IsOptional() @IsString() province?: string;
   @IsOptional() @IsString() district?: string;
   @IsOptional() @IsString() craftVillage?: string;
-  @IsOptional() @IsBoolean() validCertificate?: boolean;
+  @IsOptional()
+  @Transform(({ value }: { value: unknown }) =>
+    value === 'true' ? true : value === 'false' ? false : value,
+  )
+  @IsBoolean()
+  validCertificate?: boolean;
 }
 
 export class FairBoardListQuery extends ListQuery {

@@ -108,6 +108,7 @@ export const READ_MODEL_ROUTES: GatewayRoute[] = [
     tag: 'admin',
     method: 'POST',
     path: '/admin/projections/:name/rebuild',
+    accepted: true,
     summary:
       'Rebuild one read model (or `all`) from the start of the topics, as a job; answers its jobId (admin)',
     access: { admin: anyone },

@@ -1,0 +1,35 @@
+import type { Type } from '@nestjs/common';
+import { ApiProperty } from '@nestjs/swagger';
+
+/** Every error the API answers: what went wrong, each wrong field named in `message`. */
+export class ErrorResponse {
+  @ApiProperty({ type: 'integer', example: 400 }) statusCode!: number;
+  @ApiProperty({ example: 'Bad Request' }) error!: string;
+  @ApiProperty({ type: [String], example: ['limit must not be greater than 100'] })
+  message!: string[];
+}
+
+/** One page of a list: `limit` items from page `page` (from 1) of `total`. */
+export interface Page<T> {
+  items: T[];
+  page: number;
+  limit: number;
+  total: number;
+}
+
+const pages = new Map<Type<object>, Type<Page<object>>>();
+
+/** The named page class of an item class, e.g. `FairPage` for `Fair` (one per item class). */
+export function pageOf<T extends object>(item: Type<T>): Type<Page<T>> {
+  const known = pages.get(item);
+  if (known) return known as Type<Page<T>>;
+  class ItemPage implements Page<T> {
+    @ApiProperty({ type: [item] }) items!: T[];
+    @ApiProperty({ type: 'integer', minimum: 1 }) page!: number;
+    @ApiProperty({ type: 'integer', minimum: 1, maximum: 100 }) limit!: number;
+    @ApiProperty({ type: 'integer', minimum: 0 }) total!: number;
+  }
+  Object.defineProperty(ItemPage, 'name', { value: `${item.name}Page` });
+  pages.set(item, ItemPage);
+  return ItemPage;
+}
