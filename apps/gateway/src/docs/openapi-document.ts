@@ -213,9 +213,7 @@ export function openApiDocument(app: INestApplication, routes: GatewayRoute[]): 
   ) as Schemas;
   document.components = {
     ...document.components,
-    schemas: reachableSchemas(document.paths, pool) as NonNullable<
-      OpenAPIObject['components']
-    >['schemas'],
+    schemas: reachableSchemas(document.paths, pool),
   };
   return document;
 }
