@@ -10,11 +10,22 @@ import {
   Query,
   Req,
 } from '@nestjs/common';
-import { ApiBearerAuth, ApiOperation, ApiTags } from '@nestjs/swagger';
+import {
+  ApiBearerAuth,
+  ApiCreatedResponse,
+  ApiOkResponse,
+  ApiOperation,
+  ApiParam,
+  ApiQuery,
+  ApiTags,
+} from '@nestjs/swagger';
 import { requestCorrelationId } from '@ocop/common';
 import type { Request } from 'express';
+import { ApiErrors } from '../responses/errors.response';
+import { pageOf } from '../responses/paging.response';
+import { User } from '../responses/users.response';
 import { CurrentCaller } from './caller.decorator';
-import type { Caller } from './roles';
+import { USER_ROLES, type Caller } from './roles';
 import { CreateUserDto, ListUsersQuery, UpdateUserDto } from './user.dto';
 import { UsersService } from './users.service';
 
@@ -31,6 +42,8 @@ export class UsersController {
   @ApiOperation({
     summary: 'Create a user (admin); producer and distributor users name their organisation',
   })
+  @ApiCreatedResponse({ type: User })
+  @ApiErrors(400, 401, 403, 409, 413, 429, 503)
   @Post()
   create(@CurrentCaller() caller: Caller, @Body() dto: CreateUserDto, @Req() req: Request) {
     adminOnly(caller);
@@ -38,6 +51,15 @@ export class UsersController {
   }
 
   @ApiOperation({ summary: 'Users, by email (admin)' })
+  @ApiQuery({ name: 'role', required: false, enum: USER_ROLES })
+  @ApiQuery({ name: 'page', required: false, schema: { type: 'integer', minimum: 1 } })
+  @ApiQuery({
+    name: 'limit',
+    required: false,
+    schema: { type: 'integer', minimum: 1, maximum: 100 },
+  })
+  @ApiOkResponse({ type: pageOf(User) })
+  @ApiErrors(400, 401, 403, 429, 503)
   @Get()
   list(@CurrentCaller() caller: Caller, @Query() query: ListUsersQuery) {
     adminOnly(caller);
@@ -45,6 +67,9 @@ export class UsersController {
   }
 
   @ApiOperation({ summary: 'One user (admin)' })
+  @ApiParam({ name: 'userId', format: 'uuid' })
+  @ApiOkResponse({ type: User })
+  @ApiErrors(400, 401, 403, 404, 429, 503)
   @Get(':userId')
   get(@CurrentCaller() caller: Caller, @Param('userId', new ParseUUIDPipe()) userId: string) {
     adminOnly(caller);
@@ -54,6 +79,9 @@ export class UsersController {
   @ApiOperation({
     summary: 'Deactivate or reactivate a user, rename it or set its password (admin)',
   })
+  @ApiParam({ name: 'userId', format: 'uuid' })
+  @ApiOkResponse({ type: User })
+  @ApiErrors(400, 401, 403, 404, 413, 429, 503)
   @Patch(':userId')
   update(
     @CurrentCaller() caller: Caller,

@@ -7,7 +7,9 @@ import {
 } from 'class-validator-jsonschema';
 import type { GatewayRoute } from '../forwarding/gateway-route';
 import { PUBLIC_PREFIX } from '../forwarding/forwarding.controller';
-import { ErrorResponse, pageOf } from '../responses/paging.response';
+import { ERROR_DESCRIPTIONS, ErrorResponse } from '../responses/errors.response';
+import { MAP_VALUE_CLASSES } from '../responses/fields';
+import { pageOf } from '../responses/paging.response';
 
 const REF_PREFIX = '#/components/schemas/';
 type Schema = Record<string, unknown>;
@@ -67,7 +69,7 @@ function queryParameters(route: GatewayRoute) {
 }
 
 /** Ids the services parse as UUIDs; other path parameters are names. */
-const UUID_PARAMS = /^(?!job)[a-z]+Id$/i;
+const UUID_PARAMS = /^(?!job|obligation)[a-z]+Id$/i;
 
 function pathParameters(route: GatewayRoute) {
   return [...route.path.matchAll(/:([A-Za-z]+)/g)].map(([, name]) => ({
@@ -85,7 +87,10 @@ function successResponse(route: GatewayRoute) {
   if (status === 204) return { '204': { description: 'Done; nothing to answer' } };
   // Without its response class the operation has no answer schema, which the document's test finds.
   if (!route.response) return { [status]: { description: 'Done' } };
-  const answer = route.list ? pageOf(route.response) : route.response;
+  const schema =
+    route.list === 'array'
+      ? { type: 'array', items: ref(route.response.name) }
+      : ref((route.list === 'page' ? pageOf(route.response) : route.response).name);
   const description = route.accepted
     ? 'Accepted: poll the Location'
     : route.list
@@ -93,26 +98,14 @@ function successResponse(route: GatewayRoute) {
       : status === 201
         ? 'Created'
         : 'Done';
-  return { [status]: { description, content: json(ref(answer.name)) } };
+  return { [status]: { description, content: json(schema) } };
 }
-
-const ERRORS: Record<number, string> = {
-  400: 'Malformed input: each wrong field named',
-  401: 'No valid access token',
-  403: 'The role may not do this',
-  404: "Not found, or another party's",
-  409: 'Conflicts with the current state',
-  413: 'The body is over the size limit',
-  422: 'Breaks a business rule',
-  429: 'Too many requests',
-  503: 'The service behind it does not answer; try again',
-};
 
 function errorResponses(statuses: number[]) {
   return Object.fromEntries(
     statuses.map((status) => [
       status,
-      { description: ERRORS[status], content: json(ref(ErrorResponse.name)) },
+      { description: ERROR_DESCRIPTIONS[status], content: json(ref(ErrorResponse.name)) },
     ]),
   );
 }
@@ -147,9 +140,11 @@ function operation(route: GatewayRoute) {
 /* ---------- the document ---------- */
 
 function responseClasses(routes: GatewayRoute[]): Type<object>[] {
-  const classes = new Set<Type<object>>([ErrorResponse]);
+  const classes = new Set<Type<object>>([ErrorResponse, ...MAP_VALUE_CLASSES]);
   for (const route of routes) {
-    if (route.response) classes.add(route.list ? pageOf(route.response) : route.response);
+    if (route.response) {
+      classes.add(route.list === 'page' ? pageOf(route.response) : route.response);
+    }
   }
   return [...classes];
 }
@@ -202,6 +197,10 @@ export function openApiDocument(app: INestApplication, routes: GatewayRoute[]): 
   const document = SwaggerModule.createDocument(app, config, {
     extraModels: responseClasses(routes),
   });
+  // /health and /metrics are the operators', outside the public API.
+  for (const path of Object.keys(document.paths)) {
+    if (!path.startsWith(PUBLIC_PREFIX)) delete document.paths[path];
+  }
   for (const route of routes) {
     const path = (PUBLIC_PREFIX + route.path).replace(/:([A-Za-z]+)/g, '{$1}');
     const item = (document.paths[path] ??= {}) as Record<string, unknown>;

@@ -38,8 +38,8 @@ export interface GatewayRoute {
   query?: Type<object>;
   /** What the service answers on success, for the OpenAPI document (the item class of a list). */
   response?: Type<object>;
-  /** The answer is a page `{items, page, limit, total}` of `response`. */
-  list?: true;
+  /** The answer is a list of `response`: a page `{items, page, limit, total}`, or a plain array. */
+  list?: 'page' | 'array';
   /** The success status when it is not 200 (202 is `accepted`). */
   status?: 201 | 204;
   /** The roles that may call the route at all (others get 403) and what each may reach (else 404). */

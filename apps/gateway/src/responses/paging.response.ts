@@ -1,14 +1,6 @@
 import type { Type } from '@nestjs/common';
 import { ApiProperty } from '@nestjs/swagger';
 
-/** Every error the API answers: what went wrong, each wrong field named in `message`. */
-export class ErrorResponse {
-  @ApiProperty({ type: 'integer', example: 400 }) statusCode!: number;
-  @ApiProperty({ example: 'Bad Request' }) error!: string;
-  @ApiProperty({ type: [String], example: ['limit must not be greater than 100'] })
-  message!: string[];
-}
-
 /** One page of a list: `limit` items from page `page` (from 1) of `total`. */
 export interface Page<T> {
   items: T[];

@@ -1,3 +1,9 @@
+import {
+  Distributor,
+  Order,
+  OrderPlacement,
+  SourcingRequest,
+} from '../responses/distributors.response';
 import { CancelOrderDto } from '../../../distributors/src/commands/cancel-order/cancel-order.dto';
 import { PlaceOrderDto } from '../../../distributors/src/commands/place-order/place-order.dto';
 import { PublishSourcingRequestDto } from '../../../distributors/src/commands/publish-sourcing-request/publish-sourcing-request.dto';
@@ -19,6 +25,7 @@ export const DISTRIBUTOR_ROUTES: GatewayRoute[] = [
     method: 'POST',
     path: '/distributors',
     status: 201,
+    response: Distributor,
     summary:
       'Register a distributor: a retail chain, e-commerce platform, showroom or wholesaler (officer, admin)',
     body: RegisterDistributorDto,
@@ -30,6 +37,7 @@ export const DISTRIBUTOR_ROUTES: GatewayRoute[] = [
     tag: 'distributors',
     method: 'GET',
     path: '/distributors/:distributorId',
+    response: Distributor,
     summary: 'A distributor',
     access: {
       distributor: ownOrganisation('distributorId'),
@@ -45,6 +53,7 @@ export const DISTRIBUTOR_ROUTES: GatewayRoute[] = [
     method: 'POST',
     path: '/sourcing-requests',
     status: 201,
+    response: SourcingRequest,
     summary: 'Publish a sourcing request: what the buyer wants, how much, by when',
     body: PublishSourcingRequestDto,
     access: { distributor: anyone, admin: anyone },
@@ -55,6 +64,7 @@ export const DISTRIBUTOR_ROUTES: GatewayRoute[] = [
     tag: 'sourcing requests',
     method: 'GET',
     path: '/sourcing-requests/:requestId',
+    response: SourcingRequest,
     summary: 'A sourcing request',
     access: { distributor: ownRequest, officer: anyone, admin: anyone },
     notFound: 'sourcing request :requestId not found',
@@ -64,6 +74,7 @@ export const DISTRIBUTOR_ROUTES: GatewayRoute[] = [
     tag: 'sourcing requests',
     method: 'PATCH',
     path: '/sourcing-requests/:requestId',
+    response: SourcingRequest,
     summary: 'Change an open sourcing request',
     body: UpdateSourcingRequestDto,
     access: { distributor: ownRequest, admin: anyone },
@@ -74,6 +85,7 @@ export const DISTRIBUTOR_ROUTES: GatewayRoute[] = [
     tag: 'sourcing requests',
     method: 'POST',
     path: '/sourcing-requests/:requestId/close',
+    response: SourcingRequest,
     summary: 'Close a sourcing request',
     access: { distributor: ownRequest, admin: anyone },
     notFound: 'sourcing request :requestId not found',
@@ -83,6 +95,7 @@ export const DISTRIBUTOR_ROUTES: GatewayRoute[] = [
     tag: 'orders',
     method: 'POST',
     path: '/orders',
+    response: OrderPlacement,
     summary:
       'Place a purchase order; answered 202: the producer reserves capacity, poll the Location until confirmed or rejected',
     body: PlaceOrderDto,
@@ -95,6 +108,7 @@ export const DISTRIBUTOR_ROUTES: GatewayRoute[] = [
     tag: 'orders',
     method: 'GET',
     path: '/orders/:orderId',
+    response: Order,
     summary: 'A purchase order and its status',
     access: { distributor: orderParty, producer: orderParty, officer: anyone, admin: anyone },
     notFound: 'order :orderId not found',
@@ -104,6 +118,7 @@ export const DISTRIBUTOR_ROUTES: GatewayRoute[] = [
     tag: 'orders',
     method: 'POST',
     path: '/orders/:orderId/ship',
+    response: Order,
     summary: 'Record that a confirmed order was shipped (its producer)',
     body: ShipOrderDto,
     access: { producer: orderParty, admin: anyone },
@@ -114,6 +129,7 @@ export const DISTRIBUTOR_ROUTES: GatewayRoute[] = [
     tag: 'orders',
     method: 'POST',
     path: '/orders/:orderId/deliver',
+    response: Order,
     summary: 'Record that a shipped order was delivered (its buyer)',
     access: { distributor: orderParty, admin: anyone },
     notFound: 'order :orderId not found',
@@ -123,6 +139,7 @@ export const DISTRIBUTOR_ROUTES: GatewayRoute[] = [
     tag: 'orders',
     method: 'POST',
     path: '/orders/:orderId/cancel',
+    response: Order,
     summary: 'Cancel an order before it ships (its buyer)',
     body: CancelOrderDto,
     access: { distributor: orderParty, admin: anyone },

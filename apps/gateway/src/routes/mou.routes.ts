@@ -1,3 +1,4 @@
+import { Mou, MouSummary } from '../responses/mou.response';
 import { AmendMouDto } from '../../../mou/src/commands/amend-mou/amend-mou.dto';
 import { DraftMouDto } from '../../../mou/src/commands/draft-mou/draft-mou.dto';
 import { MeetObligationDto } from '../../../mou/src/commands/meet-obligation/meet-obligation.dto';
@@ -18,6 +19,7 @@ export const MOU_ROUTES: GatewayRoute[] = [
     method: 'POST',
     path: '/mous',
     status: 201,
+    response: Mou,
     summary: 'Draft an MOU between a distributor and one or more producers (a party)',
     body: DraftMouDto,
     access: { producer: anyone, distributor: anyone, officer: anyone, admin: anyone },
@@ -27,6 +29,8 @@ export const MOU_ROUTES: GatewayRoute[] = [
     ...mous,
     method: 'GET',
     path: '/mous',
+    response: MouSummary,
+    list: 'page',
     summary:
       "A party's MOUs (?partyType=&partyId= naming the caller's organisation), by fair or status",
     query: ListMousQuery,
@@ -42,6 +46,7 @@ export const MOU_ROUTES: GatewayRoute[] = [
     ...mous,
     method: 'GET',
     path: '/mous/:mouId',
+    response: Mou,
     summary: 'An MOU: parties, versions, signatures, targets and fulfilment',
     access: { ...parties, officer: anyone },
     notFound: 'MOU :mouId not found',
@@ -50,6 +55,7 @@ export const MOU_ROUTES: GatewayRoute[] = [
     ...mous,
     method: 'POST',
     path: '/mous/:mouId/propose',
+    response: Mou,
     summary: 'Propose the draft for signature (a party)',
     access: parties,
     notFound: 'MOU :mouId not found',
@@ -58,6 +64,7 @@ export const MOU_ROUTES: GatewayRoute[] = [
     ...mous,
     method: 'POST',
     path: '/mous/:mouId/sign',
+    response: Mou,
     summary: 'Sign the proposed version for your organisation',
     body: SignMouDto,
     access: parties,
@@ -67,6 +74,7 @@ export const MOU_ROUTES: GatewayRoute[] = [
     ...mous,
     method: 'POST',
     path: '/mous/:mouId/amend',
+    response: Mou,
     summary:
       'Propose an amendment; every party signs again, the old version stays in force until then',
     body: AmendMouDto,
@@ -77,6 +85,7 @@ export const MOU_ROUTES: GatewayRoute[] = [
     ...mous,
     method: 'POST',
     path: '/mous/:mouId/terminate',
+    response: Mou,
     summary: 'Terminate an MOU (a party)',
     body: TerminateMouDto,
     access: parties,
@@ -86,6 +95,7 @@ export const MOU_ROUTES: GatewayRoute[] = [
     ...mous,
     method: 'POST',
     path: '/mous/:mouId/obligations/:obligationId/meet',
+    response: Mou,
     summary: 'Declare an action obligation met (a party)',
     body: MeetObligationDto,
     access: parties,

@@ -1,3 +1,19 @@
+import type { Type } from '@nestjs/common';
+import {
+  CatalogueProduct,
+  ExpiringCertificate,
+  FairBoard,
+  MouProgress,
+  ObligationItem,
+  OrderItem,
+  ProducerBooking,
+  ProductView,
+  ProgrammeFigures,
+  ProjectionStatus,
+  RebuildJob,
+  RebuildStarted,
+  SourcingRequestItem,
+} from '../responses/read-models.response';
 import { anyone, organiserOfFair, ownOrganisation } from '../forwarding/access-rules';
 import { GatewayRoute } from '../forwarding/gateway-route';
 import {
@@ -11,43 +27,71 @@ const ownProducer = ownOrganisation('producerId');
 const ownDistributor = ownOrganisation('distributorId');
 const staff = { officer: anyone, admin: anyone };
 
-const producerView = (what: string, summary: string, query = ListQuery): GatewayRoute => ({
+const producerView = (
+  what: string,
+  summary: string,
+  response: Type<object>,
+  query = ListQuery,
+): GatewayRoute => ({
   service: 'query',
   tag: 'producer views',
   method: 'GET',
   path: `/producers/:producerId/${what}`,
   summary,
   query,
+  response,
+  list: 'page',
   access: { producer: ownProducer, ...staff },
   notFound: 'producer :producerId not found',
 });
 
-const distributorView = (what: string, summary: string, query = ListQuery): GatewayRoute => ({
+const distributorView = (
+  what: string,
+  summary: string,
+  response: Type<object>,
+  query = ListQuery,
+): GatewayRoute => ({
   service: 'query',
   tag: 'distributor views',
   method: 'GET',
   path: `/distributors/:distributorId/${what}`,
   summary,
   query,
+  response,
+  list: 'page',
   access: { distributor: ownDistributor, ...staff },
   notFound: 'distributor :distributorId not found',
 });
 
 /** The read models of the query service, built only from events (they may trail by a moment). */
 export const READ_MODEL_ROUTES: GatewayRoute[] = [
-  producerView('products', 'My products and certificates, with days to expiry'),
-  producerView('bookings', 'My booth bookings', StatusListQuery),
-  producerView('mous', 'My MOUs: status, counterpart, targets, delivered and % per product'),
-  producerView('obligations', 'My MOU obligations (?status=overdue|open|met)', StatusListQuery),
-  producerView('orders', 'My orders (?status=)', StatusListQuery),
-  distributorView('sourcing-requests', 'My sourcing requests with their current matches'),
-  distributorView('orders', 'My orders by status (?status=)', StatusListQuery),
-  distributorView('mous', 'My MOUs and their progress'),
+  producerView('products', 'My products and certificates, with days to expiry', ProductView),
+  producerView('bookings', 'My booth bookings', ProducerBooking, StatusListQuery),
+  producerView(
+    'mous',
+    'My MOUs: status, counterpart, targets, delivered and % per product',
+    MouProgress,
+  ),
+  producerView(
+    'obligations',
+    'My MOU obligations (?status=overdue|open|met)',
+    ObligationItem,
+    StatusListQuery,
+  ),
+  producerView('orders', 'My orders (?status=)', OrderItem, StatusListQuery),
+  distributorView(
+    'sourcing-requests',
+    'My sourcing requests with their current matches',
+    SourcingRequestItem,
+  ),
+  distributorView('orders', 'My orders by status (?status=)', OrderItem, StatusListQuery),
+  distributorView('mous', 'My MOUs and their progress', MouProgress),
   {
     service: 'query',
     tag: 'officer views',
     method: 'GET',
     path: '/fairs/:fairId/board',
+    response: FairBoard,
     summary:
       "A fair's board: booths by type, bookings, check-ins, meetings, MOUs signed there and their fulfilment, orders that followed (its organiser)",
     access: { officer: organiserOfFair, admin: anyone },
@@ -58,6 +102,7 @@ export const READ_MODEL_ROUTES: GatewayRoute[] = [
     tag: 'officer views',
     method: 'GET',
     path: '/programme/figures',
+    response: ProgrammeFigures,
     summary:
       "The programme's figures: certified products by stars, group, district and producer kind; expiring certificates; MOUs per month and fair; modern-channel share",
     access: staff,
@@ -68,6 +113,8 @@ export const READ_MODEL_ROUTES: GatewayRoute[] = [
     tag: 'officer views',
     method: 'GET',
     path: '/programme/expiring-certificates',
+    response: ExpiringCertificate,
+    list: 'page',
     summary: 'Certificates expiring within ?days= (default 90)',
     query: ExpiringCertificatesQuery,
     access: staff,
@@ -78,6 +125,8 @@ export const READ_MODEL_ROUTES: GatewayRoute[] = [
     tag: 'catalogue',
     method: 'GET',
     path: '/catalogue/products',
+    response: CatalogueProduct,
+    list: 'page',
     summary:
       'Search certified products by name (with or without diacritics), filter by group, stars, province, district, craft village, valid certificate',
     query: CatalogueQuery,
@@ -89,6 +138,8 @@ export const READ_MODEL_ROUTES: GatewayRoute[] = [
     tag: 'admin',
     method: 'GET',
     path: '/admin/projections',
+    response: ProjectionStatus,
+    list: 'array',
     summary:
       'Each read model: generation, events applied and rebuild state (admin); lag is on /metrics',
     access: { admin: anyone },
@@ -99,6 +150,7 @@ export const READ_MODEL_ROUTES: GatewayRoute[] = [
     tag: 'admin',
     method: 'GET',
     path: '/admin/projections/:name',
+    response: ProjectionStatus,
     summary: "One read model's generation, events applied and rebuild progress (admin)",
     access: { admin: anyone },
     notFound: 'projection :name not found',
@@ -109,6 +161,7 @@ export const READ_MODEL_ROUTES: GatewayRoute[] = [
     method: 'POST',
     path: '/admin/projections/:name/rebuild',
     accepted: true,
+    response: RebuildStarted,
     summary:
       'Rebuild one read model (or `all`) from the start of the topics, as a job; answers its jobId (admin)',
     access: { admin: anyone },
@@ -119,6 +172,7 @@ export const READ_MODEL_ROUTES: GatewayRoute[] = [
     tag: 'admin',
     method: 'GET',
     path: '/admin/projections/rebuilds/:jobId',
+    response: RebuildJob,
     summary: "A rebuild job's state and progress, per projection for `all` (admin)",
     access: { admin: anyone },
     notFound: 'rebuild :jobId not found',
