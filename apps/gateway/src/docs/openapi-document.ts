@@ -169,14 +169,13 @@ function reachableSchemas(paths: unknown, pool: Schemas): Schemas {
 }
 
 /** Two classes of one name would silently replace each other's schema. */
-function merged(nest: Schemas, dtos: Schemas): Schemas {
-  for (const name of Object.keys(dtos)) {
-    const theirs = nest[name];
-    if (theirs && Object.keys(theirs.properties ?? {}).length > 0) {
+function merged(nest: Schemas, requests: Schemas): Schemas {
+  for (const name of Object.keys(requests)) {
+    if (Object.keys(nest[name]?.properties ?? {}).length > 0) {
       throw new Error(`two schemas named ${name}: a response class and a request DTO`);
     }
   }
-  return { ...nest, ...dtos };
+  return { ...nest, ...requests };
 }
 
 /**
@@ -207,8 +206,14 @@ export function openApiDocument(app: INestApplication, routes: GatewayRoute[]): 
     item[route.method.toLowerCase()] = operation(route);
   }
   document.paths = asOpenApi30(document.paths) as OpenAPIObject['paths'];
+  const requests = reachableSchemas(
+    Object.values(document.paths).flatMap((item) =>
+      Object.values(item as Record<string, { requestBody?: unknown }>).map((op) => op.requestBody),
+    ),
+    requestSchemas(routes),
+  );
   const pool = asOpenApi30(
-    merged((document.components?.schemas ?? {}) as Schemas, requestSchemas(routes)),
+    merged((document.components?.schemas ?? {}) as Schemas, requests),
   ) as Schemas;
   document.components = {
     ...document.components,
