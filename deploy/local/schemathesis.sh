@@ -27,7 +27,7 @@ run() {
   install >&2
   mkdir -p "$reports"
   # Checks that judge the API against its document; a server error is never acceptable.
-  "$venv/bin/schemathesis" run "$gateway/docs-json" \
+  "$venv/bin/schemathesis" --no-color run "$gateway/docs-json" \
     --url "$gateway" \
     --header "Authorization: Bearer $token" \
     --phases examples,coverage,fuzzing \
@@ -35,7 +35,8 @@ run() {
     --max-examples "${SCHEMATHESIS_MAX_EXAMPLES:-12}" \
     --workers 2 \
     --seed 2021 \
-    --no-color \
+    --generation-database none \
+    --request-timeout 20 \
     --report junit --report-junit-path "$reports/$name.xml"
 }
 
