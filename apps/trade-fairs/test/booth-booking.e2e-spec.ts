@@ -1,6 +1,6 @@
-import { vietnamDay } from '@ocop/common';
 import { randomUUID } from 'node:crypto';
 import { certified, producerRegistered, startTradeFairs, TradeFairsApp } from './trade-fairs-app';
+import { vietnamDay } from '@ocop/contracts';
 
 /**
  * Booth bookings over the HTTP API; who may book is known only from producers' events, published

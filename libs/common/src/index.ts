@@ -15,7 +15,5 @@ export * from './http/http-error.filter';
 export * from './http/validation';
 export * from './http/command-metadata';
 export * from './http/command-meta.decorator';
-export * from './http/dto-transforms';
 export * from './text/vietnamese';
-export * from './time/calendar';
 export * from './time/clock';

@@ -1,7 +1,8 @@
 import { InvalidStateError, RuleViolationError } from '@ocop/common/errors/domain-errors';
 import { EventEnvelope, SYSTEM_ACTOR } from '@ocop/events';
 import { randomUUID } from 'node:crypto';
-import { OrderStatus, PurchaseOrder, priceLines } from './purchase-order.aggregate';
+import type { OrderStatus } from '@ocop/contracts/distributors/statuses';
+import { PurchaseOrder, priceLines } from './purchase-order.aggregate';
 
 const distributorId = randomUUID();
 const producerId = randomUUID();

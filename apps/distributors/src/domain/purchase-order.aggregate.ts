@@ -10,16 +10,8 @@ import {
   OrderShipped,
   ReservationRejection,
 } from '@ocop/events';
+import type { OrderStatus } from '@ocop/contracts/distributors/statuses';
 
-export const ORDER_STATUSES = [
-  'placed',
-  'confirmed',
-  'rejected',
-  'shipped',
-  'delivered',
-  'cancelled',
-] as const;
-export type OrderStatus = (typeof ORDER_STATUSES)[number];
 export type RejectionReason = OrderRejected['reason'];
 
 export interface OrderLineInput {

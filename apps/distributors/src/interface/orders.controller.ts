@@ -10,15 +10,13 @@ import {
 } from '@nestjs/common';
 import { CommandMeta, NotFoundError } from '@ocop/common';
 import { CommandMetadata } from '@ocop/events';
-import { CancelOrderDto } from '../commands/cancel-order/cancel-order.dto';
 import { CancelOrderHandler } from '../commands/cancel-order/cancel-order.handler';
 import { DeliverOrderHandler } from '../commands/deliver-order/deliver-order.handler';
-import { PlaceOrderDto } from '../commands/place-order/place-order.dto';
 import { PlaceOrderHandler } from '../commands/place-order/place-order.handler';
-import { ShipOrderDto } from '../commands/ship-order/ship-order.dto';
 import { ShipOrderHandler } from '../commands/ship-order/ship-order.handler';
-import { OrderStatus, PurchaseOrderView } from '../domain/purchase-order.aggregate';
+import { PurchaseOrderView } from '../domain/purchase-order.aggregate';
 import { DistributorRepositories } from '../infrastructure/repositories';
+import { OrderStatus, CancelOrderDto, PlaceOrderDto, ShipOrderDto } from '@ocop/contracts';
 
 /**
  * Purchase orders. There is deliberately no confirm or reject route: an order is confirmed or

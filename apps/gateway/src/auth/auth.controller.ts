@@ -16,8 +16,8 @@ import { CurrentCaller } from './caller.decorator';
 import { passwordMatches, UNKNOWN_USER_HASH } from './passwords';
 import { Public } from './public.decorator';
 import type { Caller } from './roles';
-import { ApiErrors } from '../responses/errors.response';
-import { AccessToken, User } from '../responses/users.response';
+import { ApiErrors } from '@ocop/contracts/responses';
+import { AccessToken, User } from './users.response';
 import { LoginDto } from './user.dto';
 import { userView, UsersService } from './users.service';
 

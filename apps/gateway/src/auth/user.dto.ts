@@ -1,4 +1,3 @@
-import { Trim } from '@ocop/common';
 import { Transform } from 'class-transformer';
 import {
   IsBoolean,
@@ -15,6 +14,7 @@ import {
   MinLength,
 } from 'class-validator';
 import { USER_ROLES, UserRole } from './roles';
+import { Trim } from '@ocop/contracts';
 
 const lowerCase = () =>
   Transform(({ value }: { value: unknown }) =>

@@ -21,9 +21,9 @@ import {
 } from '@nestjs/swagger';
 import { requestCorrelationId } from '@ocop/common';
 import type { Request } from 'express';
-import { ApiErrors } from '../responses/errors.response';
-import { pageOf } from '../responses/paging.response';
-import { User } from '../responses/users.response';
+import { ApiErrors } from '@ocop/contracts/responses';
+import { pageOf } from '@ocop/contracts/responses';
+import { User } from './users.response';
 import { CurrentCaller } from './caller.decorator';
 import { USER_ROLES, type Caller } from './roles';
 import { CreateUserDto, ListUsersQuery, UpdateUserDto } from './user.dto';

@@ -7,9 +7,9 @@ import {
 } from 'class-validator-jsonschema';
 import type { GatewayRoute } from '../forwarding/gateway-route';
 import { PUBLIC_PREFIX } from '../forwarding/forwarding.controller';
-import { ERROR_DESCRIPTIONS, ErrorResponse } from '../responses/errors.response';
-import { MAP_VALUE_CLASSES } from '../responses/fields';
-import { pageOf } from '../responses/paging.response';
+import { ERROR_DESCRIPTIONS, ErrorResponse } from '@ocop/contracts/responses';
+import { MAP_VALUE_CLASSES } from '@ocop/contracts/responses';
+import { pageOf } from '@ocop/contracts/responses';
 
 const REF_PREFIX = '#/components/schemas/';
 type Schema = Record<string, unknown>;

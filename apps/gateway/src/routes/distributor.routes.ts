@@ -1,17 +1,14 @@
-import {
-  Distributor,
-  Order,
-  OrderPlacement,
-  SourcingRequest,
-} from '../responses/distributors.response';
-import { CancelOrderDto } from '../../../distributors/src/commands/cancel-order/cancel-order.dto';
-import { PlaceOrderDto } from '../../../distributors/src/commands/place-order/place-order.dto';
-import { PublishSourcingRequestDto } from '../../../distributors/src/commands/publish-sourcing-request/publish-sourcing-request.dto';
-import { RegisterDistributorDto } from '../../../distributors/src/commands/register-distributor/register-distributor.dto';
-import { ShipOrderDto } from '../../../distributors/src/commands/ship-order/ship-order.dto';
-import { UpdateSourcingRequestDto } from '../../../distributors/src/commands/update-sourcing-request/update-sourcing-request.dto';
+import { Distributor, Order, OrderPlacement, SourcingRequest } from '@ocop/contracts/responses';
 import { anyone, ownOrganisation, partyOf } from '../forwarding/access-rules';
 import { GatewayRoute } from '../forwarding/gateway-route';
+import {
+  CancelOrderDto,
+  PlaceOrderDto,
+  PublishSourcingRequestDto,
+  RegisterDistributorDto,
+  ShipOrderDto,
+  UpdateSourcingRequestDto,
+} from '@ocop/contracts';
 
 const distributors = { service: 'distributors' } as const;
 const ownRequest = partyOf('distributors', '/sourcing-requests/:requestId');

@@ -5,26 +5,26 @@ import {
   FairDetails,
   Meeting,
   MeetingSlot,
-} from '../responses/trade-fairs.response';
-import { AcceptMeetingDto } from '../../../trade-fairs/src/commands/accept-meeting/accept-meeting.dto';
-import { BookBoothDto } from '../../../trade-fairs/src/commands/book-booth/book-booth.dto';
-import { CancelBookingDto } from '../../../trade-fairs/src/commands/cancel-booking/cancel-booking.dto';
-import { CancelMeetingDto } from '../../../trade-fairs/src/commands/cancel-meeting/cancel-meeting.dto';
-import { DeclineMeetingDto } from '../../../trade-fairs/src/commands/decline-meeting/decline-meeting.dto';
-import { RequestMeetingDto } from '../../../trade-fairs/src/commands/request-meeting/request-meeting.dto';
-import { RecordNoShowDto } from '../../../trade-fairs/src/commands/record-meeting-outcome/record-no-show.dto';
-import { RegisterAttendeeDto } from '../../../trade-fairs/src/commands/register-attendee/register-attendee.dto';
-import { RejectBookingDto } from '../../../trade-fairs/src/commands/reject-booking/reject-booking.dto';
-import { RescheduleFairDto } from '../../../trade-fairs/src/commands/reschedule-fair/reschedule-fair.dto';
-import { ScheduleFairDto } from '../../../trade-fairs/src/commands/schedule-fair/schedule-fair.dto';
+} from '@ocop/contracts/responses';
+import { anyone, organiserOfFair, organisesItself, partyOf } from '../forwarding/access-rules';
+import { AccessRule, GatewayRoute } from '../forwarding/gateway-route';
 import {
+  AcceptMeetingDto,
+  BookBoothDto,
+  CancelBookingDto,
+  CancelMeetingDto,
+  DeclineMeetingDto,
+  RequestMeetingDto,
+  RecordNoShowDto,
+  RegisterAttendeeDto,
+  RejectBookingDto,
+  RescheduleFairDto,
+  ScheduleFairDto,
   BookingListQueryDto,
   FairListQueryDto,
   MeetingListQueryDto,
   PageQueryDto,
-} from '../../../trade-fairs/src/interface/list-queries.dto';
-import { anyone, organiserOfFair, organisesItself, partyOf } from '../forwarding/access-rules';
-import { AccessRule, GatewayRoute } from '../forwarding/gateway-route';
+} from '@ocop/contracts';
 
 const fairs = { service: 'trade-fairs', tag: 'fairs' } as const;
 const bookings = { service: 'trade-fairs', tag: 'booth bookings' } as const;

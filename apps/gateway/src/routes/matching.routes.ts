@@ -1,12 +1,7 @@
-import { MeetingPlan, RequestMatches } from '../responses/matching.response';
-import { IsInt, IsOptional, Max, Min } from 'class-validator';
+import { MeetingPlan, RequestMatches } from '@ocop/contracts/responses';
+import { PlanMeetingsDto } from '@ocop/contracts';
 import { anyone, organiserOfFair, partyOf } from '../forwarding/access-rules';
 import { GatewayRoute } from '../forwarding/gateway-route';
-
-export class ProposeMeetingPlanDto {
-  /** The most meetings one producer or distributor gets at the fair. */
-  @IsOptional() @IsInt() @Min(1) @Max(16) maxMeetingsPerParty?: number;
-}
 
 const plan = { service: 'matching', tag: 'matching' } as const;
 const organiser = { officer: organiserOfFair, admin: anyone };
@@ -34,7 +29,7 @@ export const MATCHING_ROUTES: GatewayRoute[] = [
     response: MeetingPlan,
     summary:
       'Propose a meeting schedule for the fair from booked producers and registered distributors (its organiser reviews it)',
-    body: ProposeMeetingPlanDto,
+    body: PlanMeetingsDto,
     access: organiser,
     notFound: 'fair :fairId not found',
   },

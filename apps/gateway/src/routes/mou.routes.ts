@@ -1,12 +1,14 @@
-import { Mou, MouSummary } from '../responses/mou.response';
-import { AmendMouDto } from '../../../mou/src/commands/amend-mou/amend-mou.dto';
-import { DraftMouDto } from '../../../mou/src/commands/draft-mou/draft-mou.dto';
-import { MeetObligationDto } from '../../../mou/src/commands/meet-obligation/meet-obligation.dto';
-import { SignMouDto } from '../../../mou/src/commands/sign-mou/sign-mou.dto';
-import { TerminateMouDto } from '../../../mou/src/commands/terminate-mou/terminate-mou.dto';
-import { ListMousQuery } from '../../../mou/src/interface/list-mous.query';
+import { Mou, MouSummary } from '@ocop/contracts/responses';
 import { anyone, partyOf, queryNamesOwnParty } from '../forwarding/access-rules';
 import { GatewayRoute } from '../forwarding/gateway-route';
+import {
+  AmendMouDto,
+  DraftMouDto,
+  MeetObligationDto,
+  SignMouDto,
+  TerminateMouDto,
+  ListMousQuery,
+} from '@ocop/contracts';
 
 const mous = { service: 'mou', tag: 'MOUs' } as const;
 const party = partyOf('mou', '/mous/:mouId');

@@ -1,3 +1,5 @@
+import { anyone, ownOrganisation } from '../forwarding/access-rules';
+import { GatewayRoute } from '../forwarding/gateway-route';
 import {
   Certification,
   Producer,
@@ -5,7 +7,7 @@ import {
   ProducerRegistration,
   Product,
   ProductRegistration,
-} from '../responses/producers.response';
+} from '@ocop/contracts/responses';
 import {
   CertifyProductDto,
   ChangeCapacityDto,
@@ -13,10 +15,8 @@ import {
   RegisterProducerDto,
   RegisterProductDto,
   UpdateProducerDto,
-} from '../../../producers/src/commands/producer.dto';
-import { MonthQueryDto } from '../../../producers/src/interface/month-query.dto';
-import { anyone, ownOrganisation } from '../forwarding/access-rules';
-import { GatewayRoute } from '../forwarding/gateway-route';
+  MonthQueryDto,
+} from '@ocop/contracts';
 
 const own = ownOrganisation('producerId');
 const producer = { service: 'producers', tag: 'producers' } as const;

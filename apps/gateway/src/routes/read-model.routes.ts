@@ -13,15 +13,20 @@ import {
   RebuildJob,
   RebuildStarted,
   SourcingRequestItem,
-} from '../responses/read-models.response';
+} from '@ocop/contracts/responses';
 import { anyone, organiserOfFair, ownOrganisation } from '../forwarding/access-rules';
 import { GatewayRoute } from '../forwarding/gateway-route';
 import {
+  BookingsQuery,
   CatalogueQuery,
   ExpiringCertificatesQuery,
-  ListQuery,
-  StatusListQuery,
-} from './read-model-queries';
+  MousQuery,
+  ObligationsQuery,
+  OrdersQuery,
+  PageQuery,
+  ProducerProductsQuery,
+  SourcingRequestsQuery,
+} from '@ocop/contracts';
 
 const ownProducer = ownOrganisation('producerId');
 const ownDistributor = ownOrganisation('distributorId');
@@ -30,8 +35,8 @@ const staff = { officer: anyone, admin: anyone };
 const producerView = (
   what: string,
   summary: string,
+  query: typeof PageQuery,
   response: Type<object>,
-  query = ListQuery,
 ): GatewayRoute => ({
   service: 'query',
   tag: 'producer views',
@@ -48,8 +53,8 @@ const producerView = (
 const distributorView = (
   what: string,
   summary: string,
+  query: typeof PageQuery,
   response: Type<object>,
-  query = ListQuery,
 ): GatewayRoute => ({
   service: 'query',
   tag: 'distributor views',
@@ -65,27 +70,34 @@ const distributorView = (
 
 /** The read models of the query service, built only from events (they may trail by a moment). */
 export const READ_MODEL_ROUTES: GatewayRoute[] = [
-  producerView('products', 'My products and certificates, with days to expiry', ProductView),
-  producerView('bookings', 'My booth bookings', ProducerBooking, StatusListQuery),
+  producerView(
+    'products',
+    'My products and certificates, with days to expiry',
+    ProducerProductsQuery,
+    ProductView,
+  ),
+  producerView('bookings', 'My booth bookings', BookingsQuery, ProducerBooking),
   producerView(
     'mous',
     'My MOUs: status, counterpart, targets, delivered and % per product',
+    MousQuery,
     MouProgress,
   ),
   producerView(
     'obligations',
     'My MOU obligations (?status=overdue|open|met)',
+    ObligationsQuery,
     ObligationItem,
-    StatusListQuery,
   ),
-  producerView('orders', 'My orders (?status=)', OrderItem, StatusListQuery),
+  producerView('orders', 'My orders (?status=)', OrdersQuery, OrderItem),
   distributorView(
     'sourcing-requests',
     'My sourcing requests with their current matches',
+    SourcingRequestsQuery,
     SourcingRequestItem,
   ),
-  distributorView('orders', 'My orders by status (?status=)', OrderItem, StatusListQuery),
-  distributorView('mous', 'My MOUs and their progress', MouProgress),
+  distributorView('orders', 'My orders by status (?status=)', OrdersQuery, OrderItem),
+  distributorView('mous', 'My MOUs and their progress', MousQuery, MouProgress),
   {
     service: 'query',
     tag: 'officer views',

@@ -1,7 +1,7 @@
 import { Controller, Get, Req } from '@nestjs/common';
 import { ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
-import { ApiErrors } from '../responses/errors.response';
-import { SystemStatus } from '../responses/users.response';
+import { ApiErrors } from '@ocop/contracts/responses';
+import { SystemStatus } from '../auth/users.response';
 import { Public } from '../auth/public.decorator';
 import { requestCorrelationId } from '@ocop/common';
 import type { Request } from 'express';

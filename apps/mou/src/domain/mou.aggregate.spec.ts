@@ -5,9 +5,9 @@ import {
 } from '@ocop/common/errors/domain-errors';
 import { Actor, EventEnvelope, integrationEventCatalog, SYSTEM_ACTOR } from '@ocop/events';
 import { randomUUID } from 'node:crypto';
-import { vietnamDay } from '@ocop/common/time/calendar';
-import { endOfDay, isCalendarDay, startOfDay } from './calendar';
+import { endOfDay, startOfDay } from './calendar';
 import { Delivery, Mou, NewMou, PartyRef, SignatureInput } from './mou.aggregate';
+import { isCalendarDay, vietnamDay } from '@ocop/contracts/shared/calendar';
 
 // 10:00 in Hà Nội on 1 September 2025.
 const now = new Date('2025-09-01T03:00:00.000Z');

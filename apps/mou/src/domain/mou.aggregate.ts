@@ -3,7 +3,8 @@ import {
   NotFoundError,
   RuleViolationError,
 } from '@ocop/common/errors/domain-errors';
-import { vietnamDay } from '@ocop/common/time/calendar';
+import { MAX_PRODUCERS } from '@ocop/contracts/mou/limits';
+import { vietnamDay } from '@ocop/contracts/shared/calendar';
 import { AggregateRoot } from '@ocop/event-sourcing/aggregate-root';
 import {
   Actor,
@@ -36,7 +37,6 @@ import {
   termsAsInput,
 } from './mou-terms';
 
-export const MAX_PRODUCERS = 20;
 const ENDED: readonly MouStatus[] = ['fulfilled', 'expired', 'terminated'];
 type OpenStatus = 'drafted' | 'proposed' | 'active';
 

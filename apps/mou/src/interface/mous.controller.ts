@@ -11,21 +11,23 @@ import {
 } from '@nestjs/common';
 import { CommandMeta, NotFoundError } from '@ocop/common';
 import { CommandMetadata } from '@ocop/events';
-import { AmendMouDto } from '../commands/amend-mou/amend-mou.dto';
 import { AmendMouHandler } from '../commands/amend-mou/amend-mou.handler';
-import { DraftMouDto } from '../commands/draft-mou/draft-mou.dto';
 import { DraftMouHandler } from '../commands/draft-mou/draft-mou.handler';
-import { MeetObligationDto } from '../commands/meet-obligation/meet-obligation.dto';
 import { MeetObligationHandler } from '../commands/meet-obligation/meet-obligation.handler';
 import { ProposeMouHandler } from '../commands/propose-mou/propose-mou.handler';
-import { SignMouDto } from '../commands/sign-mou/sign-mou.dto';
 import { SignMouHandler } from '../commands/sign-mou/sign-mou.handler';
-import { TerminateMouDto } from '../commands/terminate-mou/terminate-mou.dto';
 import { TerminateMouHandler } from '../commands/terminate-mou/terminate-mou.handler';
 import { MouView } from '../domain/mou.aggregate';
 import { MouDirectory, MouPage } from '../infrastructure/mou-directory';
 import { MouRepository } from '../infrastructure/mou.repository';
-import { ListMousQuery } from './list-mous.query';
+import {
+  AmendMouDto,
+  DraftMouDto,
+  MeetObligationDto,
+  SignMouDto,
+  TerminateMouDto,
+  ListMousQuery,
+} from '@ocop/contracts';
 
 /**
  * MOUs. Every command answers with the MOU as it is afterwards. There is deliberately no route to

@@ -1,18 +1,19 @@
 import { Injectable } from '@nestjs/common';
-import { Clock, NotFoundError, vietnamDay } from '@ocop/common';
+import { Clock, NotFoundError } from '@ocop/common';
 import { CommandMetadata } from '@ocop/events';
 import { executeCommand } from '@ocop/event-sourcing';
 import { randomUUID } from 'node:crypto';
 import { Producer } from '../domain/producer.aggregate';
 import { CertificateExpiryScheduler } from '../jobs/certificate-expiry';
 import { ProducerRepository } from '../producer.repository';
+import { RegistrationClaims } from './registration-claims';
 import {
+  vietnamDay,
   CertifyProductDto,
   RegisterProducerDto,
   RegisterProductDto,
   UpdateProducerDto,
-} from './producer.dto';
-import { RegistrationClaims } from './registration-claims';
+} from '@ocop/contracts';
 
 /** The producers service's commands: each loads the producer, decides, appends (retrying races). */
 @Injectable()

@@ -35,10 +35,3 @@ export function checkDecision(stars: Stars, level: CertificationLevel): void {
     throw new RuleViolationError(`a ${stars}-star rating is decided at province level`);
   }
 }
-
-/** Valid on `day` (YYYY-MM-DD): neither revoked nor expired, and the day is before its expiry. */
-export function isValidOn(certificate: Certificate | undefined, day: string): boolean {
-  return (
-    certificate?.status === 'valid' && certificate.issuedOn <= day && day < certificate.expiresOn
-  );
-}

@@ -8,7 +8,11 @@ import {
   ProductGroup,
   ReservationRejection,
 } from '@ocop/events';
-import { Certificate, checkDecision, defaultExpiry, isValidOn, Stars } from './certificate';
+import {
+  certificateExpiredOn,
+  isCertificateValidOn,
+} from '@ocop/contracts/shared/certificate-validity';
+import { Certificate, checkDecision, defaultExpiry, Stars } from './certificate';
 
 export interface Contact {
   name: string;
@@ -133,12 +137,13 @@ export class Producer extends AggregateRoot<ProducerState> {
     if (expiresOn <= decision.issuedOn) {
       throw new RuleViolationError('expiresOn must be after issuedOn');
     }
-    if (expiresOn <= today) throw new RuleViolationError(`the decision expired on ${expiresOn}`);
+    if (certificateExpiredOn(expiresOn, today))
+      throw new RuleViolationError(`the decision expired on ${expiresOn}`);
     if (product.certificate?.decisionNumber === decision.decisionNumber) {
       throw new InvalidStateError(`decision ${decision.decisionNumber} is already recorded`);
     }
     const payload = { productId, ...decision, expiresOn };
-    if (isValidOn(product.certificate, today)) {
+    if (isCertificateValidOn(product.certificate, today)) {
       this.raise('ProductReRated', { ...payload, previousStars: product.certificate!.stars });
       return 're-rated';
     }
@@ -167,7 +172,7 @@ export class Producer extends AggregateRoot<ProducerState> {
     if (
       certificate?.decisionNumber !== decisionNumber ||
       certificate.status !== 'valid' ||
-      certificate.expiresOn > today
+      !certificateExpiredOn(certificate.expiresOn, today)
     ) {
       return false;
     }
@@ -240,7 +245,7 @@ export class Producer extends AggregateRoot<ProducerState> {
     }
     for (const productId of wanted.keys()) {
       const product = this.state.products[productId];
-      if (!isValidOn(product.certificate, today)) {
+      if (!isCertificateValidOn(product.certificate, today)) {
         const status = product.certificate?.status ?? 'uncertified';
         return {
           reason: 'no-valid-certificate',

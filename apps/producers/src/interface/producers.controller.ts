@@ -12,18 +12,19 @@ import {
   Query,
   Req,
 } from '@nestjs/common';
-import { Clock, commandMetadata, vietnamMonth } from '@ocop/common';
+import { Clock, commandMetadata } from '@ocop/common';
 import type { Request } from 'express';
 import { ProducerCommands } from '../commands/producer-commands';
 import {
+  vietnamMonth,
   CertifyProductDto,
   ChangeCapacityDto,
   ReasonDto,
   RegisterProducerDto,
   RegisterProductDto,
   UpdateProducerDto,
-} from '../commands/producer.dto';
-import { MonthQueryDto } from './month-query.dto';
+  MonthQueryDto,
+} from '@ocop/contracts';
 
 const uuid = new ParseUUIDPipe({ version: '4' });
 

@@ -1,8 +1,8 @@
 import { Injectable } from '@nestjs/common';
-import { vietnamDay } from '@ocop/common';
 import { executeCommand, Reaction } from '@ocop/event-sourcing';
 import { EventEnvelope, OrderPlaced, SYSTEM_ACTOR } from '@ocop/events';
 import { ProducerRepository } from '../producer.repository';
+import { vietnamDay } from '@ocop/contracts';
 
 /**
  * The producers' side of the order saga: an order placed reserves capacity (or is refused with the

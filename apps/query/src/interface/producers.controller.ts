@@ -6,7 +6,7 @@ import {
   ObligationsQuery,
   OrdersQuery,
   ProducerProductsQuery,
-} from './list-queries';
+} from '@ocop/contracts';
 
 /** A producer's own read models; the gateway checks that the caller is that producer. */
 @Controller('producers/:producerId')

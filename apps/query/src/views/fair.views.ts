@@ -3,11 +3,11 @@ import { mongo } from 'mongoose';
 
 type Filter<T> = mongo.Filter<T>;
 import { HOLDING_STATUSES } from '../domain/booking';
-import { FairsQuery } from '../interface/list-queries';
 import { FairDoc } from '../read-models/collections';
 import { MouViews } from './mou.views';
 import { collectionPage } from './paging';
 import { ReadModels } from './read-models.service';
+import { FairsQuery } from '@ocop/contracts';
 
 function fairSummary(doc: FairDoc) {
   return {

@@ -1,5 +1,5 @@
 import { Injectable } from '@nestjs/common';
-import { Clock, vietnamDay } from '@ocop/common';
+import { Clock } from '@ocop/common';
 import { mongo } from 'mongoose';
 
 type Filter<T> = mongo.Filter<T>;
@@ -7,17 +7,19 @@ import { HOLDING_STATUSES } from '../domain/booking';
 import { mouProgress, ObligationProgress } from '../domain/mou-progress';
 import { CATALOGUE_MEMORY } from '../catalogue-search/catalogue-memory';
 import { BoothBookingDoc, OrderDoc, ProductDoc } from '../read-models/collections';
+import { MouItem, MouViews } from './mou.views';
+import { collectionPage, memoryPage } from './paging';
+import { productView } from './product.view';
+import { ReadModels } from './read-models.service';
 import {
+  vietnamDay,
   BookingsQuery,
   MousQuery,
   ObligationsQuery,
   OrdersQuery,
   ProducerProductsQuery,
-} from '../interface/list-queries';
-import { MouItem, MouViews } from './mou.views';
-import { collectionPage, memoryPage, Page } from './paging';
-import { productView } from './product.view';
-import { ReadModels } from './read-models.service';
+  Page,
+} from '@ocop/contracts';
 
 const PRODUCT_SORT_KEYS: Record<
   ProducerProductsQuery['sort'],

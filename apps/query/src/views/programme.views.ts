@@ -1,5 +1,5 @@
 import { Injectable } from '@nestjs/common';
-import { Clock, vietnamDay, vietnamMonth } from '@ocop/common';
+import { Clock } from '@ocop/common';
 import { mongo } from 'mongoose';
 
 type Filter<T> = mongo.Filter<T>;
@@ -10,10 +10,10 @@ import {
   SELLING_ORDER_STATUSES,
   share,
 } from '../domain/modern-channel';
-import { ExpiringCertificatesQuery } from '../interface/list-queries';
 import { OrderDoc, ProductDoc } from '../read-models/collections';
 import { collectionPage } from './paging';
 import { ReadModels } from './read-models.service';
+import { vietnamDay, vietnamMonth, ExpiringCertificatesQuery } from '@ocop/contracts';
 
 const EXPIRING_SORT_FIELDS: Record<ExpiringCertificatesQuery['sort'], string> = {
   expiresOn: 'certificate.expiresOn',

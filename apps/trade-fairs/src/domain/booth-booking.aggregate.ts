@@ -9,15 +9,7 @@ import {
   FAIR_AGGREGATE_TYPES,
   FairStatus,
 } from '@ocop/events';
-
-export const BOOKING_STATUSES = [
-  'requested',
-  'approved',
-  'rejected',
-  'cancelled',
-  'checked-in',
-] as const;
-export type BookingStatus = (typeof BOOKING_STATUSES)[number];
+import type { BookingStatus } from '@ocop/contracts/trade-fairs/statuses';
 
 /** Statuses in which a booking holds its booth. */
 export const HOLDING_STATUSES: readonly BookingStatus[] = ['requested', 'approved', 'checked-in'];

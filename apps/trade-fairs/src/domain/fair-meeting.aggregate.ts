@@ -12,17 +12,8 @@ import {
   MeetingRequested,
   MeetingScheduled,
 } from '@ocop/events';
+import type { MeetingStatus } from '@ocop/contracts/trade-fairs/statuses';
 import { SlotTimes } from './fair-schedule';
-
-export const MEETING_STATUSES = [
-  'requested',
-  'scheduled',
-  'declined',
-  'cancelled',
-  'held',
-  'missed',
-] as const;
-export type MeetingStatus = (typeof MEETING_STATUSES)[number];
 
 export interface NewMeetingRequest {
   fairId: string;

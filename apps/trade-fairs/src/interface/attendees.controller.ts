@@ -2,12 +2,11 @@ import { Body, Controller, Get, Param, ParseUUIDPipe, Post, Query } from '@nestj
 import { CommandMeta } from '@ocop/common';
 import { CommandMetadata } from '@ocop/events';
 import { loadFair } from '../commands/lookups';
-import { RegisterAttendeeDto } from '../commands/register-attendee/register-attendee.dto';
 import { RegisterAttendeeHandler } from '../commands/register-attendee/register-attendee.handler';
 import { FairAttendeeView } from '../domain/fair-attendee.aggregate';
 import { Page, ReadViews } from '../infrastructure/read-views';
 import { TradeFairRepositories } from '../infrastructure/repositories';
-import { PageQueryDto } from './list-queries.dto';
+import { RegisterAttendeeDto, PageQueryDto } from '@ocop/contracts';
 
 const uuid = new ParseUUIDPipe();
 

@@ -12,18 +12,20 @@ import {
 import { CommandMeta, NotFoundError } from '@ocop/common';
 import { CommandMetadata } from '@ocop/events';
 import { ApproveBookingHandler } from '../commands/approve-booking/approve-booking.handler';
-import { BookBoothDto } from '../commands/book-booth/book-booth.dto';
 import { BookBoothHandler } from '../commands/book-booth/book-booth.handler';
-import { CancelBookingDto } from '../commands/cancel-booking/cancel-booking.dto';
 import { CancelBookingHandler } from '../commands/cancel-booking/cancel-booking.handler';
 import { CheckInBookingHandler } from '../commands/check-in-booking/check-in-booking.handler';
 import { loadFair } from '../commands/lookups';
-import { RejectBookingDto } from '../commands/reject-booking/reject-booking.dto';
 import { RejectBookingHandler } from '../commands/reject-booking/reject-booking.handler';
 import { BoothBookingView } from '../domain/booth-booking.aggregate';
 import { Page, ReadViews } from '../infrastructure/read-views';
 import { TradeFairRepositories } from '../infrastructure/repositories';
-import { BookingListQueryDto } from './list-queries.dto';
+import {
+  BookBoothDto,
+  CancelBookingDto,
+  RejectBookingDto,
+  BookingListQueryDto,
+} from '@ocop/contracts';
 
 const uuid = new ParseUUIDPipe();
 

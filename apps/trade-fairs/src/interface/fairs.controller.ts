@@ -14,18 +14,22 @@ import { CommandMeta } from '@ocop/common';
 import { CommandMetadata, FairStatus } from '@ocop/events';
 import { AdvanceFairHandler } from '../commands/advance-fair/advance-fair.handler';
 import { loadFair } from '../commands/lookups';
-import { RescheduleFairDto } from '../commands/reschedule-fair/reschedule-fair.dto';
 import { RescheduleFairHandler } from '../commands/reschedule-fair/reschedule-fair.handler';
-import { ScheduleFairDto } from '../commands/schedule-fair/schedule-fair.dto';
 import { ScheduleFairHandler } from '../commands/schedule-fair/schedule-fair.handler';
-import { MEETING_STATUSES, MeetingStatus } from '../domain/fair-meeting.aggregate';
 import { SlotTimes } from '../domain/fair-schedule';
 import { BoothType, FairView } from '../domain/fair.aggregate';
 import { BoothInventory } from '../infrastructure/booth-inventory';
 import { MeetingClaims } from '../infrastructure/meeting-claims';
 import { Page, ReadViews } from '../infrastructure/read-views';
 import { TradeFairRepositories } from '../infrastructure/repositories';
-import { FairListQueryDto, PageQueryDto } from './list-queries.dto';
+import {
+  RescheduleFairDto,
+  ScheduleFairDto,
+  FairListQueryDto,
+  MEETING_STATUSES,
+  MeetingStatus,
+  PageQueryDto,
+} from '@ocop/contracts';
 
 const uuid = new ParseUUIDPipe();
 

@@ -5,7 +5,7 @@ import { randomUUID } from 'node:crypto';
 import { PurchaseOrder, PurchaseOrderView } from '../../domain/purchase-order.aggregate';
 import { DistributorRepositories } from '../../infrastructure/repositories';
 import { OrderTimeoutScheduler } from '../../jobs/order-confirmation-timeout.processor';
-import { PlaceOrderDto } from './place-order.dto';
+import { PlaceOrderDto } from '@ocop/contracts';
 
 /**
  * Places an order and starts its saga: OrderPlaced goes out through the outbox, producers answers

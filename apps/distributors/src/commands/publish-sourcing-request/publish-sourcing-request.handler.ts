@@ -5,7 +5,7 @@ import { randomUUID } from 'node:crypto';
 import { SourcingRequest, SourcingRequestView } from '../../domain/sourcing-request.aggregate';
 import { DistributorRepositories } from '../../infrastructure/repositories';
 import { SourcingDeadlineScheduler } from '../../jobs/sourcing-request-deadline.processor';
-import { PublishSourcingRequestDto } from './publish-sourcing-request.dto';
+import { PublishSourcingRequestDto } from '@ocop/contracts';
 
 @Injectable()
 export class PublishSourcingRequestHandler {

@@ -4,7 +4,7 @@ import { randomUUID } from 'node:crypto';
 import { Distributor, DistributorView } from '../../domain/distributor.aggregate';
 import { RegistrationClaims } from '../../infrastructure/registration-claims';
 import { DistributorRepositories } from '../../infrastructure/repositories';
-import { RegisterDistributorDto } from './register-distributor.dto';
+import { RegisterDistributorDto } from '@ocop/contracts';
 
 /**
  * Registers a distributor: decide, claim its registration number (unique across distributors),

@@ -5,7 +5,7 @@ import { randomUUID } from 'node:crypto';
 import { Mou, MouView } from '../../domain/mou.aggregate';
 import { MouRepository } from '../../infrastructure/mou.repository';
 import { MouSchedules } from '../../jobs/mou-schedules';
-import { DraftMouDto } from './draft-mou.dto';
+import { DraftMouDto } from '@ocop/contracts';
 
 @Injectable()
 export class DraftMouHandler {

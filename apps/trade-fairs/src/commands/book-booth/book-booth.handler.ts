@@ -1,5 +1,5 @@
 import { Injectable, Logger } from '@nestjs/common';
-import { Clock, InvalidStateError, RuleViolationError, vietnamDay } from '@ocop/common';
+import { Clock, InvalidStateError, RuleViolationError } from '@ocop/common';
 import { CommandMetadata } from '@ocop/events';
 import { randomUUID } from 'node:crypto';
 import { BoothBooking, BoothBookingView } from '../../domain/booth-booking.aggregate';
@@ -9,7 +9,7 @@ import { EligibilityView } from '../../infrastructure/eligibility-view';
 import { ReadViews } from '../../infrastructure/read-views';
 import { TradeFairRepositories } from '../../infrastructure/repositories';
 import { loadFair } from '../lookups';
-import { BookBoothDto } from './book-booth.dto';
+import { vietnamDay, BookBoothDto } from '@ocop/contracts';
 
 /**
  * A producer books a booth: the fair must be open for booking, the producer known and every named

@@ -1,11 +1,5 @@
 import { Injectable } from '@nestjs/common';
-import {
-  Clock,
-  DomainError,
-  InvalidStateError,
-  RuleViolationError,
-  vietnamDay,
-} from '@ocop/common';
+import { Clock, DomainError, InvalidStateError, RuleViolationError } from '@ocop/common';
 import { CommandMetadata } from '@ocop/events';
 import { randomUUID } from 'node:crypto';
 import { meetingProblems } from '../../domain/eligibility';
@@ -15,7 +9,7 @@ import { EligibilityView } from '../../infrastructure/eligibility-view';
 import { ReadViews } from '../../infrastructure/read-views';
 import { TradeFairRepositories } from '../../infrastructure/repositories';
 import { loadFair } from '../lookups';
-import { RequestMeetingDto } from './request-meeting.dto';
+import { vietnamDay, RequestMeetingDto } from '@ocop/contracts';
 
 /**
  * A producer or a distributor asks the other for a B2B meeting, offering slots that have not

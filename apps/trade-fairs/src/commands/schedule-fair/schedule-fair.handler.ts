@@ -6,7 +6,7 @@ import { Fair, FairView } from '../../domain/fair.aggregate';
 import { ReadViews } from '../../infrastructure/read-views';
 import { TradeFairRepositories } from '../../infrastructure/repositories';
 import { FairLifecycleScheduler } from '../../jobs/fair-lifecycle.processor';
-import { ScheduleFairDto } from './schedule-fair.dto';
+import { ScheduleFairDto } from '@ocop/contracts';
 
 /** The officer schedules a fair; its four lifecycle steps become BullMQ delayed jobs. */
 @Injectable()
