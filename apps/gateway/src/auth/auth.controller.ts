@@ -16,7 +16,7 @@ import { CurrentCaller } from './caller.decorator';
 import { passwordMatches, UNKNOWN_USER_HASH } from './passwords';
 import { Public } from './public.decorator';
 import type { Caller } from './roles';
-import { ApiErrors } from '@ocop/contracts/responses';
+import { ApiErrors } from '../docs/api-errors.decorator';
 import { AccessToken, User } from './users.response';
 import { LoginDto } from './user.dto';
 import { userView, UsersService } from './users.service';

@@ -21,7 +21,7 @@ import {
 } from '@nestjs/swagger';
 import { requestCorrelationId } from '@ocop/common';
 import type { Request } from 'express';
-import { ApiErrors } from '@ocop/contracts/responses';
+import { ApiErrors } from '../docs/api-errors.decorator';
 import { pageOf } from '@ocop/contracts/responses';
 import { User } from './users.response';
 import { CurrentCaller } from './caller.decorator';

@@ -1,6 +1,6 @@
 import { Controller, Get, Req } from '@nestjs/common';
 import { ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
-import { ApiErrors } from '@ocop/contracts/responses';
+import { ApiErrors } from '../docs/api-errors.decorator';
 import { SystemStatus } from '../auth/users.response';
 import { Public } from '../auth/public.decorator';
 import { requestCorrelationId } from '@ocop/common';

@@ -1,5 +1,4 @@
-import { applyDecorators } from '@nestjs/common';
-import { ApiProperty, ApiResponse } from '@nestjs/swagger';
+import { ApiProperty } from '@nestjs/swagger';
 
 /** Every error the API answers: what went wrong, each wrong field named in `message`. */
 export class ErrorResponse {
@@ -20,11 +19,3 @@ export const ERROR_DESCRIPTIONS: Record<number, string> = {
   429: 'Too many requests',
   503: 'The service behind it does not answer; try again',
 };
-
-/** Documents each status as an ErrorResponse, on one of the gateway's own controllers. */
-export const ApiErrors = (...statuses: number[]) =>
-  applyDecorators(
-    ...statuses.map((status) =>
-      ApiResponse({ status, description: ERROR_DESCRIPTIONS[status], type: ErrorResponse }),
-    ),
-  );
