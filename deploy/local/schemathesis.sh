@@ -3,7 +3,8 @@
 #   schemathesis.sh install                         install the pinned version once (when missing)
 #   schemathesis.sh run <gateway-url> <name> <token> <report-dir>
 #       one run against the gateway's /docs-json as the holder of <token>: phases examples, coverage
-#       and fuzzing with the contract checks; a JUnit report <report-dir>/<name>.xml
+#       and fuzzing with the contract checks; a JUnit report <report-dir>/<name>.xml.
+#       SCHEMATHESIS_CONFIG: a schemathesis.toml, e.g. the caller's own ids as path parameters
 # SCHEMATHESIS_MAX_EXAMPLES (default 12) bounds the fuzzing phase's cases per operation.
 set -euo pipefail
 
@@ -27,7 +28,7 @@ run() {
   install >&2
   mkdir -p "$reports"
   # Checks that judge the API against its document; a server error is never acceptable.
-  "$venv/bin/schemathesis" --no-color run "$gateway/docs-json" \
+  "$venv/bin/schemathesis" --no-color ${SCHEMATHESIS_CONFIG:+--config-file "$SCHEMATHESIS_CONFIG"} run "$gateway/docs-json" \
     --url "$gateway" \
     --header "Authorization: Bearer $token" \
     --phases examples,coverage,fuzzing \

@@ -12,6 +12,7 @@ import {
 } from '@nestjs/common';
 import {
   ApiBearerAuth,
+  ApiBody,
   ApiCreatedResponse,
   ApiOkResponse,
   ApiOperation,
@@ -43,7 +44,7 @@ export class UsersController {
     summary: 'Create a user (admin); producer and distributor users name their organisation',
   })
   @ApiCreatedResponse({ type: User })
-  @ApiErrors(400, 401, 403, 409, 413, 429, 503)
+  @ApiErrors(400, 401, 403, 409, 413, 422, 429, 503)
   @Post()
   create(@CurrentCaller() caller: Caller, @Body() dto: CreateUserDto, @Req() req: Request) {
     adminOnly(caller);
@@ -80,6 +81,7 @@ export class UsersController {
     summary: 'Deactivate or reactivate a user, rename it or set its password (admin)',
   })
   @ApiParam({ name: 'userId', format: 'uuid' })
+  @ApiBody({ type: UpdateUserDto, required: false })
   @ApiOkResponse({ type: User })
   @ApiErrors(400, 401, 403, 404, 413, 429, 503)
   @Patch(':userId')

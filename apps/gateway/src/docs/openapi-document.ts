@@ -5,7 +5,7 @@ import {
   targetConstructorToSchema,
   validationMetadatasToSchemas,
 } from 'class-validator-jsonschema';
-import type { GatewayRoute } from '../forwarding/gateway-route';
+import { GatewayRoute, UUID_PATH_PARAMETER } from '../forwarding/gateway-route';
 import { PUBLIC_PREFIX } from '../forwarding/forwarding.controller';
 import { ERROR_DESCRIPTIONS, ErrorResponse } from '@ocop/contracts/responses';
 import { MAP_VALUE_CLASSES } from '@ocop/contracts/responses';
@@ -56,6 +56,12 @@ function asOpenApi30(schema: unknown): unknown {
   return out;
 }
 
+/** A body whose fields are all optional may be left out: the gateway reads it as `{}`. */
+function requestBody(body: Type<object>) {
+  const required = (targetConstructorToSchema(body, jsonSchemaOptions).required ?? []).length > 0;
+  return { required, content: json(ref(body.name)) };
+}
+
 function queryParameters(route: GatewayRoute) {
   if (!route.query) return [];
   const schema = targetConstructorToSchema(route.query, jsonSchemaOptions);
@@ -68,15 +74,14 @@ function queryParameters(route: GatewayRoute) {
   }));
 }
 
-/** Ids the services parse as UUIDs; other path parameters are names. */
-const UUID_PARAMS = /^(?!job|obligation)[a-z]+Id$/i;
-
 function pathParameters(route: GatewayRoute) {
   return [...route.path.matchAll(/:([A-Za-z]+)/g)].map(([, name]) => ({
     name,
     in: 'path' as const,
     required: true,
-    schema: UUID_PARAMS.test(name) ? { type: 'string', format: 'uuid' } : { type: 'string' },
+    schema: UUID_PATH_PARAMETER.test(name)
+      ? { type: 'string', format: 'uuid' }
+      : { type: 'string' },
   }));
 }
 
@@ -132,7 +137,7 @@ function operation(route: GatewayRoute) {
     description: `Roles: ${roles}. Forwarded to the ${route.service} service.`,
     security: [{ bearer: [] }],
     parameters: [...pathParameters(route), ...queryParameters(route)],
-    ...(route.body ? { requestBody: { required: true, content: json(ref(route.body.name)) } } : {}),
+    ...(route.body ? { requestBody: requestBody(route.body) } : {}),
     responses: { ...successResponse(route), ...errorResponses(routeErrors(route)) },
   };
 }

@@ -7,7 +7,8 @@ import type { AuthenticatedRequest } from '../auth/jwt-auth.guard';
 import { fillPath, bodySpeaksForCaller } from './access-rules';
 import { backendFailed } from './backend-failure';
 import { BackendServices } from './backend-services';
-import { AccessDenied, GatewayRoute } from './gateway-route';
+import { isUUID } from 'class-validator';
+import { AccessDenied, GatewayRoute, UUID_PATH_PARAMETER } from './gateway-route';
 import { RouteMatcher } from './route-matcher';
 
 export const GATEWAY_ROUTE_TABLE = Symbol('GATEWAY_ROUTE_TABLE');
@@ -71,6 +72,16 @@ export class ForwardingController {
     const rule = route.access[caller.role];
     if (!rule) {
       return error(res, 403, 'Forbidden', `a ${caller.role} may not: ${route.summary}`);
+    }
+    const malformedIds = Object.entries(params)
+      .filter(([name, value]) => UUID_PATH_PARAMETER.test(name) && !isUUID(value))
+      .map(([name]) => `${name} must be a UUID`);
+    if (malformedIds.length > 0) {
+      throw new BadRequestException({
+        statusCode: 400,
+        error: 'Bad Request',
+        message: malformedIds,
+      });
     }
     const body = route.body ? await this.validatedBody(route, req.body) : undefined;
     if (!route.body && req.body && Object.keys(req.body as object).length > 0) {

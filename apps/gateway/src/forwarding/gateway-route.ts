@@ -3,6 +3,9 @@ import type { ServiceName } from '@ocop/common';
 import type { Caller, UserRole } from '../auth/roles';
 import type { BackendServices } from './backend-services';
 
+/** Path parameters that are ids the services keep as UUIDs (not `name`, `jobId` or `obligationId`). */
+export const UUID_PATH_PARAMETER = /^(?!job|obligation)[a-z]+Id$/i;
+
 export type HttpMethod = 'GET' | 'POST' | 'PUT' | 'PATCH' | 'DELETE';
 
 /** What an access rule sees of a request. */

@@ -1,6 +1,6 @@
 import { DEMO_PASSWORD, DEMO_USERS, loadProgramme, programmeDataset } from '@ocop/demo-data';
 import { spawnSync } from 'node:child_process';
-import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { repoRoot } from '../repo-root';
@@ -47,6 +47,11 @@ async function main(): Promise<number> {
       adminPassword: RunningSystem.ADMIN.password,
       log: () => undefined,
     });
+    const officer = await system.login(DEMO_USERS.officer, DEMO_PASSWORD);
+    const fairs = (await system.api('GET', '/fairs?limit=1', { token: officer })).body as {
+      items: { fairId: string }[];
+    };
+    const fairId = fairs.items[0].fairId;
     const roles: [string, string, string][] = [
       ['officer', DEMO_USERS.officer, DEMO_PASSWORD],
       ['distributor', DEMO_USERS.distributor, DEMO_PASSWORD],
@@ -56,6 +61,18 @@ async function main(): Promise<number> {
     for (const [role, email, password] of roles) {
       const token = await system.login(email, password);
       console.log(`\nschemathesis as the ${role} (${email})`);
+      // The caller's own producer or distributor and a demo fair as path parameters, so the
+      // answers checked are real records, not only 404s for random ids.
+      const me = (await system.api('GET', '/auth/me', { token })).body as {
+        organisationId: string | null;
+      };
+      const parameters = [
+        `"path.fairId" = "${fairId}"`,
+        ...(role === 'producer' ? [`"path.producerId" = "${me.organisationId}"`] : []),
+        ...(role === 'distributor' ? [`"path.distributorId" = "${me.organisationId}"`] : []),
+      ];
+      const config = join(reports, `${role}.toml`);
+      writeFileSync(config, `[parameters]\n${parameters.join('\n')}\n`);
       spawnSync(
         'bash',
         [
@@ -66,7 +83,7 @@ async function main(): Promise<number> {
           token,
           reports,
         ],
-        { stdio: 'inherit' },
+        { stdio: 'inherit', env: { ...process.env, SCHEMATHESIS_CONFIG: config } },
       );
       let counts: Counts = { passed: 0, failed: 1, skipped: 0 };
       try {
@@ -93,7 +110,9 @@ if (require.main === module) {
   main().then(
     (code) => process.exit(code),
     (error: unknown) => {
-      console.error(`schemathesis run failed: ${error instanceof Error ? error.stack : String(error)}`);
+      console.error(
+        `schemathesis run failed: ${error instanceof Error ? error.stack : String(error)}`,
+      );
       console.log('0 passed, 1 failed');
       process.exit(1);
     },
