@@ -306,7 +306,7 @@ describe('mou service: an MOU signed at a fair and fulfilled by delivered orders
     expect(listed).toMatchObject({
       total: 1,
       page: 1,
-      pageSize: 20,
+      limit: 20,
       items: [
         {
           mouId,
@@ -333,7 +333,7 @@ describe('mou service: an MOU signed at a fair and fulfilled by delivered orders
       more.push(body.mouId as string);
     }
     const firstPage = () =>
-      http().get('/mous').query({ partyType: 'distributor', partyId: distributorId, pageSize: 2 });
+      http().get('/mous').query({ partyType: 'distributor', partyId: distributorId, limit: 2 });
     // The page and the total are two reads, so a directory write between them can show a total of
     // three beside a page of the two before it. Once the total is three, every write is in, and
     // the page read after that shows all three.
@@ -344,12 +344,12 @@ describe('mou service: an MOU signed at a fair and fulfilled by delivered orders
     const page1 = (await firstPage().expect(200)).body as {
       items: Array<{ mouId: string }>;
     };
-    expect(page1).toMatchObject({ total: 3, page: 1, pageSize: 2 });
+    expect(page1).toMatchObject({ total: 3, page: 1, limit: 2 });
     expect(page1.items.map((item) => item.mouId)).toEqual([more[1], more[0]]);
     const page2 = (
-      await http().get('/mous').query({ partyId: distributorId, pageSize: 2, page: 2 }).expect(200)
+      await http().get('/mous').query({ partyId: distributorId, limit: 2, page: 2 }).expect(200)
     ).body;
-    expect(page2).toMatchObject({ total: 3, page: 2, pageSize: 2 });
+    expect(page2).toMatchObject({ total: 3, page: 2, limit: 2 });
     expect(page2.items).toHaveLength(1);
     const all = [...page1.items, ...page2.items].map((item: { mouId: string }) => item.mouId);
     expect(new Set(all)).toEqual(new Set([first.mouId, ...more]));

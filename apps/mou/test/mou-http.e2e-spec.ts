@@ -95,10 +95,17 @@ describe('mou service: refusals over HTTP', () => {
         expect.arrayContaining(['reason should not be empty']),
       );
       expect((await http().get('/mous/not-a-uuid')).status).toBe(400);
-      const list = await http().get('/mous').query({ partyType: 'producer', pageSize: 500 });
+      const list = await http()
+        .get('/mous')
+        .query({ partyType: 'producer', limit: 500, pageSize: 20, sort: 'name' });
       expect(list.status).toBe(400);
       expect(list.body.message).toEqual(
-        expect.arrayContaining(['partyId must be a UUID', 'pageSize must not be greater than 100']),
+        expect.arrayContaining([
+          'partyId must be a UUID',
+          'limit must not be greater than 100',
+          'property pageSize should not exist',
+          'sort must be one of the following values: draftedAt, updatedAt',
+        ]),
       );
     });
   });

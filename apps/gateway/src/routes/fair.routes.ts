@@ -23,7 +23,8 @@ import {
   BookingListQueryDto,
   FairListQueryDto,
   MeetingListQueryDto,
-  PageQueryDto,
+  AttendeeListQueryDto,
+  SlotListQueryDto,
 } from '@ocop/contracts';
 
 const fairs = { service: 'trade-fairs', tag: 'fairs' } as const;
@@ -99,7 +100,7 @@ export const FAIR_ROUTES: GatewayRoute[] = [
     response: MeetingSlot,
     list: 'page',
     summary: "The fair's meeting slots and tables",
-    query: PageQueryDto,
+    query: SlotListQueryDto,
     access: { officer: anyone, producer: anyone, distributor: anyone, admin: anyone },
     notFound: 'fair :fairId not found',
   },
@@ -192,7 +193,7 @@ export const FAIR_ROUTES: GatewayRoute[] = [
     response: Attendee,
     list: 'page',
     summary: "The fair's registered distributors (its organiser)",
-    query: PageQueryDto,
+    query: AttendeeListQueryDto,
     access: { officer: organiser, admin: anyone },
     notFound: 'fair :fairId not found',
   },

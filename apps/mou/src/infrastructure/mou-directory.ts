@@ -10,6 +10,7 @@ import {
   MouStatus,
 } from '@ocop/events';
 import { Collection, Connection } from 'mongoose';
+import { ListMousQuery, Page, pageStart } from '@ocop/contracts';
 
 const COLLECTION = 'mou_directory';
 
@@ -37,22 +38,6 @@ interface MouDirectoryDocument {
 
 export interface MouSummary extends Omit<MouDirectoryDocument, '_id' | 'parties' | 'partyIds'> {
   mouId: string;
-}
-
-export interface MouListFilter {
-  partyType?: MouPartyType;
-  partyId?: string;
-  fairId?: string;
-  status?: MouStatus;
-  page: number;
-  pageSize: number;
-}
-
-export interface MouPage {
-  items: MouSummary[];
-  page: number;
-  pageSize: number;
-  total: number;
 }
 
 const partyKey = (partyType: MouPartyType, partyId: string) => `${partyType}:${partyId}`;
@@ -157,8 +142,8 @@ export class MouDirectory {
     this.mous = connection.collection<MouDirectoryDocument>(COLLECTION);
   }
 
-  /** Newest first (by the time drafted), one page at a time. */
-  async list(filter: MouListFilter): Promise<MouPage> {
+  /** One page, newest first (by the time drafted) unless the query says otherwise. */
+  async list(filter: ListMousQuery): Promise<Page<MouSummary>> {
     const query: Record<string, unknown> = {};
     if (filter.partyId) {
       if (filter.partyType) query.parties = partyKey(filter.partyType, filter.partyId);
@@ -166,12 +151,13 @@ export class MouDirectory {
     }
     if (filter.fairId) query.fairId = filter.fairId;
     if (filter.status) query.status = filter.status;
+    const direction = (filter.order ?? 'desc') === 'asc' ? 1 : -1;
     const [documents, total] = await Promise.all([
       this.mous
         .find(query)
-        .sort({ draftedAt: -1, _id: 1 })
-        .skip((filter.page - 1) * filter.pageSize)
-        .limit(filter.pageSize)
+        .sort({ [filter.sort]: direction, _id: direction })
+        .skip(pageStart(filter))
+        .limit(filter.limit)
         .toArray(),
       this.mous.countDocuments(query),
     ]);
@@ -181,7 +167,7 @@ export class MouDirectory {
         ...rest,
       })),
       page: filter.page,
-      pageSize: filter.pageSize,
+      limit: filter.limit,
       total,
     };
   }

@@ -18,7 +18,7 @@ import { ProposeMouHandler } from '../commands/propose-mou/propose-mou.handler';
 import { SignMouHandler } from '../commands/sign-mou/sign-mou.handler';
 import { TerminateMouHandler } from '../commands/terminate-mou/terminate-mou.handler';
 import { MouView } from '../domain/mou.aggregate';
-import { MouDirectory, MouPage } from '../infrastructure/mou-directory';
+import { MouDirectory, MouSummary } from '../infrastructure/mou-directory';
 import { MouRepository } from '../infrastructure/mou.repository';
 import {
   AmendMouDto,
@@ -27,6 +27,7 @@ import {
   SignMouDto,
   TerminateMouDto,
   ListMousQuery,
+  Page,
 } from '@ocop/contracts';
 
 /**
@@ -58,7 +59,7 @@ export class MousController {
 
   /** A party's MOUs, newest first; built from the service's events, so it may trail by a moment. */
   @Get()
-  list(@Query() query: ListMousQuery): Promise<MouPage> {
+  list(@Query() query: ListMousQuery): Promise<Page<MouSummary>> {
     return this.directory.list(query);
   }
 

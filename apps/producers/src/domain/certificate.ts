@@ -1,4 +1,4 @@
-import { RuleViolationError } from '@ocop/common';
+import { RuleViolationError } from '@ocop/common/errors/domain-errors';
 import { CertificationLevel } from '@ocop/events';
 
 export type Stars = 3 | 4 | 5;

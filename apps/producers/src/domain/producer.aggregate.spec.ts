@@ -1,4 +1,8 @@
-import { InvalidStateError, NotFoundError, RuleViolationError } from '@ocop/common';
+import {
+  InvalidStateError,
+  NotFoundError,
+  RuleViolationError,
+} from '@ocop/common/errors/domain-errors';
 import { isCertificateValidOn } from '@ocop/contracts/shared/certificate-validity';
 import { defaultExpiry } from './certificate';
 import { Producer, ProducerProfile, ProductDraft, qrCodeFor } from './producer.aggregate';

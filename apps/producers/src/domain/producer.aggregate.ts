@@ -1,5 +1,9 @@
-import { InvalidStateError, NotFoundError, RuleViolationError } from '@ocop/common';
-import { AggregateRoot } from '@ocop/event-sourcing';
+import {
+  InvalidStateError,
+  NotFoundError,
+  RuleViolationError,
+} from '@ocop/common/errors/domain-errors';
+import { AggregateRoot } from '@ocop/event-sourcing/aggregate-root';
 import {
   AGGREGATE_TYPES,
   CertificationLevel,

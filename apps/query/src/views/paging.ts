@@ -1,4 +1,4 @@
-import { Page, PageQuery, SortOrder } from '@ocop/contracts';
+import { Page, PageQuery, pageStart, SortOrder } from '@ocop/contracts';
 import { Collection, mongo } from 'mongoose';
 
 /** A page straight from a collection: filter, sort (ties broken by _id), skip and limit. */
@@ -13,12 +13,7 @@ export async function collectionPage<D extends mongo.Document, T>(
   const direction = order === 'asc' ? 1 : -1;
   const sort: mongo.Sort = { [sortField]: direction, _id: direction };
   const [docs, total] = await Promise.all([
-    collection
-      .find(filter)
-      .sort(sort)
-      .skip((query.page - 1) * query.limit)
-      .limit(query.limit)
-      .toArray(),
+    collection.find(filter).sort(sort).skip(pageStart(query)).limit(query.limit).toArray(),
     collection.countDocuments(filter),
   ]);
   return {
@@ -51,7 +46,7 @@ export function memoryPage<T>(
   const sorted = [...items].sort(
     (a, b) => direction * (compareKeys(key(a), key(b)) || compareKeys(tieBreak(a), tieBreak(b))),
   );
-  const start = (query.page - 1) * query.limit;
+  const start = pageStart(query);
   return {
     items: sorted.slice(start, start + query.limit),
     page: query.page,

@@ -4,9 +4,9 @@ import { CommandMetadata } from '@ocop/events';
 import { loadFair } from '../commands/lookups';
 import { RegisterAttendeeHandler } from '../commands/register-attendee/register-attendee.handler';
 import { FairAttendeeView } from '../domain/fair-attendee.aggregate';
-import { Page, ReadViews } from '../infrastructure/read-views';
+import { ReadViews, sortBy } from '../infrastructure/read-views';
 import { TradeFairRepositories } from '../infrastructure/repositories';
-import { RegisterAttendeeDto, PageQueryDto } from '@ocop/contracts';
+import { AttendeeListQueryDto, Page, RegisterAttendeeDto } from '@ocop/contracts';
 
 const uuid = new ParseUUIDPipe();
 
@@ -32,9 +32,13 @@ export class AttendeesController {
   @Get()
   async list(
     @Param('fairId', uuid) fairId: string,
-    @Query() query: PageQueryDto,
+    @Query() query: AttendeeListQueryDto,
   ): Promise<Page<FairAttendeeView>> {
     await loadFair(this.repositories, fairId);
-    return this.views.attendees.page({ fairId }, { distributorId: 1 }, query);
+    return this.views.attendees.page(
+      { fairId },
+      sortBy([query.sort, 'attendeeId'], query.order ?? 'asc'),
+      query,
+    );
   }
 }

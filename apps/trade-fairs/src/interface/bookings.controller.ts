@@ -18,13 +18,14 @@ import { CheckInBookingHandler } from '../commands/check-in-booking/check-in-boo
 import { loadFair } from '../commands/lookups';
 import { RejectBookingHandler } from '../commands/reject-booking/reject-booking.handler';
 import { BoothBookingView } from '../domain/booth-booking.aggregate';
-import { Page, ReadViews } from '../infrastructure/read-views';
+import { ReadViews, sortBy } from '../infrastructure/read-views';
 import { TradeFairRepositories } from '../infrastructure/repositories';
 import {
   BookBoothDto,
   CancelBookingDto,
   RejectBookingDto,
   BookingListQueryDto,
+  Page,
 } from '@ocop/contracts';
 
 const uuid = new ParseUUIDPipe();
@@ -67,7 +68,12 @@ export class BookingsController {
         ...(producerId ? { producerId } : {}),
         ...(boothType ? { boothType } : {}),
       },
-      { boothType: 1, boothNumber: 1, bookingId: 1 },
+      sortBy(
+        query.sort === 'booth'
+          ? ['boothType', 'boothNumber', 'bookingId']
+          : ['status', 'bookingId'],
+        query.order ?? 'asc',
+      ),
       query,
     );
   }

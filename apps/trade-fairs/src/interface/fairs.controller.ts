@@ -20,7 +20,7 @@ import { SlotTimes } from '../domain/fair-schedule';
 import { BoothType, FairView } from '../domain/fair.aggregate';
 import { BoothInventory } from '../infrastructure/booth-inventory';
 import { MeetingClaims } from '../infrastructure/meeting-claims';
-import { Page, ReadViews } from '../infrastructure/read-views';
+import { ReadViews, sortBy } from '../infrastructure/read-views';
 import { TradeFairRepositories } from '../infrastructure/repositories';
 import {
   RescheduleFairDto,
@@ -28,7 +28,9 @@ import {
   FairListQueryDto,
   MEETING_STATUSES,
   MeetingStatus,
-  PageQueryDto,
+  Page,
+  pageStart,
+  SlotListQueryDto,
 } from '@ocop/contracts';
 
 const uuid = new ParseUUIDPipe();
@@ -75,7 +77,7 @@ export class FairsController {
         ...(province ? { province } : {}),
         ...(organiserId ? { organiserId } : {}),
       },
-      { startsAt: 1, fairId: 1 },
+      sortBy([query.sort, 'fairId'], query.order ?? 'asc'),
       query,
     );
   }
@@ -137,21 +139,20 @@ export class FairsController {
   @Get(':fairId/slots')
   async slots(
     @Param('fairId', uuid) fairId: string,
-    @Query() query: PageQueryDto,
+    @Query() query: SlotListQueryDto,
   ): Promise<Page<SlotView>> {
     const fair = await loadFair(this.repositories, fairId);
     const layout = fair.view()!.meetingSlots;
     const total = layout?.slotCount ?? 0;
     const taken = layout ? await this.meetingClaims.tablesTaken(fairId) : new Map<number, number>();
-    const items: SlotView[] = [];
-    for (let slot = query.offset; slot < Math.min(total, query.offset + query.limit); slot++) {
-      items.push({
-        ...fair.slot(slot),
-        tables: layout!.tables,
-        tablesTaken: taken.get(slot) ?? 0,
-      });
-    }
-    return { items, total, limit: query.limit, offset: query.offset };
+    const slots = [...Array(total).keys()];
+    if (query.order === 'desc') slots.reverse();
+    const items = slots.slice(pageStart(query), pageStart(query) + query.limit).map((slot) => ({
+      ...fair.slot(slot),
+      tables: layout!.tables,
+      tablesTaken: taken.get(slot) ?? 0,
+    }));
+    return { items, page: query.page, limit: query.limit, total };
   }
 
   private advance(

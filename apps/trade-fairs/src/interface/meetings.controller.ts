@@ -18,7 +18,7 @@ import { loadFair } from '../commands/lookups';
 import { RecordMeetingOutcomeHandler } from '../commands/record-meeting-outcome/record-meeting-outcome.handler';
 import { RequestMeetingHandler } from '../commands/request-meeting/request-meeting.handler';
 import { FairMeetingView } from '../domain/fair-meeting.aggregate';
-import { Page, ReadViews } from '../infrastructure/read-views';
+import { ReadViews, sortBy } from '../infrastructure/read-views';
 import { TradeFairRepositories } from '../infrastructure/repositories';
 import {
   AcceptMeetingDto,
@@ -27,6 +27,7 @@ import {
   RecordNoShowDto,
   RequestMeetingDto,
   MeetingListQueryDto,
+  Page,
 } from '@ocop/contracts';
 
 const uuid = new ParseUUIDPipe();
@@ -70,7 +71,10 @@ export class MeetingsController {
         ...(distributorId ? { distributorId } : {}),
         ...(slot !== undefined ? { slot } : {}),
       },
-      { slot: 1, table: 1, meetingId: 1 },
+      sortBy(
+        query.sort === 'slot' ? ['slot', 'table', 'meetingId'] : ['status', 'meetingId'],
+        query.order ?? 'asc',
+      ),
       query,
     );
   }

@@ -1,9 +1,14 @@
-import { Type } from 'class-transformer';
-import { IsIn, IsInt, IsOptional, IsUUID, Max, Min, ValidateIf } from 'class-validator';
+import { IsIn, IsOptional, IsUUID, ValidateIf } from 'class-validator';
 import { MOU_PARTY_TYPES, MOU_STATUSES, MouPartyType, MouStatus } from '@ocop/events';
+import { PageQuery } from '../shared/paging';
+
+export const MOU_LIST_SORTS = ['draftedAt', 'updatedAt'] as const;
 
 /** GET /mous: a party's MOUs (optionally of one type of party), by fair or status, one page. */
-export class ListMousQuery {
+export class ListMousQuery extends PageQuery {
+  /** Newest first unless `order=asc`. */
+  @IsOptional() @IsIn(MOU_LIST_SORTS) sort: (typeof MOU_LIST_SORTS)[number] = 'draftedAt';
+
   @IsOptional()
   @IsIn(MOU_PARTY_TYPES)
   partyType?: MouPartyType;
@@ -22,17 +27,4 @@ export class ListMousQuery {
   @IsOptional()
   @IsIn(MOU_STATUSES)
   status?: MouStatus;
-
-  @IsOptional()
-  @Type(() => Number)
-  @IsInt()
-  @Min(1)
-  page: number = 1;
-
-  @IsOptional()
-  @Type(() => Number)
-  @IsInt()
-  @Min(1)
-  @Max(100)
-  pageSize: number = 20;
 }

@@ -7,29 +7,21 @@ import {
   IsString,
   IsUUID,
   Matches,
-  Max,
   Min,
 } from 'class-validator';
 import { BOOTH_TYPE_CODE, FAIR_KINDS, FAIR_STATUSES, FairKind, FairStatus } from '@ocop/events';
+import { PageQuery } from '../shared/paging';
 import { BOOKING_STATUSES, BookingStatus, MEETING_STATUSES, MeetingStatus } from './statuses';
 
-/** Every list is paged: `limit` (1-200, default 50) items from `offset` (default 0). */
-export class PageQueryDto {
-  @IsOptional()
-  @Type(() => Number)
-  @IsInt()
-  @Min(1)
-  @Max(200)
-  limit: number = 50;
+export const FAIR_LIST_SORTS = ['startsAt', 'name'] as const;
+export const BOOKING_LIST_SORTS = ['booth', 'status'] as const;
+export const MEETING_LIST_SORTS = ['slot', 'status'] as const;
+export const ATTENDEE_LIST_SORTS = ['distributorId'] as const;
+export const SLOT_LIST_SORTS = ['slot'] as const;
 
-  @IsOptional()
-  @Type(() => Number)
-  @IsInt()
-  @Min(0)
-  offset: number = 0;
-}
+export class FairListQueryDto extends PageQuery {
+  @IsOptional() @IsIn(FAIR_LIST_SORTS) sort: (typeof FAIR_LIST_SORTS)[number] = 'startsAt';
 
-export class FairListQueryDto extends PageQueryDto {
   @IsOptional()
   @IsIn(FAIR_KINDS)
   kind?: FairKind;
@@ -49,7 +41,10 @@ export class FairListQueryDto extends PageQueryDto {
   organiserId?: string;
 }
 
-export class BookingListQueryDto extends PageQueryDto {
+export class BookingListQueryDto extends PageQuery {
+  /** booth: by booth type and number. */
+  @IsOptional() @IsIn(BOOKING_LIST_SORTS) sort: (typeof BOOKING_LIST_SORTS)[number] = 'booth';
+
   @IsOptional()
   @IsIn(BOOKING_STATUSES)
   status?: BookingStatus;
@@ -64,7 +59,10 @@ export class BookingListQueryDto extends PageQueryDto {
   boothType?: string;
 }
 
-export class MeetingListQueryDto extends PageQueryDto {
+export class MeetingListQueryDto extends PageQuery {
+  /** slot: by slot and table. */
+  @IsOptional() @IsIn(MEETING_LIST_SORTS) sort: (typeof MEETING_LIST_SORTS)[number] = 'slot';
+
   @IsOptional()
   @IsIn(MEETING_STATUSES)
   status?: MeetingStatus;
@@ -82,4 +80,13 @@ export class MeetingListQueryDto extends PageQueryDto {
   @IsInt()
   @Min(0)
   slot?: number;
+}
+
+export class AttendeeListQueryDto extends PageQuery {
+  @IsOptional() @IsIn(ATTENDEE_LIST_SORTS) sort: (typeof ATTENDEE_LIST_SORTS)[number] =
+    'distributorId';
+}
+
+export class SlotListQueryDto extends PageQuery {
+  @IsOptional() @IsIn(SLOT_LIST_SORTS) sort: (typeof SLOT_LIST_SORTS)[number] = 'slot';
 }
