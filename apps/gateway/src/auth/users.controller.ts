@@ -17,16 +17,16 @@ import {
   ApiOkResponse,
   ApiOperation,
   ApiParam,
-  ApiQuery,
   ApiTags,
 } from '@nestjs/swagger';
 import { requestCorrelationId } from '@ocop/common';
 import type { Request } from 'express';
 import { ApiErrors } from '../docs/api-errors.decorator';
+import { ApiQueryFrom } from '../docs/api-query-from.decorator';
 import { pageOf } from '@ocop/contracts/responses';
 import { User } from './users.response';
 import { CurrentCaller } from './caller.decorator';
-import { USER_ROLES, type Caller } from './roles';
+import type { Caller } from './roles';
 import { CreateUserDto, ListUsersQuery, UpdateUserDto } from './user.dto';
 import { UsersService } from './users.service';
 
@@ -52,13 +52,7 @@ export class UsersController {
   }
 
   @ApiOperation({ summary: 'Users, by email (admin)' })
-  @ApiQuery({ name: 'role', required: false, enum: USER_ROLES })
-  @ApiQuery({ name: 'page', required: false, schema: { type: 'integer', minimum: 1 } })
-  @ApiQuery({
-    name: 'limit',
-    required: false,
-    schema: { type: 'integer', minimum: 1, maximum: 100 },
-  })
+  @ApiQueryFrom(ListUsersQuery)
   @ApiOkResponse({ type: pageOf(User) })
   @ApiErrors(400, 401, 403, 429, 503)
   @Get()

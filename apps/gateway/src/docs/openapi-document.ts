@@ -7,6 +7,7 @@ import {
 } from 'class-validator-jsonschema';
 import { GatewayRoute, UUID_PATH_PARAMETER } from '../forwarding/gateway-route';
 import { PUBLIC_PREFIX } from '../forwarding/forwarding.controller';
+import { queryParameters } from './api-query-from.decorator';
 import { ERROR_DESCRIPTIONS, ErrorResponse } from '@ocop/contracts/responses';
 import { MAP_VALUE_CLASSES } from '@ocop/contracts/responses';
 import { pageOf } from '@ocop/contracts/responses';
@@ -60,18 +61,6 @@ function asOpenApi30(schema: unknown): unknown {
 function requestBody(body: Type<object>) {
   const required = (targetConstructorToSchema(body, jsonSchemaOptions).required ?? []).length > 0;
   return { required, content: json(ref(body.name)) };
-}
-
-function queryParameters(route: GatewayRoute) {
-  if (!route.query) return [];
-  const schema = targetConstructorToSchema(route.query, jsonSchemaOptions);
-  const required = new Set(schema.required ?? []);
-  return Object.entries(schema.properties ?? {}).map(([name, property]) => ({
-    name,
-    in: 'query' as const,
-    required: required.has(name),
-    schema: property,
-  }));
 }
 
 function pathParameters(route: GatewayRoute) {
@@ -136,7 +125,7 @@ function operation(route: GatewayRoute) {
     summary: route.summary,
     description: `Roles: ${roles}. Forwarded to the ${route.service} service.`,
     security: [{ bearer: [] }],
-    parameters: [...pathParameters(route), ...queryParameters(route)],
+    parameters: [...pathParameters(route), ...(route.query ? queryParameters(route.query) : [])],
     ...(route.body ? { requestBody: requestBody(route.body) } : {}),
     responses: { ...successResponse(route), ...errorResponses(routeErrors(route)) },
   };
