@@ -20,6 +20,6 @@ export function queryParameters(dto: Type<object>) {
     name,
     in: 'query' as const,
     required: required.has(name),
-    schema: property as object,
+    schema: property,
   }));
 }
