@@ -1,5 +1,5 @@
 import { SERVICE_NAMES, ServiceName, serviceUrlSetting } from '@ocop/common';
-import { ServiceProcess, sharedServers, waitFor } from '@ocop/testing';
+import { ServiceProcess, sharedServers, signedFetch, waitFor } from '@ocop/testing';
 import { randomUUID } from 'node:crypto';
 import mongoose from 'mongoose';
 
@@ -81,7 +81,7 @@ describe('the platform, every service running against real Kafka, MongoDB and Re
 
   it('an event sent by one service over Kafka is consumed by another and written to its MongoDB', async () => {
     const correlationId = `smoke-${randomUUID()}`;
-    const sent = await fetch(`${service('producers').url}/diagnostics/probes`, {
+    const sent = await signedFetch(`${service('producers').url}/diagnostics/probes`, {
       method: 'POST',
       headers: { 'x-correlation-id': correlationId },
     });
@@ -90,7 +90,7 @@ describe('the platform, every service running against real Kafka, MongoDB and Re
     const { probeId } = (await sent.json()) as { probeId: string };
 
     const seenByQuery = await waitFor('the query service to record the probe', async () => {
-      const response = await fetch(`${service('query').url}/diagnostics/probes/${probeId}`);
+      const response = await signedFetch(`${service('query').url}/diagnostics/probes/${probeId}`);
       return response.status === 200 ? ((await response.json()) as Record<string, unknown>) : false;
     });
     expect(seenByQuery).toMatchObject({
@@ -114,13 +114,15 @@ describe('the platform, every service running against real Kafka, MongoDB and Re
   });
 
   it('a BullMQ job enqueued by a service runs through Redis', async () => {
-    const sent = await fetch(`${service('distributors').url}/diagnostics/probes`, {
+    const sent = await signedFetch(`${service('distributors').url}/diagnostics/probes`, {
       method: 'POST',
     });
     const { probeId } = (await sent.json()) as { probeId: string };
 
     const record = await waitFor('the probe job to run', async () => {
-      const response = await fetch(`${service('distributors').url}/diagnostics/probes/${probeId}`);
+      const response = await signedFetch(
+        `${service('distributors').url}/diagnostics/probes/${probeId}`,
+      );
       const body =
         response.status === 200 ? ((await response.json()) as Record<string, unknown>) : {};
       return body.jobRanAt ? body : false;
@@ -129,8 +131,8 @@ describe('the platform, every service running against real Kafka, MongoDB and Re
   });
 
   it('answers 404 for a probe it never saw and 400 for an id that is not a uuid', async () => {
-    const unknown = await fetch(`${service('mou').url}/diagnostics/probes/${randomUUID()}`);
-    const malformed = await fetch(`${service('mou').url}/diagnostics/probes/not-a-uuid`);
+    const unknown = await signedFetch(`${service('mou').url}/diagnostics/probes/${randomUUID()}`);
+    const malformed = await signedFetch(`${service('mou').url}/diagnostics/probes/not-a-uuid`);
 
     expect(unknown.status).toBe(404);
     expect(malformed.status).toBe(400);

@@ -8,7 +8,7 @@ import {
 import { Reflector } from '@nestjs/core';
 import type { Request } from 'express';
 import { AccessTokens } from './access-tokens';
-import { IS_PUBLIC } from './public.decorator';
+import { isPublicRoute } from './public.decorator';
 import { Caller } from './roles';
 import { UsersService } from './users.service';
 
@@ -18,8 +18,9 @@ export type AuthenticatedRequest = Request & { caller?: Caller };
 const ACTIVE_CACHE_MS = 5_000;
 
 /**
- * Every /api/v1 route needs a valid bearer token of an active user, unless marked @Public();
- * /health and /metrics stay open to the platform's probes and scrapers.
+ * Every route needs a valid bearer token of an active user, unless it opts out (@Public(), or
+ * /health and /metrics for the platform's probes and scrapers). A public route still learns who
+ * calls when a valid token comes along (the status page shows its details to officers).
  */
 @Injectable()
 export class JwtAuthGuard implements CanActivate {
@@ -35,12 +36,10 @@ export class JwtAuthGuard implements CanActivate {
   async canActivate(context: ExecutionContext): Promise<boolean> {
     if (context.getType() !== 'http') return true;
     const req = context.switchToHttp().getRequest<AuthenticatedRequest>();
-    if (!req.path.startsWith('/api/')) return true;
-    const isPublic = this.reflector.getAllAndOverride<boolean>(IS_PUBLIC, [
-      context.getHandler(),
-      context.getClass(),
-    ]);
-    if (isPublic) return true;
+    if (isPublicRoute(this.reflector, context)) {
+      req.caller = await this.callerIfAny(req);
+      return true;
+    }
 
     const [scheme, token] = (req.header('authorization') ?? '').split(' ');
     if (scheme?.toLowerCase() !== 'bearer' || !token) {
@@ -55,6 +54,19 @@ export class JwtAuthGuard implements CanActivate {
     }
     req.caller = caller;
     return true;
+  }
+
+  /** The caller of a valid token of an active user, if the request carries one; never refuses. */
+  private async callerIfAny(req: Request): Promise<Caller | undefined> {
+    const [scheme, token] = (req.header('authorization') ?? '').split(' ');
+    if (scheme?.toLowerCase() !== 'bearer' || !token) return undefined;
+    const caller = await this.tokens.read(token);
+    if (!caller) return undefined;
+    try {
+      return (await this.isActive(caller.userId)) ? caller : undefined;
+    } catch {
+      return undefined;
+    }
   }
 
   private async isActive(userId: string): Promise<boolean> {

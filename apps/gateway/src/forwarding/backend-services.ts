@@ -1,6 +1,13 @@
 import { Injectable, OnApplicationShutdown, ServiceUnavailableException } from '@nestjs/common';
 import { ConfigService } from '@nestjs/config';
-import { BACKEND_SERVICES, CommonSettings, ServiceName, serviceUrlSetting } from '@ocop/common';
+import {
+  ACTOR_HEADERS,
+  BACKEND_SERVICES,
+  CommonSettings,
+  ServiceName,
+  serviceUrlSetting,
+  signInternalRequest,
+} from '@ocop/common';
 import { Agent, request } from 'undici';
 
 export interface BackendCall {
@@ -20,12 +27,14 @@ export interface BackendResponse {
 
 /**
  * The internal HTTP addresses of the services the gateway forwards to, and the calls to them:
- * undici's request over kept-alive connections (fetch cost the gateway more CPU per call).
+ * undici's request over kept-alive connections (fetch cost the gateway more CPU per call). Each
+ * call carries the gateway's signature (INTERNAL_SECRET), the only proof a service accepts.
  */
 @Injectable()
 export class BackendServices implements OnApplicationShutdown {
   private readonly urls: ReadonlyMap<ServiceName, string>;
   private readonly timeoutMs: number;
+  private readonly internalSecret: string;
   private readonly connections = new Agent({ keepAliveTimeout: 30_000 });
 
   constructor(config: ConfigService<CommonSettings & Record<string, string>, true>) {
@@ -36,6 +45,7 @@ export class BackendServices implements OnApplicationShutdown {
       ]),
     );
     this.timeoutMs = config.get('HEALTH_TIMEOUT_MS', { infer: true });
+    this.internalSecret = config.get('INTERNAL_SECRET', { infer: true });
   }
 
   names(): ServiceName[] {
@@ -60,13 +70,26 @@ export class BackendServices implements OnApplicationShutdown {
     const headers: Record<string, string> = { ...call.headers };
     if (call.correlationId) headers['x-correlation-id'] = call.correlationId;
     if (call.body !== undefined) headers['content-type'] = 'application/json';
+    const payload = call.body === undefined ? undefined : JSON.stringify(call.body);
+    // Signed as sent: undici sends the URL's normalised path and query.
+    const url = new URL(`${this.urlOf(service)}${call.path}`);
+    Object.assign(
+      headers,
+      signInternalRequest(this.internalSecret, {
+        method: call.method,
+        target: url.pathname + url.search,
+        actor: Object.fromEntries(ACTOR_HEADERS.map((name) => [name, headers[name]])),
+        body: payload,
+        timestampMs: Date.now(),
+      }),
+    );
     let text: string;
     let status: number;
     try {
-      const response = await request(`${this.urlOf(service)}${call.path}`, {
+      const response = await request(url, {
         method: call.method,
         headers,
-        body: call.body === undefined ? undefined : JSON.stringify(call.body),
+        body: payload,
         signal: AbortSignal.timeout(call.timeoutMs ?? this.timeoutMs * 5),
         dispatcher: this.connections,
       });
