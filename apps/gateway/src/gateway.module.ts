@@ -10,6 +10,7 @@ import type Redis from 'ioredis';
 import { AccessTokens } from './auth/access-tokens';
 import { AuthController } from './auth/auth.controller';
 import { JwtAuthGuard } from './auth/jwt-auth.guard';
+import { UserStates } from './auth/user-states';
 import { User, UserSchema } from './auth/user.schema';
 import { UsersController } from './auth/users.controller';
 import { UsersService } from './auth/users.service';
@@ -64,6 +65,7 @@ import { StatusController } from './status/status.controller';
   providers: [
     BackendServices,
     UsersService,
+    UserStates,
     AccessTokens,
     { provide: GATEWAY_ROUTE_TABLE, useValue: GATEWAY_ROUTES },
     // Authentication first, so the rate limit counts per user.
