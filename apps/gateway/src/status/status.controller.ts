@@ -1,15 +1,19 @@
 import { Controller, Get, Req } from '@nestjs/common';
-import { ApiTags } from '@nestjs/swagger';
+import { ApiBearerAuth, ApiOperation, ApiTags } from '@nestjs/swagger';
 import { Public } from '../auth/public.decorator';
 import { requestCorrelationId } from '@ocop/common';
-import type { Request } from 'express';
+import type { AuthenticatedRequest } from '../auth/jwt-auth.guard';
 import { BackendServices } from '../forwarding/backend-services';
 
 type ServiceStatus = { url: string; status: 'up' | 'down'; detail: unknown };
 
+// Internal addresses and dependency errors are for those who run the programme, not the public.
+const SEES_DETAILS = new Set(['officer', 'admin']);
+
 /**
  * One look at the whole system: each backend service's own /health, reached over its HTTP API.
- * Open like /health, for operators' probes.
+ * Anyone may ask whether it is up (operators' probes); only an officer's or admin's token sees
+ * each service's address and health report.
  */
 @Public()
 @ApiTags('status')
@@ -17,8 +21,13 @@ type ServiceStatus = { url: string; status: 'up' | 'down'; detail: unknown };
 export class StatusController {
   constructor(private readonly backends: BackendServices) {}
 
+  @ApiOperation({
+    summary:
+      'Whether every service is up; with an officer or admin token, each service and its health',
+  })
+  @ApiBearerAuth()
   @Get()
-  async status(@Req() req: Request) {
+  async status(@Req() req: AuthenticatedRequest) {
     const entries = await Promise.all(
       this.backends.names().map(async (service): Promise<[string, ServiceStatus]> => {
         const url = this.backends.urlOf(service);
@@ -35,8 +44,8 @@ export class StatusController {
         }
       }),
     );
-    const services = Object.fromEntries(entries);
-    const allUp = entries.every(([, s]) => s.status === 'up');
-    return { status: allUp ? 'up' : 'degraded', services };
+    const status = entries.every(([, s]) => s.status === 'up') ? 'up' : 'down';
+    if (!req.caller || !SEES_DETAILS.has(req.caller.role)) return { status };
+    return { status, services: Object.fromEntries(entries) };
   }
 }
