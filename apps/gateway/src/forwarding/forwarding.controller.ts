@@ -59,25 +59,32 @@ export class ForwardingController {
     if (!rule) {
       return error(res, 403, 'Forbidden', `a ${caller.role} may not: ${route.summary}`);
     }
-    const body = route.body ? await this.validatedBody(route, req.body) : undefined;
     if (!route.body && req.body && Object.keys(req.body as object).length > 0) {
       const names = Object.keys(req.body as object).map(
         (key) => `property ${key} should not exist`,
       );
       throw new BadRequestException({ statusCode: 400, error: 'Bad Request', message: names });
     }
+    const raw: unknown = req.body;
     const context = {
       caller,
       params,
       query: req.query as Record<string, unknown>,
-      body,
+      body:
+        raw && typeof raw === 'object' && !Array.isArray(raw)
+          ? (raw as Record<string, unknown>)
+          : undefined,
       backends: this.backends,
       correlationId,
     };
+    const notFound = () =>
+      error(res, 404, 'Not Found', fillPath(route.notFound, params).replace(/%20/g, ' '));
     try {
-      const allowed = (await bodySpeaksForCaller(context)) && (await rule(context));
-      if (!allowed)
-        return error(res, 404, 'Not Found', fillPath(route.notFound, params).replace(/%20/g, ' '));
+      // Whose resource it is before what the body says: another party's id answers 404 whatever
+      // comes with it, so a malformed body cannot tell which ids exist.
+      if (!(await rule(context))) return notFound();
+      context.body = route.body ? await this.validatedBody(route, req.body) : undefined;
+      if (!(await bodySpeaksForCaller(context))) return notFound();
     } catch (denied) {
       if (denied instanceof AccessDenied) {
         res.status(denied.status).json(denied.body);
@@ -93,7 +100,7 @@ export class ForwardingController {
     const answer = await this.backends.send(route.service, {
       method: route.method,
       path: fillPath(route.backendPath ?? route.path, params) + queryString,
-      body,
+      body: context.body,
       correlationId,
       // Services check a party's commands against the organisation it acts for (e.g. an MOU
       // signature); officers and admins act as themselves.
