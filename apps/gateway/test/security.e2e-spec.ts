@@ -24,7 +24,8 @@ import {
  *
  * Reach of a role on a route: '-' its wrong door (403 whatever the id); 'own' only its own
  * resources (another party's and unknown ids answer 404, exactly alike); 'any' every resource
- * (an unknown id answers 404, or 400 where the test's empty body is refused before the lookup).
+ * (an unknown id answers 404, or 400 where the test's empty body is refused before the lookup, or
+ * an empty list of an unknown party's items).
  * Columns: officer, distributor, producer, admin.
  */
 type Reach = '-' | 'own' | 'any';
@@ -137,7 +138,7 @@ describe('security: every route, every role, and the ways around them', () => {
       JWT_SECRET: jwtSecret,
       // The matrix sends a few hundred requests per user; the limits are tested on their own.
       RATE_LIMIT_PER_MINUTE: '100000',
-      LOGIN_RATE_LIMIT_PER_MINUTE: '40',
+      LOGIN_RATE_LIMIT_PER_MINUTE: '30',
       LOGIN_ACCOUNT_RATE_LIMIT_PER_MINUTE: '5',
     });
     admin = await system.loginAdmin();
@@ -301,6 +302,14 @@ describe('security: every route, every role, and the ways around them', () => {
     return { path, params, body };
   }
 
+  /** An unknown id: not found, a body refused before the lookup, or an unknown party's empty list. */
+  const refusedOrEmpty = (answer: { status: number; body: unknown }) =>
+    answer.status === 404 ||
+    answer.status === 400 ||
+    (answer.status === 200 &&
+      Array.isArray((answer.body as { items?: unknown }).items) &&
+      (answer.body as { items: unknown[] }).items.length === 0);
+
   function expectation(reach: Reach, target: Target, hasIds: boolean): string {
     if (reach === '-') return '403';
     if (target === 'own') return 'through';
@@ -341,7 +350,7 @@ describe('security: every route, every role, and the ways around them', () => {
         if (answer.status === 403) got = '403';
         else if (answer.status === 404 && (want === '404' || message === gatewayNotFound)) {
           got = want === 'unknown' ? 'unknown' : '404';
-        } else if (want === 'unknown' && (answer.status === 404 || answer.status === 400)) {
+        } else if (want === 'unknown' && refusedOrEmpty(answer)) {
           got = 'unknown';
         } else if (answer.status >= 500 || answer.status === 401) got = String(answer.status);
         else got = 'through';
@@ -362,7 +371,8 @@ describe('security: every route, every role, and the ways around them', () => {
         });
         expect({ path, status: answer.status }).toEqual({ path, status: 404 });
       }
-      for (const path of ['/Fairs', '/fairs/', '//fairs', `/fairs/${ids.fairId}/./board`]) {
+      // (fetch resolves `.` segments itself: the route matcher's unit test has those.)
+      for (const path of ['/Fairs', '/fairs/', '//fairs', `/fairs/${ids.fairId}/board/`]) {
         const answer = await system.api('GET', path, { token: officerA.token });
         expect({ path, status: answer.status }).toEqual({ path, status: 404 });
       }
@@ -546,14 +556,16 @@ describe('security: every route, every role, and the ways around them', () => {
     it('limits logins per account, however the path or the forwarded address is written', async () => {
       const target = await system.user(admin, { role: 'officer' });
       const statuses: number[] = [];
-      for (let i = 0; i < 5; i++) {
+      // Five logins of the account this minute (system.user logged in once), each from another
+      // address: the sixth is refused, even with the right password, spelled otherwise.
+      for (let i = 0; i < 4; i++) {
         const answer = await system.api('POST', '/auth/login', {
           body: { email: target.email.toUpperCase(), password: `guess-${i}-guess` },
           headers: { 'x-forwarded-for': `203.0.113.${i}` },
         });
         statuses.push(answer.status);
       }
-      expect(statuses).toEqual([401, 401, 401, 401, 401]);
+      expect(statuses).toEqual([401, 401, 401, 401]);
       const right = { email: ` ${target.email} `, password: 'a-long-test-password' };
       const limited = await system.api('POST', '/auth/login', {
         body: right,
@@ -567,11 +579,11 @@ describe('security: every route, every role, and the ways around them', () => {
         body: JSON.stringify(right),
       });
       expect(slash.status).not.toBe(200);
-    });
+    }, 120_000);
 
     it('counts logins per client address whatever X-Forwarded-For says', async () => {
       const statuses: number[] = [];
-      for (let i = 0; i < 45 && !statuses.includes(429); i++) {
+      for (let i = 0; i < 35 && !statuses.includes(429); i++) {
         const answer = await system.api('POST', '/auth/login', {
           body: { email: `guess-${i}@test.ocop.vn`, password: 'guess-guess' },
           headers: { 'x-forwarded-for': `198.51.100.${i}` },
@@ -580,6 +592,6 @@ describe('security: every route, every role, and the ways around them', () => {
       }
       expect(statuses).toContain(429);
       expect(statuses.filter((status) => status !== 401 && status !== 429)).toEqual([]);
-    });
+    }, 240_000);
   });
 });

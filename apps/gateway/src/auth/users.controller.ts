@@ -1,7 +1,6 @@
 import {
   Body,
   Controller,
-  ForbiddenException,
   Get,
   Param,
   ParseUUIDPipe,
@@ -9,21 +8,18 @@ import {
   Post,
   Query,
   Req,
+  UseGuards,
 } from '@nestjs/common';
 import { ApiBearerAuth, ApiOperation, ApiTags } from '@nestjs/swagger';
 import { requestCorrelationId } from '@ocop/common';
 import type { Request } from 'express';
-import { CurrentCaller } from './caller.decorator';
-import type { Caller } from './roles';
+import { AdminOnlyGuard } from './admin-only.guard';
 import { CreateUserDto, ListUsersQuery, UpdateUserDto } from './user.dto';
 import { UsersService } from './users.service';
 
-function adminOnly(caller: Caller): void {
-  if (caller.role !== 'admin') throw new ForbiddenException('only an admin manages users');
-}
-
 @ApiTags('users')
 @ApiBearerAuth()
+@UseGuards(AdminOnlyGuard)
 @Controller('users')
 export class UsersController {
   constructor(private readonly users: UsersService) {}
@@ -32,22 +28,19 @@ export class UsersController {
     summary: 'Create a user (admin); producer and distributor users name their organisation',
   })
   @Post()
-  create(@CurrentCaller() caller: Caller, @Body() dto: CreateUserDto, @Req() req: Request) {
-    adminOnly(caller);
+  create(@Body() dto: CreateUserDto, @Req() req: Request) {
     return this.users.create(dto, requestCorrelationId(req));
   }
 
   @ApiOperation({ summary: 'Users, by email (admin)' })
   @Get()
-  list(@CurrentCaller() caller: Caller, @Query() query: ListUsersQuery) {
-    adminOnly(caller);
+  list(@Query() query: ListUsersQuery) {
     return this.users.list(query);
   }
 
   @ApiOperation({ summary: 'One user (admin)' })
   @Get(':userId')
-  get(@CurrentCaller() caller: Caller, @Param('userId', new ParseUUIDPipe()) userId: string) {
-    adminOnly(caller);
+  get(@Param('userId', new ParseUUIDPipe()) userId: string) {
     return this.users.get(userId);
   }
 
@@ -55,12 +48,7 @@ export class UsersController {
     summary: 'Deactivate or reactivate a user, rename it or set its password (admin)',
   })
   @Patch(':userId')
-  update(
-    @CurrentCaller() caller: Caller,
-    @Param('userId', new ParseUUIDPipe()) userId: string,
-    @Body() dto: UpdateUserDto,
-  ) {
-    adminOnly(caller);
+  update(@Param('userId', new ParseUUIDPipe()) userId: string, @Body() dto: UpdateUserDto) {
     return this.users.update(userId, dto);
   }
 }
