@@ -31,9 +31,10 @@ port_of() {
 
 url_setting() { echo "$(echo "$1" | tr 'a-z-' 'A-Z_')_URL"; }
 
-# A random token-signing secret made once per state directory, so tokens outlive a restart.
-jwt_secret() {
-  local file=$OCOP_STATE_DIR/gateway-jwt-secret
+# A random secret made once per state directory and kept there (mode 600), so tokens outlive a
+# restart: gateway-jwt-secret signs access tokens, internal-secret the gateway's calls to services.
+state_secret() {
+  local file=$OCOP_STATE_DIR/$1
   if [ ! -s "$file" ]; then
     mkdir -p "$OCOP_STATE_DIR"
     (umask 077 && od -An -N32 -tx1 /dev/urandom | tr -d ' \n' >"$file")
@@ -67,17 +68,23 @@ start_service() {
     echo "$name already running (pid $(cat "$run_dir/$name.pid"))"
     return
   fi
+  # Services listen on loopback only: nothing but the gateway (and this machine) reaches them. The
+  # gateway too, unless GATEWAY_HOST opens it (e.g. 0.0.0.0 behind a firewall).
+  local host=127.0.0.1
+  [ "$name" != gateway ] || host=${GATEWAY_HOST:-127.0.0.1}
   local -a env=(
     "PORT=$port"
+    "HOST=$host"
     "KAFKA_BROKERS=127.0.0.1:$KAFKA_PORT"
     "MONGO_URL=mongodb://127.0.0.1:$MONGO_PORT/"
     "REDIS_URL=redis://127.0.0.1:$REDIS_PORT"
+    "INTERNAL_SECRET=${INTERNAL_SECRET:-$(state_secret internal-secret)}"
   )
   if [ "$name" = gateway ]; then
     for backend in "${services[@]}"; do
       [ "$backend" = gateway ] || env+=("$(url_setting "$backend")=http://127.0.0.1:$(port_of "$backend")")
     done
-    env+=("JWT_SECRET=${JWT_SECRET:-$(jwt_secret)}")
+    env+=("JWT_SECRET=${JWT_SECRET:-$(state_secret gateway-jwt-secret)}")
     # The first administrator: the one asked for (ADMIN_EMAIL and ADMIN_PASSWORD), else the demo's.
     if [ -n "${ADMIN_EMAIL:-}" ]; then
       env+=("ADMIN_EMAIL=$ADMIN_EMAIL" "ADMIN_PASSWORD=${ADMIN_PASSWORD:?ADMIN_PASSWORD is needed with ADMIN_EMAIL}")

@@ -7,10 +7,10 @@ import { MongooseModule } from '@nestjs/mongoose';
 import { ThrottlerModule } from '@nestjs/throttler';
 import { CommonSettings, GatewaySettings, PlatformModule, REDIS } from '@ocop/common';
 import type Redis from 'ioredis';
-import type { Request } from 'express';
 import { AccessTokens } from './auth/access-tokens';
 import { AuthController } from './auth/auth.controller';
 import { JwtAuthGuard } from './auth/jwt-auth.guard';
+import { UserStates } from './auth/user-states';
 import { User, UserSchema } from './auth/user.schema';
 import { UsersController } from './auth/users.controller';
 import { UsersService } from './auth/users.service';
@@ -19,10 +19,9 @@ import { ForwardingController, GATEWAY_ROUTE_TABLE } from './forwarding/forwardi
 import { IdempotencyMiddleware } from './idempotency/idempotency.middleware';
 import { GATEWAY_ROUTES } from './routes';
 import { CallerThrottlerGuard } from './security/caller-throttler.guard';
+import { loginThrottlers } from './security/login-throttlers';
 import { RedisThrottlerStorage } from './security/redis-throttler.storage';
 import { StatusController } from './status/status.controller';
-
-const LOGIN_PATH = '/api/v1/auth/login';
 
 @Module({
   imports: [
@@ -54,13 +53,10 @@ const LOGIN_PATH = '/api/v1/auth/login';
             ttl: 60_000,
             limit: config.get('RATE_LIMIT_PER_MINUTE', { infer: true }),
           },
-          {
-            // Password guessing: few login attempts per client address and minute.
-            name: 'login',
-            ttl: 60_000,
-            limit: config.get('LOGIN_RATE_LIMIT_PER_MINUTE', { infer: true }),
-            skipIf: (context) => context.switchToHttp().getRequest<Request>().path !== LOGIN_PATH,
-          },
+          ...loginThrottlers(
+            config.get('LOGIN_RATE_LIMIT_PER_MINUTE', { infer: true }),
+            config.get('LOGIN_ACCOUNT_RATE_LIMIT_PER_MINUTE', { infer: true }),
+          ),
         ],
       }),
     }),
@@ -70,6 +66,7 @@ const LOGIN_PATH = '/api/v1/auth/login';
   providers: [
     BackendServices,
     UsersService,
+    UserStates,
     AccessTokens,
     { provide: GATEWAY_ROUTE_TABLE, useValue: GATEWAY_ROUTES },
     // Authentication first, so the rate limit counts per user.

@@ -2,10 +2,11 @@ import { RequestMethod } from '@nestjs/common';
 import { ConfigService } from '@nestjs/config';
 import type { NestExpressApplication } from '@nestjs/platform-express';
 import { SwaggerModule } from '@nestjs/swagger';
-import { GatewaySettings, runService } from '@ocop/common';
+import { GatewaySettings, runService, trustedProxies } from '@ocop/common';
 import helmet from 'helmet';
 import { openApiDocument } from './docs/openapi-document';
 import { GATEWAY_ROUTES } from './routes';
+import { jsonBodiesOnly } from './security/json-only';
 
 void runService('gateway', async () => (await import('./gateway.module')).GatewayModule, {
   configure: (nestApp) => {
@@ -13,10 +14,12 @@ void runService('gateway', async () => (await import('./gateway.module')).Gatewa
     const config = app.get<ConfigService<GatewaySettings, true>>(ConfigService);
     const limit = config.get('BODY_LIMIT', { infer: true });
     app.use(helmet());
+    app.use(jsonBodiesOnly);
     // Bodies over the limit are refused with 413 before any parsing work.
     app.useBodyParser('json', { limit });
-    app.useBodyParser('urlencoded', { limit, extended: false });
-    app.set('trust proxy', 'loopback');
+    // The client's address (rate limits) is the peer's, unless the peer is a proxy named here.
+    const proxies = trustedProxies(config.get('TRUSTED_PROXIES', { infer: true }));
+    app.set('trust proxy', proxies.length > 0 ? proxies : false);
     app.setGlobalPrefix('api/v1', {
       exclude: [
         { path: 'health', method: RequestMethod.GET },

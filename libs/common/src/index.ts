@@ -16,6 +16,8 @@ export * from './http/http-error.filter';
 export * from './http/validation';
 export * from './http/command-metadata';
 export * from './http/command-meta.decorator';
+export * from './security/internal-signature';
+export * from './security/internal-trust.middleware';
 export * from './text/vietnamese';
 export * from './time/clock';
 export * from './views/read-caught-up';

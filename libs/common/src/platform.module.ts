@@ -1,5 +1,5 @@
 import { BullModule } from '@nestjs/bullmq';
-import { DynamicModule, Module } from '@nestjs/common';
+import { DynamicModule, Inject, MiddlewareConsumer, Module, NestModule } from '@nestjs/common';
 import { ConfigModule, ConfigService } from '@nestjs/config';
 import { MongooseModule } from '@nestjs/mongoose';
 import { PrometheusModule } from '@willsoto/nestjs-prometheus';
@@ -10,16 +10,28 @@ import { HealthModule } from './health/health.module';
 import { KafkaModule } from './kafka/kafka.module';
 import { LoggingModule } from './logging/logging.module';
 import { RedisModule, redisOptionsFromUrl } from './redis/redis.module';
+import { InternalTrustMiddleware } from './security/internal-trust.middleware';
+
+const PLATFORM_SERVICE = Symbol('PLATFORM_SERVICE');
 
 /**
  * What every service has: validated settings, JSON logs, Kafka, MongoDB, Redis and BullMQ
  * connections, /health, /metrics and the wiring probes. A service's own module imports this once.
+ * Every service behind the gateway answers only requests the gateway signed
+ * (InternalTrustMiddleware); the gateway, the public entry, checks its callers itself.
  */
 @Module({})
-export class PlatformModule {
+export class PlatformModule implements NestModule {
+  constructor(@Inject(PLATFORM_SERVICE) private readonly service: ServiceName) {}
+
+  configure(consumer: MiddlewareConsumer): void {
+    if (this.service !== 'gateway') consumer.apply(InternalTrustMiddleware).forRoutes('{*path}');
+  }
+
   static forService(service: ServiceName): DynamicModule {
     return {
       module: PlatformModule,
+      providers: [{ provide: PLATFORM_SERVICE, useValue: service }],
       imports: [
         ConfigModule.forRoot({
           isGlobal: true,

@@ -1,5 +1,6 @@
 import { SERVICE_NAMES, ServiceName } from '@ocop/common';
 import { PrivateServers, ServerName, ServiceProcess, waitFor } from '@ocop/testing';
+import { randomBytes } from 'node:crypto';
 
 type HealthBody = {
   status: string;
@@ -19,7 +20,7 @@ describe('/health when a dependency goes away', () => {
     servers = await PrivateServers.start();
     for (const name of SERVICE_NAMES) {
       // The gateway signs tokens: it does not start without a secret.
-      const secret = name === 'gateway' ? { JWT_SECRET: 'x'.repeat(32) } : {};
+      const secret = name === 'gateway' ? { JWT_SECRET: randomBytes(32).toString('hex') } : {};
       services.push(await ServiceProcess.start(name, { ...servers.addresses, ...secret }));
     }
     await Promise.all(services.map((service) => service.healthy(90_000)));

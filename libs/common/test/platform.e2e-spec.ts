@@ -1,5 +1,5 @@
 import { SERVICE_NAMES, ServiceName, serviceUrlSetting } from '@ocop/common';
-import { ServiceProcess, sharedServers, waitFor } from '@ocop/testing';
+import { ServiceProcess, sharedServers, signedFetch, waitFor } from '@ocop/testing';
 import { randomUUID } from 'node:crypto';
 import mongoose from 'mongoose';
 
@@ -9,21 +9,25 @@ describe('the platform, every service running against real Kafka, MongoDB and Re
   const runId = randomUUID().slice(0, 8);
   const services = new Map<ServiceName, ServiceProcess>();
   const service = (name: ServiceName) => services.get(name)!;
+  const admin = { email: 'admin@platform.test.ocop.vn', password: randomUUID() };
 
   beforeAll(async () => {
     const backends = SERVICE_NAMES.filter((name) => name !== 'gateway');
     for (const name of backends) {
       services.set(name, await ServiceProcess.start(name, envFor(name)));
     }
-    await Promise.all(backends.map((name) => service(name).healthy()));
+    // Six services starting at once on a busy machine: as long as RunningSystem gives them.
+    await Promise.all(backends.map((name) => service(name).healthy(120_000)));
     const gatewayEnv: Record<string, string> = {
       ...envFor('gateway'),
       JWT_SECRET: randomUUID() + randomUUID(),
+      ADMIN_EMAIL: admin.email,
+      ADMIN_PASSWORD: admin.password,
     };
     backends.forEach((name) => (gatewayEnv[serviceUrlSetting(name)] = service(name).url));
     services.set('gateway', await ServiceProcess.start('gateway', gatewayEnv));
-    await service('gateway').healthy();
-  }, 180_000);
+    await service('gateway').healthy(120_000);
+  }, 300_000);
 
   afterAll(async () => {
     await Promise.all([...services.values()].map((process) => process.stop()));
@@ -63,7 +67,19 @@ describe('the platform, every service running against real Kafka, MongoDB and Re
   });
 
   it('the gateway reaches every service over its HTTP API and reports them all up', async () => {
-    const response = await fetch(`${service('gateway').url}/api/v1/status`);
+    const anonymous = await fetch(`${service('gateway').url}/api/v1/status`);
+    expect(anonymous.status).toBe(200);
+    expect(await anonymous.json()).toEqual({ status: 'up' });
+
+    const login = await fetch(`${service('gateway').url}/api/v1/auth/login`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: JSON.stringify(admin),
+    });
+    const { accessToken } = (await login.json()) as { accessToken: string };
+    const response = await fetch(`${service('gateway').url}/api/v1/status`, {
+      headers: { authorization: `Bearer ${accessToken}` },
+    });
     const body = (await response.json()) as {
       status: string;
       services: Record<string, { status: string; url: string }>;
@@ -81,7 +97,7 @@ describe('the platform, every service running against real Kafka, MongoDB and Re
 
   it('an event sent by one service over Kafka is consumed by another and written to its MongoDB', async () => {
     const correlationId = `smoke-${randomUUID()}`;
-    const sent = await fetch(`${service('producers').url}/diagnostics/probes`, {
+    const sent = await signedFetch(`${service('producers').url}/diagnostics/probes`, {
       method: 'POST',
       headers: { 'x-correlation-id': correlationId },
     });
@@ -90,7 +106,7 @@ describe('the platform, every service running against real Kafka, MongoDB and Re
     const { probeId } = (await sent.json()) as { probeId: string };
 
     const seenByQuery = await waitFor('the query service to record the probe', async () => {
-      const response = await fetch(`${service('query').url}/diagnostics/probes/${probeId}`);
+      const response = await signedFetch(`${service('query').url}/diagnostics/probes/${probeId}`);
       return response.status === 200 ? ((await response.json()) as Record<string, unknown>) : false;
     });
     expect(seenByQuery).toMatchObject({
@@ -114,13 +130,15 @@ describe('the platform, every service running against real Kafka, MongoDB and Re
   });
 
   it('a BullMQ job enqueued by a service runs through Redis', async () => {
-    const sent = await fetch(`${service('distributors').url}/diagnostics/probes`, {
+    const sent = await signedFetch(`${service('distributors').url}/diagnostics/probes`, {
       method: 'POST',
     });
     const { probeId } = (await sent.json()) as { probeId: string };
 
     const record = await waitFor('the probe job to run', async () => {
-      const response = await fetch(`${service('distributors').url}/diagnostics/probes/${probeId}`);
+      const response = await signedFetch(
+        `${service('distributors').url}/diagnostics/probes/${probeId}`,
+      );
       const body =
         response.status === 200 ? ((await response.json()) as Record<string, unknown>) : {};
       return body.jobRanAt ? body : false;
@@ -129,8 +147,8 @@ describe('the platform, every service running against real Kafka, MongoDB and Re
   });
 
   it('answers 404 for a probe it never saw and 400 for an id that is not a uuid', async () => {
-    const unknown = await fetch(`${service('mou').url}/diagnostics/probes/${randomUUID()}`);
-    const malformed = await fetch(`${service('mou').url}/diagnostics/probes/not-a-uuid`);
+    const unknown = await signedFetch(`${service('mou').url}/diagnostics/probes/${randomUUID()}`);
+    const malformed = await signedFetch(`${service('mou').url}/diagnostics/probes/not-a-uuid`);
 
     expect(unknown.status).toBe(404);
     expect(malformed.status).toBe(400);

@@ -40,4 +40,17 @@ describe('a service started with bad settings', () => {
     expect(service.logs).toContain('"KAFKA_BROKERS" must be a comma-separated list of host:port');
     expect(service.logs).toContain('"HEALTH_TIMEOUT_MS" must be a number');
   });
+
+  it.each(SERVICE_NAMES)('%s refuses to start with a placeholder internal secret', async (name) => {
+    const service = await ServiceProcess.start(name, {
+      ...valid,
+      INTERNAL_SECRET: 'local-compose-secret-change-me-0123456789',
+      JWT_SECRET: 'x'.repeat(40),
+    });
+    const exit = await service.exited;
+
+    expect(exit.code).toBe(78);
+    expect(service.logs).toContain('"INTERNAL_SECRET" must be a random secret');
+    if (name === 'gateway') expect(service.logs).toContain('"JWT_SECRET" must be a random secret');
+  });
 });

@@ -12,12 +12,14 @@ import { SYSTEM_ACTOR, topicFor } from '@ocop/events';
 import {
   ledgerCatalog,
   sharedServers,
+  signedSupertest,
   StockLedger,
   stockLevelsProjection,
+  TEST_INTERNAL_SECRET,
   waitFor,
 } from '@ocop/testing';
 import { randomUUID } from 'node:crypto';
-import request from 'supertest';
+import type { Server } from 'node:http';
 import { RealServers, realServers } from './real-servers';
 
 /**
@@ -40,6 +42,7 @@ describe('event sourcing inside a Nest service', () => {
       KAFKA_GROUP_ID: `svc-${servers.run}`,
       LOG_LEVEL: 'warn',
       OUTBOX_POLL_MS: '100',
+      INTERNAL_SECRET: TEST_INTERNAL_SECRET,
     });
 
     @Module({
@@ -52,7 +55,7 @@ describe('event sourcing inside a Nest service', () => {
     class LedgerServiceModule {}
 
     const moduleRef = await Test.createTestingModule({ imports: [LedgerServiceModule] }).compile();
-    app = moduleRef.createNestApplication();
+    app = moduleRef.createNestApplication({ rawBody: true });
     await app.init();
   }, 60_000);
 
@@ -60,6 +63,9 @@ describe('event sourcing inside a Nest service', () => {
     await app?.close();
     await servers.close();
   });
+
+  // Signed as the gateway signs its calls: a service answers nothing else.
+  const http = () => signedSupertest(app.getHttpServer() as Server);
 
   const readModel = () =>
     servers.connection.collection(collection).find().sort({ _id: 1 }).toArray();
@@ -84,15 +90,15 @@ describe('event sourcing inside a Nest service', () => {
     const live = await readModel();
     expect(live.map((d) => d.stock)).toEqual(ids.map(() => ({ 'tượng đồng': 10 })));
 
-    const metrics = await request(app.getHttpServer()).get('/metrics');
+    const metrics = await http().get('/metrics');
     expect(metrics.text).toMatch(
       /^ocop_outbox_publish_lag_seconds_count\{service="producers"\} 15$/m,
     );
 
-    const republish = await request(app.getHttpServer()).post('/admin/event-store/republish');
+    const republish = await http().post('/admin/event-store/republish');
     expect(republish.status).toBe(202);
     const done = await waitFor('the republish job to finish', async () => {
-      const status = await request(app.getHttpServer()).get(republish.body.location as string);
+      const status = await http().get(republish.body.location as string);
       return status.body.state === 'completed' ? status.body : false;
     });
     expect(done).toMatchObject({ result: { events: 15 }, progress: { events: 15 } });
@@ -101,19 +107,17 @@ describe('event sourcing inside a Nest service', () => {
     await new Promise((resolve) => setTimeout(resolve, 1_500));
     expect(await readModel()).toEqual(live);
 
-    const rebuild = await request(app.getHttpServer()).post(
-      '/admin/projections/stock-levels/rebuild',
-    );
+    const rebuild = await http().post('/admin/projections/stock-levels/rebuild');
     expect(rebuild.status).toBe(202);
     const rebuilt = await waitFor('the rebuild job to finish', async () => {
-      const status = await request(app.getHttpServer()).get('/admin/projections/stock-levels');
+      const status = await http().get('/admin/projections/stock-levels');
       return status.body.status === 'live' && status.body.generation === 2 ? status.body : false;
     });
     // 30 messages on the topic now: every one is read, each event applied once.
     expect(rebuilt).toMatchObject({ progress: { read: 30, target: 30 } });
     expect(await readModel()).toEqual(live);
 
-    const unknown = await request(app.getHttpServer()).post('/admin/projections/nope/rebuild');
+    const unknown = await http().post('/admin/projections/nope/rebuild');
     expect(unknown.status).toBe(404);
     expect(app.get(EventRelay)).toBeInstanceOf(EventRelay);
   }, 120_000);

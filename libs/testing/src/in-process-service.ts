@@ -12,7 +12,8 @@ import { EventEnvelope } from '@ocop/events';
 import { Job, Queue } from 'bullmq';
 import mongoose, { Connection } from 'mongoose';
 import { randomUUID } from 'node:crypto';
-import request from 'supertest';
+import type { Server } from 'node:http';
+import { signedSupertest, TEST_INTERNAL_SECRET } from './internal-signing';
 import { KafkaProbe } from './kafka-probe';
 import { sharedServers } from './local-servers';
 import { waitFor } from './wait-for';
@@ -31,7 +32,7 @@ export interface InProcessOptions {
 /**
  * A service booted in-process on the suite's real servers, with its own database and consumer
  * groups for this run, the global pipe and filter that runService adds, a Kafka probe and a
- * connection to its database.
+ * connection to its database. Its `http()` requests are signed as the gateway's are.
  */
 export async function startInProcessService(options: InProcessOptions) {
   const servers = sharedServers();
@@ -42,12 +43,14 @@ export async function startInProcessService(options: InProcessOptions) {
     KAFKA_GROUP_ID: `${options.service}-${run}`,
     LOG_LEVEL: 'warn',
     OUTBOX_POLL_MS: '100',
+    INTERNAL_SECRET: TEST_INTERNAL_SECRET,
     ...options.env,
   };
   Object.assign(process.env, settings);
   const builder = Test.createTestingModule({ imports: [await options.loadModule()] });
   const moduleRef = await (options.override ? options.override(builder) : builder).compile();
-  const app: INestApplication = moduleRef.createNestApplication();
+  // rawBody as runService has it: the gateway's signature covers the body's bytes.
+  const app: INestApplication = moduleRef.createNestApplication({ rawBody: true });
   app.useGlobalPipes(commandValidationPipe());
   app.useGlobalFilters(new HttpErrorFilter(), new DomainErrorFilter());
   const probe = new KafkaProbe(servers.KAFKA_BROKERS);
@@ -73,7 +76,9 @@ export async function startInProcessService(options: InProcessOptions) {
     db,
     settings,
     queue,
-    http: () => request(app.getHttpServer()),
+    /** Requests to the service, signed as the gateway signs them (see signedSupertest). */
+    http: () =>
+      signedSupertest(app.getHttpServer() as Server, { secret: settings.INTERNAL_SECRET }),
 
     /** Every event stored for an aggregate, in order. */
     async storedEvents(aggregateId: string): Promise<EventEnvelope[]> {

@@ -8,3 +8,4 @@ export * from './in-process-service';
 export * from './stock-ledger';
 export * from './running-system';
 export * from './test-clock';
+export * from './internal-signing';

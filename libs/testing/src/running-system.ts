@@ -88,8 +88,9 @@ export class RunningSystem {
     env: Record<string, string>,
   ): Promise<void> {
     const gatewayEnv: Record<string, string> = {
-      ...env,
+      // A test that mints its own tokens (expired, tampered) passes the secret in extraEnv.
       JWT_SECRET: `${randomUUID()}${randomUUID()}`,
+      ...env,
       ADMIN_EMAIL: RunningSystem.ADMIN.email,
       ADMIN_PASSWORD: RunningSystem.ADMIN.password,
     };

@@ -3,6 +3,7 @@ import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import type { ServiceName } from '@ocop/common';
 import { freePort } from './free-port';
+import { SignOptions, signedFetch, TEST_INTERNAL_SECRET } from './internal-signing';
 import { repoRoot } from './repo-root';
 import { waitFor } from './wait-for';
 
@@ -20,6 +21,8 @@ export class ServiceProcess {
     readonly name: ServiceName,
     readonly url: string,
     private readonly child: ChildProcess,
+    /** The INTERNAL_SECRET it was started with: its calls are signed with it. */
+    readonly internalSecret: string,
   ) {
     child.stdout?.on('data', (chunk: Buffer) => (this.output += chunk.toString()));
     child.stderr?.on('data', (chunk: Buffer) => (this.output += chunk.toString()));
@@ -28,7 +31,10 @@ export class ServiceProcess {
     );
   }
 
-  /** Starts `name` on a free port with `env` added to this process's environment. */
+  /**
+   * Starts `name` on a free port with `env` added to this process's environment (and the tests'
+   * INTERNAL_SECRET unless `env` has one).
+   */
   static async start(
     name: ServiceName,
     env: Record<string, string | undefined>,
@@ -38,11 +44,19 @@ export class ServiceProcess {
       throw new Error(`${entry} is missing: build first (npm run build)`);
     }
     const port = env.PORT ?? String(await freePort());
+    const internalSecret = env.INTERNAL_SECRET ?? TEST_INTERNAL_SECRET;
     const child = spawn(process.execPath, [entry], {
-      env: { ...process.env, LOG_LEVEL: 'warn', ...env, PORT: port, HOST: '127.0.0.1' },
+      env: {
+        ...process.env,
+        LOG_LEVEL: 'warn',
+        ...env,
+        INTERNAL_SECRET: internalSecret,
+        PORT: port,
+        HOST: '127.0.0.1',
+      },
       stdio: ['ignore', 'pipe', 'pipe'],
     });
-    return new ServiceProcess(name, `http://127.0.0.1:${port}`, child);
+    return new ServiceProcess(name, `http://127.0.0.1:${port}`, child, internalSecret);
   }
 
   get logs(): string {
@@ -68,19 +82,34 @@ export class ServiceProcess {
     );
   }
 
-  /** One JSON request to the service; the body is parsed when there is one. */
+  /**
+   * One JSON request to the service, signed as the gateway signs its calls (with `headers`, e.g.
+   * actor headers, under the signature); the body is parsed when there is one.
+   */
   async call(
     method: string,
     path: string,
     body?: unknown,
+    headers: Record<string, string> = {},
+    sign: SignOptions = {},
   ): Promise<{ status: number; body: ReturnType<typeof JSON.parse> }> {
-    const response = await fetch(`${this.url}${path}`, {
-      method,
-      headers: { 'content-type': 'application/json' },
-      body: body === undefined ? undefined : JSON.stringify(body),
-    });
+    const response = await signedFetch(
+      `${this.url}${path}`,
+      {
+        method,
+        headers: { 'content-type': 'application/json', ...headers },
+        body: body === undefined ? undefined : JSON.stringify(body),
+      },
+      { secret: this.internalSecret, ...sign },
+    );
     const text = await response.text();
-    return { status: response.status, body: text ? JSON.parse(text) : undefined };
+    let parsed: unknown = text;
+    try {
+      parsed = text ? JSON.parse(text) : undefined;
+    } catch {
+      // not JSON: the text as it came
+    }
+    return { status: response.status, body: parsed };
   }
 
   async stop(): Promise<Exit> {

@@ -44,11 +44,10 @@ export class AuthController {
       // One answer for every failure, so the endpoint does not tell which emails exist.
       throw new UnauthorizedException('wrong email or password');
     }
-    const accessToken = await this.tokens.sign({
-      userId: user._id,
-      role: user.role,
-      organisationId: user.organisationId,
-    });
+    const accessToken = await this.tokens.sign(
+      { userId: user._id, role: user.role, organisationId: user.organisationId },
+      user.tokenVersion ?? 0,
+    );
     return {
       accessToken,
       tokenType: 'Bearer',

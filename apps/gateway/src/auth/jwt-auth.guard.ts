@@ -1,86 +1,72 @@
-import {
-  CanActivate,
-  ExecutionContext,
-  Injectable,
-  ServiceUnavailableException,
-  UnauthorizedException,
-} from '@nestjs/common';
+import { CanActivate, ExecutionContext, Injectable, UnauthorizedException } from '@nestjs/common';
 import { Reflector } from '@nestjs/core';
 import type { Request } from 'express';
-import { AccessTokens } from './access-tokens';
-import { IS_PUBLIC } from './public.decorator';
+import { AccessTokens, TokenHolder } from './access-tokens';
+import { isPublicRoute } from './public.decorator';
 import { Caller } from './roles';
-import { UsersService } from './users.service';
+import { UserStates } from './user-states';
 
 export type AuthenticatedRequest = Request & { caller?: Caller };
 
-// A deactivated user's token stops working within this long, without a database read per request.
-const ACTIVE_CACHE_MS = 5_000;
-
 /**
- * Every /api/v1 route needs a valid bearer token of an active user, unless marked @Public();
- * /health and /metrics stay open to the platform's probes and scrapers.
+ * Every route needs a valid bearer token of an active user, issued since the user's last password
+ * change or deactivation (its token version), unless the route opts out (@Public(), or /health and
+ * /metrics for the platform's probes and scrapers). A public route still learns who calls when a
+ * valid token comes along (the status page shows its details to officers).
  */
 @Injectable()
 export class JwtAuthGuard implements CanActivate {
-  private readonly active = new Map<string, { active: boolean; until: number }>();
-  private readonly lookups = new Map<string, Promise<boolean>>();
-
   constructor(
     private readonly reflector: Reflector,
     private readonly tokens: AccessTokens,
-    private readonly users: UsersService,
+    private readonly users: UserStates,
   ) {}
 
   async canActivate(context: ExecutionContext): Promise<boolean> {
     if (context.getType() !== 'http') return true;
     const req = context.switchToHttp().getRequest<AuthenticatedRequest>();
-    if (!req.path.startsWith('/api/')) return true;
-    const isPublic = this.reflector.getAllAndOverride<boolean>(IS_PUBLIC, [
-      context.getHandler(),
-      context.getClass(),
-    ]);
-    if (isPublic) return true;
-
-    const [scheme, token] = (req.header('authorization') ?? '').split(' ');
-    if (scheme?.toLowerCase() !== 'bearer' || !token) {
+    if (isPublicRoute(this.reflector, context)) {
+      req.caller = await this.callerIfAny(req);
+      return true;
+    }
+    const token = bearerToken(req);
+    if (!token) {
       throw new UnauthorizedException(
         'a bearer access token is required (POST /api/v1/auth/login)',
       );
     }
-    const caller = await this.tokens.read(token);
-    if (!caller) throw new UnauthorizedException('the access token is invalid or expired');
-    if (!(await this.isActive(caller.userId))) {
-      throw new UnauthorizedException('the user is deactivated');
-    }
-    req.caller = caller;
+    const holder = await this.tokens.read(token);
+    if (!holder) throw new UnauthorizedException('the access token is invalid or expired');
+    const problem = await this.revoked(holder);
+    if (problem) throw new UnauthorizedException(problem);
+    req.caller = holder.caller;
     return true;
   }
 
-  private async isActive(userId: string): Promise<boolean> {
-    const cached = this.active.get(userId);
-    if (cached && cached.until > Date.now()) return cached.active;
-    // One read per user when the entry runs out, however many of its requests are waiting: a read
-    // per request piled up behind a busy database and held every one of them.
-    return this.lookups.get(userId) ?? this.lookUp(userId);
+  /** Why a well-signed token no longer counts, or null when it does. */
+  private async revoked({ caller, tokenVersion }: TokenHolder): Promise<string | null> {
+    const state = await this.users.get(caller.userId);
+    if (!state || !state.active) return 'the user is deactivated';
+    if (state.tokenVersion !== tokenVersion) {
+      return 'the access token was revoked (password changed or user deactivated); log in again';
+    }
+    return null;
   }
 
-  private lookUp(userId: string): Promise<boolean> {
-    const lookup = this.users
-      .findById(userId)
-      .then(
-        (user) => {
-          const active = user?.active === true;
-          if (this.active.size > 10_000) this.active.clear();
-          this.active.set(userId, { active, until: Date.now() + ACTIVE_CACHE_MS });
-          return active;
-        },
-        () => {
-          throw new ServiceUnavailableException('the user store is unavailable; try again');
-        },
-      )
-      .finally(() => this.lookups.delete(userId));
-    this.lookups.set(userId, lookup);
-    return lookup;
+  /** The caller of a valid token of an active user, if the request carries one; never refuses. */
+  private async callerIfAny(req: Request): Promise<Caller | undefined> {
+    const token = bearerToken(req);
+    const holder = token ? await this.tokens.read(token) : null;
+    if (!holder) return undefined;
+    try {
+      return (await this.revoked(holder)) ? undefined : holder.caller;
+    } catch {
+      return undefined;
+    }
   }
+}
+
+function bearerToken(req: Request): string | undefined {
+  const [scheme, token] = (req.header('authorization') ?? '').split(' ');
+  return scheme?.toLowerCase() === 'bearer' && token ? token : undefined;
 }

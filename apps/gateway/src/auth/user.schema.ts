@@ -12,6 +12,8 @@ export class User {
   @Prop({ type: String, default: null }) organisationId!: string | null;
   @Prop({ required: true }) name!: string;
   @Prop({ required: true, default: true }) active!: boolean;
+  /** Raised by a password change or deactivation; tokens of an older version are refused. */
+  @Prop({ type: Number, default: 0 }) tokenVersion?: number;
   @Prop({ required: true }) createdAt!: Date;
 }
 

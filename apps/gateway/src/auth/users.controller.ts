@@ -1,7 +1,6 @@
 import {
   Body,
   Controller,
-  ForbiddenException,
   Get,
   Param,
   ParseUUIDPipe,
@@ -9,6 +8,7 @@ import {
   Post,
   Query,
   Req,
+  UseGuards,
 } from '@nestjs/common';
 import {
   ApiBearerAuth,
@@ -25,17 +25,13 @@ import { ApiErrors } from '../docs/api-errors.decorator';
 import { ApiQueryFrom } from '../docs/api-query-from.decorator';
 import { pageOf } from '@ocop/contracts/responses';
 import { User } from './users.response';
-import { CurrentCaller } from './caller.decorator';
-import type { Caller } from './roles';
+import { AdminOnlyGuard } from './admin-only.guard';
 import { CreateUserDto, ListUsersQuery, UpdateUserDto } from './user.dto';
 import { UsersService } from './users.service';
 
-function adminOnly(caller: Caller): void {
-  if (caller.role !== 'admin') throw new ForbiddenException('only an admin manages users');
-}
-
 @ApiTags('users')
 @ApiBearerAuth()
+@UseGuards(AdminOnlyGuard)
 @Controller('users')
 export class UsersController {
   constructor(private readonly users: UsersService) {}
@@ -46,8 +42,7 @@ export class UsersController {
   @ApiCreatedResponse({ type: User })
   @ApiErrors(400, 401, 403, 409, 413, 422, 429, 503)
   @Post()
-  create(@CurrentCaller() caller: Caller, @Body() dto: CreateUserDto, @Req() req: Request) {
-    adminOnly(caller);
+  create(@Body() dto: CreateUserDto, @Req() req: Request) {
     return this.users.create(dto, requestCorrelationId(req));
   }
 
@@ -56,8 +51,7 @@ export class UsersController {
   @ApiOkResponse({ type: pageOf(User) })
   @ApiErrors(400, 401, 403, 429, 503)
   @Get()
-  list(@CurrentCaller() caller: Caller, @Query() query: ListUsersQuery) {
-    adminOnly(caller);
+  list(@Query() query: ListUsersQuery) {
     return this.users.list(query);
   }
 
@@ -66,8 +60,7 @@ export class UsersController {
   @ApiOkResponse({ type: User })
   @ApiErrors(400, 401, 403, 404, 429, 503)
   @Get(':userId')
-  get(@CurrentCaller() caller: Caller, @Param('userId', new ParseUUIDPipe()) userId: string) {
-    adminOnly(caller);
+  get(@Param('userId', new ParseUUIDPipe()) userId: string) {
     return this.users.get(userId);
   }
 
@@ -79,12 +72,7 @@ export class UsersController {
   @ApiOkResponse({ type: User })
   @ApiErrors(400, 401, 403, 404, 413, 429, 503)
   @Patch(':userId')
-  update(
-    @CurrentCaller() caller: Caller,
-    @Param('userId', new ParseUUIDPipe()) userId: string,
-    @Body() dto: UpdateUserDto,
-  ) {
-    adminOnly(caller);
+  update(@Param('userId', new ParseUUIDPipe()) userId: string, @Body() dto: UpdateUserDto) {
     return this.users.update(userId, dto);
   }
 }

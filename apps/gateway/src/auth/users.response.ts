@@ -47,6 +47,7 @@ export class ServicesStatus {
 }
 
 export class SystemStatus {
-  @OneOf(['up', 'degraded']) status!: string;
-  @Nested(() => ServicesStatus) services!: ServicesStatus;
+  @OneOf(['up', 'down']) status!: string;
+  /** Each service's address and health: only for an officer's or admin's token. */
+  @Nested(() => ServicesStatus, { optional: true }) services?: ServicesStatus;
 }

@@ -14,6 +14,7 @@ import { randomUUID } from 'node:crypto';
 import { BackendServices } from '../forwarding/backend-services';
 import { hashPassword } from './passwords';
 import { ORGANISATION_ROLES } from './roles';
+import { UserStates } from './user-states';
 import { CreateUserDto, ListUsersQuery, UpdateUserDto, UserView } from './user.dto';
 import { User } from './user.schema';
 
@@ -39,6 +40,7 @@ export class UsersService implements OnApplicationBootstrap {
     @InjectModel(User.name) private readonly users: Model<User>,
     private readonly backends: BackendServices,
     private readonly config: ConfigService<GatewaySettings, true>,
+    private readonly states: UserStates,
   ) {}
 
   /** The first deployment's administrator, from ADMIN_EMAIL / ADMIN_PASSWORD when both are set. */
@@ -98,15 +100,22 @@ export class UsersService implements OnApplicationBootstrap {
     return userView(await this.insert(dto));
   }
 
+  /** A new password or a deactivation revokes every token the user holds (its token version). */
   async update(userId: string, dto: UpdateUserDto): Promise<UserView> {
     const changes: Partial<User> = {};
     if (dto.active !== undefined) changes.active = dto.active;
     if (dto.name !== undefined) changes.name = dto.name;
     if (dto.password !== undefined) changes.passwordHash = await hashPassword(dto.password);
+    const revokes = dto.password !== undefined || dto.active === false;
     const updated = await this.users
-      .findOneAndUpdate({ _id: userId }, { $set: changes }, { new: true })
+      .findOneAndUpdate(
+        { _id: userId },
+        revokes ? { $set: changes, $inc: { tokenVersion: 1 } } : { $set: changes },
+        { new: true },
+      )
       .lean<User>()
       .exec();
+    this.states.forget(userId);
     if (!updated) throw new NotFoundError(`user ${userId} not found`);
     return userView(updated);
   }
@@ -136,6 +145,7 @@ export class UsersService implements OnApplicationBootstrap {
       organisationId: dto.organisationId ?? null,
       name: dto.name,
       active: true,
+      tokenVersion: 0,
       createdAt: new Date(),
     };
     try {

@@ -1,6 +1,13 @@
 import { Injectable, OnApplicationShutdown, ServiceUnavailableException } from '@nestjs/common';
 import { ConfigService } from '@nestjs/config';
-import { BACKEND_SERVICES, CommonSettings, ServiceName, serviceUrlSetting } from '@ocop/common';
+import {
+  ACTOR_HEADERS,
+  BACKEND_SERVICES,
+  CommonSettings,
+  ServiceName,
+  serviceUrlSetting,
+  signInternalRequest,
+} from '@ocop/common';
 import { Agent, Dispatcher, request } from 'undici';
 
 export interface BackendCall {
@@ -29,12 +36,14 @@ export interface BackendStream {
 
 /**
  * The internal HTTP addresses of the services the gateway forwards to, and the calls to them:
- * undici's request over kept-alive connections (fetch cost the gateway more CPU per call).
+ * undici's request over kept-alive connections (fetch cost the gateway more CPU per call). Each
+ * call carries the gateway's signature (INTERNAL_SECRET), the only proof a service accepts.
  */
 @Injectable()
 export class BackendServices implements OnApplicationShutdown {
   private readonly urls: ReadonlyMap<ServiceName, string>;
   private readonly timeoutMs: number;
+  private readonly internalSecret: string;
   private readonly connections = new Agent({ keepAliveTimeout: 30_000 });
 
   constructor(config: ConfigService<CommonSettings & Record<string, string>, true>) {
@@ -45,6 +54,7 @@ export class BackendServices implements OnApplicationShutdown {
       ]),
     );
     this.timeoutMs = config.get('HEALTH_TIMEOUT_MS', { infer: true });
+    this.internalSecret = config.get('INTERNAL_SECRET', { infer: true });
   }
 
   names(): ServiceName[] {
@@ -66,17 +76,16 @@ export class BackendServices implements OnApplicationShutdown {
    * 503 for the caller (ServiceUnavailableException), never a 500 of the gateway's own.
    */
   async send(service: ServiceName, call: BackendCall): Promise<BackendResponse> {
-    const headers: Record<string, string> = { ...call.headers };
-    if (call.correlationId) headers['x-correlation-id'] = call.correlationId;
-    if (call.body !== undefined) headers['content-type'] = 'application/json';
+    const payload = call.body === undefined ? undefined : JSON.stringify(call.body);
+    const { url, headers } = this.signed(service, call, payload);
     let text: string;
     let status: number;
     let retryAfter: unknown;
     try {
-      const response = await request(`${this.urlOf(service)}${call.path}`, {
+      const response = await request(url, {
         method: call.method,
         headers,
-        body: call.body === undefined ? undefined : JSON.stringify(call.body),
+        body: payload,
         signal: AbortSignal.timeout(call.timeoutMs ?? this.timeoutMs * 5),
         dispatcher: this.connections,
       });
@@ -102,11 +111,10 @@ export class BackendServices implements OnApplicationShutdown {
    * headers and each pause between chunks, not the whole download.
    */
   async stream(service: ServiceName, call: BackendCall): Promise<BackendStream> {
-    const headers: Record<string, string> = { ...call.headers };
-    if (call.correlationId) headers['x-correlation-id'] = call.correlationId;
+    const { url, headers } = this.signed(service, { ...call, method: 'GET' }, undefined);
     const timeout = call.timeoutMs ?? this.timeoutMs * 5;
     try {
-      const response = await request(`${this.urlOf(service)}${call.path}`, {
+      const response = await request(url, {
         method: 'GET',
         headers,
         headersTimeout: timeout,
@@ -119,6 +127,30 @@ export class BackendServices implements OnApplicationShutdown {
         cause,
       });
     }
+  }
+
+  /** The call's URL and headers, with the gateway's signature over what is sent. */
+  private signed(
+    service: ServiceName,
+    call: BackendCall,
+    payload: string | undefined,
+  ): { url: URL; headers: Record<string, string> } {
+    const headers: Record<string, string> = { ...call.headers };
+    if (call.correlationId) headers['x-correlation-id'] = call.correlationId;
+    if (payload !== undefined) headers['content-type'] = 'application/json';
+    // Signed as sent: undici sends the URL's normalised path and query.
+    const url = new URL(`${this.urlOf(service)}${call.path}`);
+    Object.assign(
+      headers,
+      signInternalRequest(this.internalSecret, {
+        method: call.method,
+        target: url.pathname + url.search,
+        actor: Object.fromEntries(ACTOR_HEADERS.map((name) => [name, headers[name]])),
+        body: payload,
+        timestampMs: Date.now(),
+      }),
+    );
+    return { url, headers };
   }
 
   async onApplicationShutdown(): Promise<void> {

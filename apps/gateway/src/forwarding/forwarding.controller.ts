@@ -10,7 +10,7 @@ import { backendFailed } from './backend-failure';
 import { isUUID } from 'class-validator';
 import { BackendCall, BackendServices } from './backend-services';
 import { forwardDownload } from './download-forwarding';
-import { AccessDenied, GatewayRoute, UUID_PATH_PARAMETER } from './gateway-route';
+import { AccessContext, AccessDenied, GatewayRoute, UUID_PATH_PARAMETER } from './gateway-route';
 import { RouteMatcher } from './route-matcher';
 
 export const GATEWAY_ROUTE_TABLE = Symbol('GATEWAY_ROUTE_TABLE');
@@ -85,7 +85,6 @@ export class ForwardingController {
         message: malformedIds,
       });
     }
-    const body = route.body ? await this.validatedBody(route, req.body) : undefined;
     if (!route.body && req.body && Object.keys(req.body as object).length > 0) {
       const names = Object.keys(req.body as object).map(
         (key) => `property ${key} should not exist`,
@@ -93,18 +92,26 @@ export class ForwardingController {
       throw new BadRequestException({ statusCode: 400, error: 'Bad Request', message: names });
     }
     const query = await this.validatedQuery(route, req.query);
-    const context = {
+    const raw: unknown = req.body;
+    const context: AccessContext = {
       caller,
       params,
       query,
-      body,
+      body:
+        raw && typeof raw === 'object' && !Array.isArray(raw)
+          ? (raw as Record<string, unknown>)
+          : undefined,
       backends: this.backends,
       correlationId,
     };
+    const notFound = () =>
+      error(res, 404, 'Not Found', fillPath(route.notFound, params).replace(/%20/g, ' '));
     try {
-      const allowed = (await bodySpeaksForCaller(context)) && (await rule(context));
-      if (!allowed)
-        return error(res, 404, 'Not Found', fillPath(route.notFound, params).replace(/%20/g, ' '));
+      // Whose resource it is before what the body says: another party's id answers 404 whatever
+      // comes with it, so a malformed body cannot tell which ids exist.
+      if (!(await rule(context))) return notFound();
+      context.body = route.body ? await this.validatedBody(route, req.body) : undefined;
+      if (!(await bodySpeaksForCaller(context))) return notFound();
     } catch (denied) {
       if (denied instanceof AccessDenied) {
         res.status(denied.status).json(denied.body);
@@ -118,7 +125,7 @@ export class ForwardingController {
     const call: BackendCall = {
       method: route.method,
       path: fillPath(route.backendPath ?? route.path, params) + queryString,
-      body,
+      body: context.body,
       correlationId,
       // Services check a party's commands against the organisation it acts for (e.g. an MOU
       // signature); officers and admins act as themselves.

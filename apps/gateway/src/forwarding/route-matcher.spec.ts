@@ -44,4 +44,16 @@ describe('RouteMatcher', () => {
     });
     expect(matcher.match('GET', '/fairs/1/nothing/here/at-all')).toEqual({ kind: 'none' });
   });
+
+  it.each([
+    '/fairs/1/',
+    '//fairs/1',
+    '/fairs//board',
+    '/fairs/./board',
+    '/fairs/..',
+    '/fairs/%2e%2e',
+    '/Fairs/1',
+  ])('matches one spelling of each path only: %s is none', (path) => {
+    expect(matcher.match('GET', path)).toEqual({ kind: 'none' });
+  });
 });

@@ -25,13 +25,22 @@ export class RouteMatcher {
   }
 
   match(method: string, path: string): RouteMatch {
-    const parts = split(path).map((part) => {
+    // One spelling per route: no empty segment (`//`, a trailing `/`) and no `.` or `..`, written
+    // or percent-encoded, which the service's URL would resolve into another path.
+    const raw = path.split('/').slice(1);
+    const parts = raw.map((part) => {
       try {
         return decodeURIComponent(part);
       } catch {
         return part;
       }
     });
+    if (
+      !path.startsWith('/') ||
+      parts.some((part) => part === '' || part === '.' || part === '..')
+    ) {
+      return { kind: 'none' };
+    }
     const candidates = this.compiled
       .map((compiled) => ({ compiled, params: this.bind(compiled.segments, parts) }))
       .filter((candidate) => candidate.params !== null)

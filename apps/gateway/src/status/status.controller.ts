@@ -1,17 +1,21 @@
 import { Controller, Get, Req } from '@nestjs/common';
-import { ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
+import { ApiBearerAuth, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
 import { ApiErrors } from '../docs/api-errors.decorator';
 import { SystemStatus } from '../auth/users.response';
 import { Public } from '../auth/public.decorator';
 import { requestCorrelationId } from '@ocop/common';
-import type { Request } from 'express';
+import type { AuthenticatedRequest } from '../auth/jwt-auth.guard';
 import { BackendServices } from '../forwarding/backend-services';
 
 type ServiceStatus = { url: string; status: 'up' | 'down'; detail: unknown };
 
+// Internal addresses and dependency errors are for those who run the programme, not the public.
+const SEES_DETAILS = new Set(['officer', 'admin']);
+
 /**
  * One look at the whole system: each backend service's own /health, reached over its HTTP API.
- * Open like /health, for operators' probes.
+ * Anyone may ask whether it is up (operators' probes); only an officer's or admin's token sees
+ * each service's address and health report.
  */
 @Public()
 @ApiTags('status')
@@ -19,11 +23,15 @@ type ServiceStatus = { url: string; status: 'up' | 'down'; detail: unknown };
 export class StatusController {
   constructor(private readonly backends: BackendServices) {}
 
-  @ApiOperation({ summary: "Each backend service's health" })
+  @ApiOperation({
+    summary:
+      'Whether every service is up; with an officer or admin token, each service and its health',
+  })
+  @ApiBearerAuth()
   @ApiOkResponse({ type: SystemStatus })
   @ApiErrors(429)
   @Get()
-  async status(@Req() req: Request) {
+  async status(@Req() req: AuthenticatedRequest) {
     const entries = await Promise.all(
       this.backends.names().map(async (service): Promise<[string, ServiceStatus]> => {
         const url = this.backends.urlOf(service);
@@ -40,8 +48,8 @@ export class StatusController {
         }
       }),
     );
-    const services = Object.fromEntries(entries);
-    const allUp = entries.every(([, s]) => s.status === 'up');
-    return { status: allUp ? 'up' : 'degraded', services };
+    const status = entries.every(([, s]) => s.status === 'up') ? 'up' : 'down';
+    if (!req.caller || !SEES_DETAILS.has(req.caller.role)) return { status };
+    return { status, services: Object.fromEntries(entries) };
   }
 }

@@ -2,6 +2,8 @@ import { INestApplication, Type } from '@nestjs/common';
 import { ConfigService } from '@nestjs/config';
 import { NestFactory } from '@nestjs/core';
 import { MicroserviceOptions, Transport } from '@nestjs/microservices';
+import { ExpressAdapter } from '@nestjs/platform-express';
+import express from 'express';
 import { Logger } from 'nestjs-pino';
 import { ServiceName } from '../config/service-catalog';
 import {
@@ -60,7 +62,17 @@ async function start(
 ): Promise<INestApplication> {
   // Nest's Kafka transport makes its own producer; the partitioner notice is about KafkaJS 1.x users.
   process.env.KAFKAJS_NO_PARTITIONER_WARNING ??= '1';
-  const app = await NestFactory.create(module, { bufferLogs: true });
+  // Paths are matched as written: `/API/v1/...` or `/auth/login/` is no other spelling of a route
+  // (each would dodge what is keyed on the route: its guards' exemptions, its rate limit). Express
+  // reads both settings once, when its router is made, so they are set before Nest sees the app.
+  const server = express();
+  server.set('case sensitive routing', true);
+  server.set('strict routing', true);
+  // rawBody: the bytes the gateway's signature covers (InternalTrustMiddleware).
+  const app = await NestFactory.create(module, new ExpressAdapter(server), {
+    bufferLogs: true,
+    rawBody: true,
+  });
   app.useLogger(app.get(Logger));
   app.enableShutdownHooks();
 

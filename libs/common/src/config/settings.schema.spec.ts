@@ -1,12 +1,18 @@
-import { InvalidSettingsError, kafkaBrokers, validateSettings } from './settings.schema';
+import {
+  InvalidSettingsError,
+  kafkaBrokers,
+  trustedProxies,
+  validateSettings,
+} from './settings.schema';
 
-const required = {
+const connections = {
   KAFKA_BROKERS: '127.0.0.1:9092',
   MONGO_URL: 'mongodb://127.0.0.1:27017/',
   REDIS_URL: 'redis://127.0.0.1:6379',
 };
+const required = { ...connections, INTERNAL_SECRET: '0123456789abcdef'.repeat(4) };
 
-const gatewayRequired = { ...required, JWT_SECRET: 'x'.repeat(32) };
+const gatewayRequired = { ...required, JWT_SECRET: 'fedcba9876543210'.repeat(4) };
 
 function problems(
   env: Record<string, unknown>,
@@ -27,7 +33,7 @@ describe('service settings', () => {
 
     expect(settings).toMatchObject({
       PORT: 3003,
-      HOST: '0.0.0.0',
+      HOST: '127.0.0.1',
       MONGO_DB: 'ocop_trade_fairs',
       KAFKA_GROUP_ID: 'ocop-trade-fairs',
       KAFKA_CLIENT_ID: 'ocop-trade-fairs',
@@ -40,6 +46,7 @@ describe('service settings', () => {
       '"KAFKA_BROKERS" is required',
       '"MONGO_URL" is required',
       '"REDIS_URL" is required',
+      '"INTERNAL_SECRET" is required',
     ]);
   });
 
@@ -91,10 +98,51 @@ describe('service settings', () => {
     expect(problems({ ...required, JWT_SECRET: 'short' }, 'gateway')).toEqual([
       '"JWT_SECRET" length must be at least 32 characters long',
     ]);
+    expect(problems({ ...gatewayRequired, ADMIN_PASSWORD: 'nine-char' }, 'gateway')).toEqual([
+      '"ADMIN_PASSWORD" length must be at least 10 characters long',
+    ]);
     expect(validateSettings('gateway', gatewayRequired)).toMatchObject({
       JWT_TTL_SECONDS: 3600,
       BODY_LIMIT: '100kb',
     });
+  });
+
+  it.each([
+    ['a short one', 'short', '"INTERNAL_SECRET" length must be at least 32 characters long'],
+    [
+      'a placeholder',
+      'local-compose-secret-change-me-0123456789',
+      '"INTERNAL_SECRET" must be a random secret (e.g. openssl rand -hex 32), not a placeholder or pattern',
+    ],
+    [
+      'a pattern',
+      'ab'.repeat(20),
+      '"INTERNAL_SECRET" must be a random secret (e.g. openssl rand -hex 32), not a placeholder or pattern',
+    ],
+  ])('refuses every service an internal secret that is %s', (_, secret, message) => {
+    expect(problems({ ...connections, INTERNAL_SECRET: secret })).toEqual([message]);
+    expect(problems({ ...gatewayRequired, INTERNAL_SECRET: secret }, 'gateway')).toEqual([message]);
+  });
+
+  it('reads the trusted proxies as addresses, CIDR blocks and named ranges', () => {
+    expect(validateSettings('gateway', gatewayRequired)).toMatchObject({ TRUSTED_PROXIES: '' });
+    expect(
+      problems({ ...gatewayRequired, TRUSTED_PROXIES: '10.0.0.0/8, ::1, loopback' }, 'gateway'),
+    ).toEqual([]);
+    expect(
+      problems({ ...gatewayRequired, TRUSTED_PROXIES: '10.0.0.0/33,everyone' }, 'gateway'),
+    ).toEqual([
+      '"TRUSTED_PROXIES" must list IP addresses, CIDR blocks or loopback/linklocal/uniquelocal, not: 10.0.0.0/33, everyone',
+    ]);
+    expect(trustedProxies(' 10.0.0.1 ,, loopback ')).toEqual(['10.0.0.1', 'loopback']);
+  });
+
+  it('refuses a placeholder token-signing secret', () => {
+    expect(
+      problems({ ...required, JWT_SECRET: 'local-compose-secret-change-me-0123456789' }, 'gateway'),
+    ).toEqual([
+      '"JWT_SECRET" must be a random secret (e.g. openssl rand -hex 32), not a placeholder or pattern',
+    ]);
   });
 
   it('splits a broker list', () => {

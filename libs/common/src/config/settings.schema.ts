@@ -1,4 +1,5 @@
 import * as Joi from 'joi';
+import { isIP } from 'node:net';
 import {
   BACKEND_SERVICES,
   SERVICE_PORTS,
@@ -12,6 +13,31 @@ const brokerList = Joi.string()
   .pattern(/^[^\s,:]+:\d{1,5}(,[^\s,:]+:\d{1,5})*$/)
   .message('{#label} must be a comma-separated list of host:port (e.g. 127.0.0.1:9092)');
 
+// Placeholders that once stood in example files: a deployment that copies one is refused.
+const KNOWN_PLACEHOLDERS =
+  /change-?me|placeholder|example|default|secret-here|local-compose-secret/i;
+
+/**
+ * A secret that signs something: 32+ characters, not a placeholder, and not one character
+ * repeated or a short pattern (at least 10 different characters), so `openssl rand -hex 32` passes
+ * and a made-up one does not.
+ */
+const secretSetting = () =>
+  Joi.string()
+    .min(32)
+    .custom((value: string, helpers) => {
+      if (value.length < 32) return value; // named by min()
+      if (KNOWN_PLACEHOLDERS.test(value) || new Set(value).size < 10) {
+        return helpers.error('any.invalid');
+      }
+      return value;
+    })
+    .messages({
+      'any.invalid':
+        '{#label} must be a random secret (e.g. openssl rand -hex 32), not a placeholder or pattern',
+    })
+    .required();
+
 /**
  * The settings every service reads from its environment. Connection strings have no default on
  * purpose: a service started without them should say so, not quietly talk to whatever is local.
@@ -19,7 +45,9 @@ const brokerList = Joi.string()
 export function settingsSchema(service: ServiceName): Joi.ObjectSchema {
   const keys: Record<string, Joi.Schema> = {
     NODE_ENV: Joi.string().valid('development', 'production', 'test').default('development'),
-    HOST: Joi.string().hostname().default('0.0.0.0'),
+    // Loopback unless told: a service reachable from the network must be put there on purpose
+    // (the container image sets 0.0.0.0).
+    HOST: Joi.string().hostname().default('127.0.0.1'),
     PORT: Joi.number().port().default(SERVICE_PORTS[service]),
     LOG_LEVEL: Joi.string()
       .valid('fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent')
@@ -40,6 +68,8 @@ export function settingsSchema(service: ServiceName): Joi.ObjectSchema {
     // The relay's look for commits it was not handed (crash recovery): a collection scan on
     // FerretDB, whose cost grows with the store, so not often.
     OUTBOX_POLL_MS: Joi.number().integer().min(10).max(3_600_000).default(300_000),
+    // The gateway signs every call to a service with it; a service refuses calls without it.
+    INTERNAL_SECRET: secretSetting(),
   };
   if (service === 'distributors') {
     // An order nobody answered (no CapacityReserved / ...Rejected) is rejected after this long.
@@ -59,10 +89,39 @@ export function settingsSchema(service: ServiceName): Joi.ObjectSchema {
   return Joi.object(keys).unknown(true);
 }
 
+// Express's names for address ranges, besides addresses and CIDR blocks.
+const PROXY_RANGES = new Set(['loopback', 'linklocal', 'uniquelocal']);
+
+/** `10.0.0.0/8, 192.168.1.7, loopback`: each an IP, an IP/prefix, or a named range. */
+const proxyList = Joi.string()
+  .allow('')
+  .custom((value: string, helpers) => {
+    const wrong = trustedProxies(value).filter((entry) => {
+      const [address, prefix, extra] = entry.split('/');
+      if (extra !== undefined) return true;
+      if (prefix === undefined) return !PROXY_RANGES.has(address) && isIP(address) === 0;
+      const max = isIP(address) === 4 ? 32 : isIP(address) === 6 ? 128 : -1;
+      return !/^\d{1,3}$/.test(prefix) || Number(prefix) > max;
+    });
+    return wrong.length === 0 ? value : helpers.error('any.invalid', { wrong: wrong.join(', ') });
+  })
+  .messages({
+    'any.invalid':
+      '{#label} must list IP addresses, CIDR blocks or loopback/linklocal/uniquelocal, not: {#wrong}',
+  });
+
+/** TRUSTED_PROXIES as a list (empty: no proxy is trusted, the peer address is the client's). */
+export function trustedProxies(setting: string): string[] {
+  return setting
+    .split(',')
+    .map((entry) => entry.trim())
+    .filter(Boolean);
+}
+
 /** The public entry's own settings: who may sign tokens, how long they last, how much a client may send. */
 const gatewaySettings: Record<string, Joi.Schema> = {
   // No default: a gateway that signs tokens with a well-known secret is worse than one that stops.
-  JWT_SECRET: Joi.string().min(32).required(),
+  JWT_SECRET: secretSetting(),
   JWT_TTL_SECONDS: Joi.number()
     .integer()
     .min(60)
@@ -72,9 +131,15 @@ const gatewaySettings: Record<string, Joi.Schema> = {
   ADMIN_EMAIL: Joi.string()
     .email({ tlds: { allow: false } })
     .optional(),
-  ADMIN_PASSWORD: Joi.string().min(8).optional(),
+  // The same rule as every other user's password.
+  ADMIN_PASSWORD: Joi.string().min(10).max(200).optional(),
   RATE_LIMIT_PER_MINUTE: Joi.number().integer().min(1).default(1200),
   LOGIN_RATE_LIMIT_PER_MINUTE: Joi.number().integer().min(1).default(30),
+  // Password guessing spread over many addresses still meets this one per account.
+  LOGIN_ACCOUNT_RATE_LIMIT_PER_MINUTE: Joi.number().integer().min(1).default(10),
+  // Proxies in front of the gateway whose X-Forwarded-For names the client; none by default, so
+  // a client cannot choose the address its requests are counted under.
+  TRUSTED_PROXIES: proxyList.default(''),
   BODY_LIMIT: Joi.string()
     .pattern(/^\d+(b|kb|mb)$/)
     .default('100kb'),
@@ -87,6 +152,8 @@ export interface GatewaySettings {
   ADMIN_PASSWORD?: string;
   RATE_LIMIT_PER_MINUTE: number;
   LOGIN_RATE_LIMIT_PER_MINUTE: number;
+  LOGIN_ACCOUNT_RATE_LIMIT_PER_MINUTE: number;
+  TRUSTED_PROXIES: string;
   BODY_LIMIT: string;
 }
 
@@ -103,6 +170,7 @@ export interface CommonSettings {
   REDIS_URL: string;
   HEALTH_TIMEOUT_MS: number;
   OUTBOX_POLL_MS: number;
+  INTERNAL_SECRET: string;
 }
 
 export class InvalidSettingsError extends Error {

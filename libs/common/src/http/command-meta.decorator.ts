@@ -5,7 +5,7 @@ import { commandMetadata } from './command-metadata';
 
 /**
  * The command's metadata from the HTTP request: its correlation id and the actor the gateway
- * forwards in x-actor-id / x-actor-role (see commandMetadata).
+ * forwards in x-actor-id / x-actor-role, from a verified request only (see commandMetadata).
  */
 export const CommandMeta = createParamDecorator(
   (_: unknown, context: ExecutionContext): CommandMetadata =>

@@ -1,19 +1,24 @@
+import { UnauthorizedException } from '@nestjs/common';
 import { randomUUID } from 'node:crypto';
 import type { Request } from 'express';
 import { requestCorrelationId } from '../logging/correlation-id';
+import { verifiedActor } from '../security/internal-trust.middleware';
 import { CommandMetadata } from '@ocop/events';
 
+const ROLES = ['officer', 'distributor', 'producer', 'admin', 'system'] as const;
+
 /**
- * Who sent a command, as the gateway forwards it (x-actor-id / x-actor-role); the gateway is the
- * only public entry and authenticates users. Without those headers the caller is an operator.
+ * Who sent a command, as the gateway forwards it (x-actor-id / x-actor-role), read only from a
+ * request whose signature InternalTrustMiddleware verified. A signed request without actor headers
+ * comes from an operator holding INTERNAL_SECRET (who could sign any actor) and acts as an admin.
  */
 export function commandMetadata(req: Request): CommandMetadata {
-  const role = req.header('x-actor-role');
-  const roles = ['officer', 'distributor', 'producer', 'admin', 'system'] as const;
-  const actor = {
-    id: req.header('x-actor-id') ?? 'operator',
-    role: roles.find((known) => known === role) ?? 'admin',
-  };
+  const verified = verifiedActor(req);
+  if (!verified) throw new UnauthorizedException('the request is not signed by the gateway');
+  const role = verified['x-actor-role'];
+  const known = ROLES.find((name) => name === role);
+  if (role !== undefined && !known) throw new UnauthorizedException(`unknown actor role ${role}`);
+  const actor = { id: verified['x-actor-id'] ?? 'operator', role: known ?? 'admin' };
   const commandId = commandIdOf(req, actor.id);
   return {
     correlationId: requestCorrelationId(req) ?? randomUUID(),
