@@ -27,6 +27,8 @@ run() {
   local gateway=$1 name=$2 token=$3 reports=$4
   install >&2
   mkdir -p "$reports"
+  # Its crash cache (.schemathesis/) goes beside the reports, not into the checkout.
+  cd "$reports"
   # Checks that judge the API against its document; a server error is never acceptable.
   "$venv/bin/schemathesis" --no-color ${SCHEMATHESIS_CONFIG:+--config-file "$SCHEMATHESIS_CONFIG"} run "$gateway/docs-json" \
     --url "$gateway" \
