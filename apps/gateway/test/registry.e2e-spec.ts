@@ -259,8 +259,8 @@ describe('registry lists through the gateway', () => {
     const first = expectStatus(await registry('?limit=2'), 200) as ListAnswer<RegistryItem>;
     expect(first).toMatchObject({ page: 1, limit: 2, total: 4 });
     expect(first.items.map((p) => p.legalName)).toEqual([
-      'Công ty TNHH Lụa Vạn Phúc',
-      'Hộ kinh doanh Chè Tân Cương',
+      tagged('Công ty TNHH Lụa Vạn Phúc'),
+      tagged('Hộ kinh doanh Chè Tân Cương'),
     ]);
     expect(await names('?limit=2&page=2')).toEqual([
       'HTX Gốm sứ Bát Tràng',
