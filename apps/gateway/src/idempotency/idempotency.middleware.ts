@@ -67,9 +67,10 @@ export class IdempotencyMiddleware implements NestMiddleware {
     if (key === null) return refuse(res, 400, INVALID_KEY_MESSAGE);
     // The guard checks the token fully (and answers 401); here it only names the caller.
     const [scheme, token] = (req.header('authorization') ?? '').split(' ');
-    const caller =
+    const holder =
       scheme?.toLowerCase() === 'bearer' && token ? await this.tokens.read(token) : null;
-    if (!caller) return next();
+    if (!holder) return next();
+    const { caller } = holder;
 
     const fingerprint = requestFingerprint(req.method, req.originalUrl, req.body);
     let claim;
