@@ -52,9 +52,8 @@ export async function settled(page: Page): Promise<void> {
 /** The console's language for the next page loads (what its switch stores). */
 export async function useLanguage(page: Page, language: 'vi' | 'en'): Promise<void> {
   await page.evaluate((lang) => {
-    (globalThis as unknown as { localStorage: { setItem(k: string, v: string): void } }).localStorage.setItem(
-      'ocop.lang',
-      lang,
-    );
+    (
+      globalThis as unknown as { localStorage: { setItem(k: string, v: string): void } }
+    ).localStorage.setItem('ocop.lang', lang);
   }, language);
 }

@@ -18,7 +18,9 @@ const { values } = parseArgs({
 const base = values.url;
 
 async function api(token: string, path: string): Promise<{ items?: { [key: string]: unknown }[] }> {
-  const response = await fetch(`${base}/api/v1${path}`, { headers: { authorization: `Bearer ${token}` } });
+  const response = await fetch(`${base}/api/v1${path}`, {
+    headers: { authorization: `Bearer ${token}` },
+  });
   return (await response.json()) as { items?: { [key: string]: unknown }[] };
 }
 
@@ -80,7 +82,10 @@ async function main() {
           // Done when nothing is loading any more (spinners of the page and its tables).
           await settled(page);
           await page.waitForLoadState('networkidle');
-          const file = join(values.out, `${role}-${name}${language === 'vi' ? '' : `-${language}`}.png`);
+          const file = join(
+            values.out,
+            `${role}-${name}${language === 'vi' ? '' : `-${language}`}.png`,
+          );
           await page.screenshot({ path: file, fullPage: true });
           console.log(file);
         }

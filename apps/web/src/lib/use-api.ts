@@ -76,7 +76,8 @@ export interface Command<A> {
 
 /**
  * A command sent from a form or a button: one Idempotency-Key per submission, the same one when the
- * person retries after a failure, a fresh one after a success. The API's 400/409/422 messages go
+ * person retries the same values after a failure (a lost answer is then not applied twice), a new
+ * one for changed values or after a success. The API's 400/409/422 messages go
  * beside the form fields they name; the rest to `formErrors`; the outcome to a message.
  */
 export function useCommand<A>(
@@ -85,16 +86,19 @@ export function useCommand<A>(
 ): Command<A> {
   const { message } = App.useApp();
   const errorText = useErrorText();
-  const key = useRef(newIdempotencyKey());
+  // The key of the last submission and what it sent: a retry of the same values reuses it.
+  const last = useRef<{ key: string; sent: string } | undefined>(undefined);
   const [busy, setBusy] = useState(false);
   const [formErrors, setFormErrors] = useState<string[]>([]);
 
   const run = async (args: A) => {
     setBusy(true);
     setFormErrors([]);
+    const sent = JSON.stringify(args ?? null);
+    if (last.current?.sent !== sent) last.current = { key: newIdempotencyKey(), sent };
     try {
-      await send(args, key.current);
-      key.current = newIdempotencyKey();
+      await send(args, last.current.key);
+      last.current = undefined;
       if (options.success) void message.success(options.success);
       options.onDone?.();
       return true;

@@ -13,7 +13,6 @@ import {
   Statistic,
   Table,
   Tabs,
-  Tag,
   Typography,
 } from 'antd';
 import { useState } from 'react';
@@ -30,7 +29,7 @@ import {
 } from '../../lib/format';
 import { useApi, useCommand } from '../../lib/use-api';
 import { PartyName } from '../shared/party-name';
-import { StatusTag } from '../shared/status-tag';
+import { ColorTag, StatusTag } from '../shared/status-tag';
 import type { Certificate, Fair, FairBoard, Page } from '../shared/views';
 import { BoothGrid } from './booth-grid';
 import { MeetingGrid, type PlannedMeeting, type Slot } from './meeting-grid';
@@ -48,8 +47,8 @@ interface Booking {
 }
 
 interface Attendee {
+  attendeeId: string;
   distributorId: string;
-  registeredAt?: string;
 }
 
 interface MeetingPlan {
@@ -310,7 +309,7 @@ function AttendeesTab({ fairId }: { fairId: string }) {
     <Loading loaded={attendees}>
       {(list) => (
         <Table<Attendee>
-          rowKey="distributorId"
+          rowKey="attendeeId"
           dataSource={list.items}
           pagination={{ current: page, pageSize: limit, total: list.total, onChange: setPage }}
           columns={[
@@ -393,7 +392,7 @@ function MeetingPlanTab({ fair, onChange }: { fair: Fair; onChange: () => void }
               {t('board.publishPlan')}
             </Button>
             {current && (
-              <Tag color={current.status === 'published' ? 'green' : 'gold'}>
+              <ColorTag color={current.status === 'published' ? 'green' : 'gold'}>
                 {t('board.planStatus', {
                   status:
                     current.status === 'published'
@@ -402,7 +401,7 @@ function MeetingPlanTab({ fair, onChange }: { fair: Fair; onChange: () => void }
                 })}
                 {' · '}
                 {formatNumber(current.meetings.length)} {t('board.meetings').toLowerCase()}
-              </Tag>
+              </ColorTag>
             )}
           </Space>
           {current && current.meetings.length > 0 ? (

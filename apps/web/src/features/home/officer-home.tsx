@@ -1,4 +1,4 @@
-import { Card, Col, Progress, Row, Statistic, Table, Tag, Typography } from 'antd';
+import { Card, Col, Progress, Row, Statistic, Table, Typography } from 'antd';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import { BarList, type Bar } from '../../components/bar-list';
@@ -6,6 +6,7 @@ import { Loading } from '../../components/page-state';
 import { api, ok } from '../../lib/api-client';
 import { formatDate, formatNumber, formatPercent } from '../../lib/format';
 import { useApi } from '../../lib/use-api';
+import { ColorTag } from '../shared/status-tag';
 import type { ExpiringCertificate, Fair, Page, ProgrammeFigures } from '../shared/views';
 
 function bars(
@@ -155,9 +156,9 @@ export default function OfficerHome() {
                         producers: formatNumber(channel.producers),
                       })}
                     </Typography.Paragraph>
-                    <Tag color={channel.share >= channel.target ? 'green' : 'orange'}>
+                    <ColorTag color={channel.share >= channel.target ? 'green' : 'orange'}>
                       {t('home.target', { target: formatPercent(channel.target) })}
-                    </Tag>
+                    </ColorTag>
                   </Card>
                 </Col>
                 <Col xs={24} lg={12}>

@@ -1,15 +1,4 @@
-import {
-  Card,
-  Col,
-  Descriptions,
-  Progress,
-  Row,
-  Space,
-  Table,
-  Tag,
-  Timeline,
-  Typography,
-} from 'antd';
+import { Card, Col, Descriptions, Progress, Row, Space, Table, Timeline, Typography } from 'antd';
 import { useTranslation } from 'react-i18next';
 import { Link, useParams } from 'react-router';
 import { Loading } from '../../components/page-state';
@@ -17,7 +6,7 @@ import { api, ok } from '../../lib/api-client';
 import { formatDate, formatDateTime, formatNumber } from '../../lib/format';
 import { useApi } from '../../lib/use-api';
 import { PartyName } from '../shared/party-name';
-import { StatusTag } from '../shared/status-tag';
+import { ColorTag, StatusTag } from '../shared/status-tag';
 import type { Mou, MouVersion } from './mou-view';
 
 function versionEvents(version: MouVersion) {
@@ -137,9 +126,11 @@ export default function MouPage() {
                         title: t('mous.status'),
                         dataIndex: 'status',
                         render: (s: string) => (
-                          <Tag color={s === 'met' ? 'green' : s === 'overdue' ? 'red' : 'gold'}>
+                          <ColorTag
+                            color={s === 'met' ? 'green' : s === 'overdue' ? 'red' : 'gold'}
+                          >
                             {t(`mous.obligationStatuses.${s}`)}
-                          </Tag>
+                          </ColorTag>
                         ),
                       },
                     ]}

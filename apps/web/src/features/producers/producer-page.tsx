@@ -10,7 +10,6 @@ import {
   Select,
   Space,
   Table,
-  Tag,
   Typography,
 } from 'antd';
 import type { Dayjs } from 'dayjs';
@@ -23,7 +22,7 @@ import { api, ok } from '../../lib/api-client';
 import { formatDate, formatMoney, formatNumber } from '../../lib/format';
 import { useApi, useCommand } from '../../lib/use-api';
 import { FormErrors } from '../shared/form-errors';
-import { StatusTag } from '../shared/status-tag';
+import { ColorTag, StatusTag } from '../shared/status-tag';
 import type { Certificate, Page } from '../shared/views';
 
 interface Producer {
@@ -340,9 +339,9 @@ export default function ProducerPage() {
             <Typography.Title level={1} style={{ fontSize: 24, margin: 0 }}>
               {profile.legalName}
             </Typography.Title>
-            <Tag color={active ? 'green' : 'default'}>
+            <ColorTag color={active ? 'green' : 'default'}>
               {active ? t('producers.active') : t('producers.inactive')}
-            </Tag>
+            </ColorTag>
           </Space>
           <Card size="small" title={t('producers.profile')}>
             <Descriptions size="small" column={{ xs: 1, md: 2, lg: 3 }}>
