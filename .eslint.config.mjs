@@ -29,7 +29,7 @@ export default tseslint.config(
   },
   {
     // The console (React, browser): its own tsconfig (DOM, JSX), not the services'.
-    files: ['apps/web/src/**/*.{ts,tsx}', 'apps/web/vite.config.ts'],
+    files: ['apps/web/src/**/*.{ts,tsx}', 'apps/web/vite.config.mts'],
     languageOptions: {
       parserOptions: { project: './apps/web/tsconfig.json', tsconfigRootDir: import.meta.dirname },
     },
