@@ -1,20 +1,17 @@
-import { Trim } from '@ocop/common';
 import { Transform } from 'class-transformer';
 import {
   IsBoolean,
   IsEmail,
   IsIn,
-  IsInt,
   IsNotEmpty,
   IsOptional,
   IsString,
   IsUUID,
-  Max,
   MaxLength,
-  Min,
   MinLength,
 } from 'class-validator';
 import { USER_ROLES, UserRole } from './roles';
+import { PageQuery, Trim } from '@ocop/contracts';
 
 const lowerCase = () =>
   Transform(({ value }: { value: unknown }) =>
@@ -42,10 +39,11 @@ export class UpdateUserDto {
   @IsOptional() @Trim() @IsString() @IsNotEmpty() @MaxLength(200) name?: string;
 }
 
-export class ListUsersQuery {
+export const USER_LIST_SORTS = ['email', 'createdAt'] as const;
+
+export class ListUsersQuery extends PageQuery {
+  @IsOptional() @IsIn(USER_LIST_SORTS) sort: (typeof USER_LIST_SORTS)[number] = 'email';
   @IsOptional() @IsIn(USER_ROLES) role?: UserRole;
-  @IsOptional() @Transform(({ value }) => Number(value)) @IsInt() @Min(1) page = 1;
-  @IsOptional() @Transform(({ value }) => Number(value)) @IsInt() @Min(1) @Max(100) limit = 20;
 }
 
 export interface UserView {

@@ -7,6 +7,7 @@ import {
 } from 'class-validator-jsonschema';
 import type { GatewayRoute } from '../forwarding/gateway-route';
 import { PUBLIC_PREFIX } from '../forwarding/forwarding.controller';
+import { describeIdempotencyKey } from './idempotency-openapi';
 
 const REF_PREFIX = '#/components/schemas/';
 
@@ -58,7 +59,9 @@ function operation(route: GatewayRoute) {
         }
       : {}),
     responses: {
-      [success]: { description: route.accepted ? 'Accepted: poll the Location' : 'Done' },
+      [success]: route.download
+        ? { description: 'The file, as an attachment', content: downloadContent }
+        : { description: route.accepted ? 'Accepted: poll the Location' : 'Done' },
       '400': { description: 'Malformed input: each wrong field named', content: errorContent },
       '401': { description: 'No valid access token' },
       '403': { description: 'The role may not do this' },
@@ -69,6 +72,13 @@ function operation(route: GatewayRoute) {
     },
   };
 }
+
+const downloadContent = {
+  'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet': {
+    schema: { type: 'string', format: 'binary' },
+  },
+  'text/csv': { schema: { type: 'string', format: 'binary' } },
+};
 
 const errorContent = {
   'application/json': { schema: { $ref: `${REF_PREFIX}ErrorResponse` } },
@@ -109,5 +119,5 @@ export function openApiDocument(app: INestApplication, routes: GatewayRoute[]): 
       },
     },
   };
-  return document;
+  return describeIdempotencyKey(document);
 }

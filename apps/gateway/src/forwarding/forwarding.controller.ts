@@ -4,9 +4,11 @@ import { commandValidationPipe, requestCorrelationId } from '@ocop/common';
 import type { Request, Response } from 'express';
 import { randomUUID } from 'node:crypto';
 import type { AuthenticatedRequest } from '../auth/jwt-auth.guard';
+import { forwardedKeyHeaders } from '../idempotency/idempotency.middleware';
 import { fillPath, bodySpeaksForCaller } from './access-rules';
 import { backendFailed } from './backend-failure';
-import { BackendServices } from './backend-services';
+import { BackendCall, BackendServices } from './backend-services';
+import { forwardDownload } from './download-forwarding';
 import { AccessDenied, GatewayRoute } from './gateway-route';
 import { RouteMatcher } from './route-matcher';
 
@@ -90,7 +92,7 @@ export class ForwardingController {
       ? req.originalUrl.slice(req.originalUrl.indexOf('?'))
       : '';
     // A service that does not answer is a 503 from BackendServices, through the error filter.
-    const answer = await this.backends.send(route.service, {
+    const call: BackendCall = {
       method: route.method,
       path: fillPath(route.backendPath ?? route.path, params) + queryString,
       body,
@@ -101,8 +103,12 @@ export class ForwardingController {
         'x-actor-id': caller.organisationId ?? caller.userId,
         'x-actor-role': caller.role,
         'x-actor-user': caller.userId,
+        ...forwardedKeyHeaders(req),
       },
-    });
+    };
+    if (route.download) return forwardDownload(this.backends, route, call, res);
+    const answer = await this.backends.send(route.service, call);
+    if (answer.retryAfter) res.setHeader('Retry-After', answer.retryAfter);
     this.reply(res, route, answer.status, answer.body);
   }
 

@@ -38,6 +38,8 @@ export interface GatewayRoute {
   query?: Type<object>;
   /** The roles that may call the route at all (others get 403) and what each may reach (else 404). */
   access: Partial<Record<UserRole, AccessRule>>;
+  /** The answer is a file (XLSX, CSV): streamed through as the service sends it, never buffered. */
+  download?: boolean;
   /** Starts a longer flow: answered 202 with the Location to poll instead of 201. */
   accepted?: boolean;
   /** What a 404 from an access rule says, e.g. `order :orderId not found`. */

@@ -1,11 +1,14 @@
-import { CancelOrderDto } from '../../../distributors/src/commands/cancel-order/cancel-order.dto';
-import { PlaceOrderDto } from '../../../distributors/src/commands/place-order/place-order.dto';
-import { PublishSourcingRequestDto } from '../../../distributors/src/commands/publish-sourcing-request/publish-sourcing-request.dto';
-import { RegisterDistributorDto } from '../../../distributors/src/commands/register-distributor/register-distributor.dto';
-import { ShipOrderDto } from '../../../distributors/src/commands/ship-order/ship-order.dto';
-import { UpdateSourcingRequestDto } from '../../../distributors/src/commands/update-sourcing-request/update-sourcing-request.dto';
 import { anyone, ownOrganisation, partyOf } from '../forwarding/access-rules';
 import { GatewayRoute } from '../forwarding/gateway-route';
+import {
+  CancelOrderDto,
+  PlaceOrderDto,
+  PublishSourcingRequestDto,
+  RegisterDistributorDto,
+  ShipOrderDto,
+  UpdateSourcingRequestDto,
+  HistoryQuery,
+} from '@ocop/contracts';
 
 const distributors = { service: 'distributors' } as const;
 const ownRequest = partyOf('distributors', '/sourcing-requests/:requestId');
@@ -94,6 +97,16 @@ export const DISTRIBUTOR_ROUTES: GatewayRoute[] = [
     method: 'GET',
     path: '/orders/:orderId',
     summary: 'A purchase order and its status',
+    access: { distributor: orderParty, producer: orderParty, officer: anyone, admin: anyone },
+    notFound: 'order :orderId not found',
+  },
+  {
+    ...distributors,
+    tag: 'orders',
+    method: 'GET',
+    path: '/orders/:orderId/history',
+    summary: "An order's history: its events, oldest first, with time, actor and what changed",
+    query: HistoryQuery,
     access: { distributor: orderParty, producer: orderParty, officer: anyone, admin: anyone },
     notFound: 'order :orderId not found',
   },

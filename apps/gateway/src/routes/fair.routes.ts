@@ -1,22 +1,24 @@
-import { AcceptMeetingDto } from '../../../trade-fairs/src/commands/accept-meeting/accept-meeting.dto';
-import { BookBoothDto } from '../../../trade-fairs/src/commands/book-booth/book-booth.dto';
-import { CancelBookingDto } from '../../../trade-fairs/src/commands/cancel-booking/cancel-booking.dto';
-import { CancelMeetingDto } from '../../../trade-fairs/src/commands/cancel-meeting/cancel-meeting.dto';
-import { DeclineMeetingDto } from '../../../trade-fairs/src/commands/decline-meeting/decline-meeting.dto';
-import { RequestMeetingDto } from '../../../trade-fairs/src/commands/request-meeting/request-meeting.dto';
-import { RecordNoShowDto } from '../../../trade-fairs/src/commands/record-meeting-outcome/record-no-show.dto';
-import { RegisterAttendeeDto } from '../../../trade-fairs/src/commands/register-attendee/register-attendee.dto';
-import { RejectBookingDto } from '../../../trade-fairs/src/commands/reject-booking/reject-booking.dto';
-import { RescheduleFairDto } from '../../../trade-fairs/src/commands/reschedule-fair/reschedule-fair.dto';
-import { ScheduleFairDto } from '../../../trade-fairs/src/commands/schedule-fair/schedule-fair.dto';
+import { anyone, organiserOfFair, organisesItself, partyOf } from '../forwarding/access-rules';
+import { AccessRule, GatewayRoute } from '../forwarding/gateway-route';
 import {
+  AcceptMeetingDto,
+  BookBoothDto,
+  CancelBookingDto,
+  CancelMeetingDto,
+  DeclineMeetingDto,
+  RequestMeetingDto,
+  RecordNoShowDto,
+  RegisterAttendeeDto,
+  RejectBookingDto,
+  RescheduleFairDto,
+  ScheduleFairDto,
   BookingListQueryDto,
   FairListQueryDto,
   MeetingListQueryDto,
-  PageQueryDto,
-} from '../../../trade-fairs/src/interface/list-queries.dto';
-import { anyone, organiserOfFair, organisesItself, partyOf } from '../forwarding/access-rules';
-import { AccessRule, GatewayRoute } from '../forwarding/gateway-route';
+  AttendeeListQueryDto,
+  SlotListQueryDto,
+  HistoryQuery,
+} from '@ocop/contracts';
 
 const fairs = { service: 'trade-fairs', tag: 'fairs' } as const;
 const bookings = { service: 'trade-fairs', tag: 'booth bookings' } as const;
@@ -66,6 +68,15 @@ export const FAIR_ROUTES: GatewayRoute[] = [
   },
   {
     ...fairs,
+    method: 'GET',
+    path: '/fairs/:fairId/history',
+    summary: "A fair's history (its organiser): its events, oldest first, with time and actor",
+    query: HistoryQuery,
+    access: { officer: organiser, admin: anyone },
+    notFound: 'fair :fairId not found',
+  },
+  {
+    ...fairs,
     method: 'PATCH',
     path: '/fairs/:fairId',
     summary: 'Reschedule a fair (its organiser)',
@@ -82,7 +93,7 @@ export const FAIR_ROUTES: GatewayRoute[] = [
     method: 'GET',
     path: '/fairs/:fairId/slots',
     summary: "The fair's meeting slots and tables",
-    query: PageQueryDto,
+    query: SlotListQueryDto,
     access: { officer: anyone, producer: anyone, distributor: anyone, admin: anyone },
     notFound: 'fair :fairId not found',
   },
@@ -109,6 +120,16 @@ export const FAIR_ROUTES: GatewayRoute[] = [
     method: 'GET',
     path: '/fairs/:fairId/bookings/:bookingId',
     summary: 'A booth booking',
+    access: { producer: bookingOwner, officer: organiser, admin: anyone },
+    notFound: 'booking :bookingId not found',
+  },
+  {
+    ...bookings,
+    method: 'GET',
+    path: '/fairs/:fairId/bookings/:bookingId/history',
+    summary:
+      "A booth booking's history: its events, oldest first, with time, actor and what changed",
+    query: HistoryQuery,
     access: { producer: bookingOwner, officer: organiser, admin: anyone },
     notFound: 'booking :bookingId not found',
   },
@@ -162,7 +183,7 @@ export const FAIR_ROUTES: GatewayRoute[] = [
     method: 'GET',
     path: '/fairs/:fairId/attendees',
     summary: "The fair's registered distributors (its organiser)",
-    query: PageQueryDto,
+    query: AttendeeListQueryDto,
     access: { officer: organiser, admin: anyone },
     notFound: 'fair :fairId not found',
   },

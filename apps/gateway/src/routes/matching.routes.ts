@@ -1,11 +1,6 @@
-import { IsInt, IsOptional, Max, Min } from 'class-validator';
+import { PlanMeetingsDto } from '@ocop/contracts';
 import { anyone, organiserOfFair, partyOf } from '../forwarding/access-rules';
 import { GatewayRoute } from '../forwarding/gateway-route';
-
-export class ProposeMeetingPlanDto {
-  /** The most meetings one producer or distributor gets at the fair. */
-  @IsOptional() @IsInt() @Min(1) @Max(16) maxMeetingsPerParty?: number;
-}
 
 const plan = { service: 'matching', tag: 'matching' } as const;
 const organiser = { officer: organiserOfFair, admin: anyone };
@@ -30,7 +25,7 @@ export const MATCHING_ROUTES: GatewayRoute[] = [
     path: '/fairs/:fairId/meeting-plan',
     summary:
       'Propose a meeting schedule for the fair from booked producers and registered distributors (its organiser reviews it)',
-    body: ProposeMeetingPlanDto,
+    body: PlanMeetingsDto,
     access: organiser,
     notFound: 'fair :fairId not found',
   },

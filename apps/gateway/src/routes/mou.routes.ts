@@ -1,11 +1,14 @@
-import { AmendMouDto } from '../../../mou/src/commands/amend-mou/amend-mou.dto';
-import { DraftMouDto } from '../../../mou/src/commands/draft-mou/draft-mou.dto';
-import { MeetObligationDto } from '../../../mou/src/commands/meet-obligation/meet-obligation.dto';
-import { SignMouDto } from '../../../mou/src/commands/sign-mou/sign-mou.dto';
-import { TerminateMouDto } from '../../../mou/src/commands/terminate-mou/terminate-mou.dto';
-import { ListMousQuery } from '../../../mou/src/interface/list-mous.query';
-import { anyone, partyOf, queryNamesOwnParty } from '../forwarding/access-rules';
+import { anyone, organisesBodyFair, partyOf, queryNamesOwnParty } from '../forwarding/access-rules';
 import { GatewayRoute } from '../forwarding/gateway-route';
+import {
+  AmendMouDto,
+  DraftMouDto,
+  MeetObligationDto,
+  SignMouDto,
+  TerminateMouDto,
+  ListMousQuery,
+  HistoryQuery,
+} from '@ocop/contracts';
 
 const mous = { service: 'mou', tag: 'MOUs' } as const;
 const party = partyOf('mou', '/mous/:mouId');
@@ -17,10 +20,11 @@ export const MOU_ROUTES: GatewayRoute[] = [
     ...mous,
     method: 'POST',
     path: '/mous',
-    summary: 'Draft an MOU between a distributor and one or more producers (a party)',
+    summary:
+      'Draft an MOU between a distributor and one or more producers (a party; an officer only at a fair it organises, or at none)',
     body: DraftMouDto,
-    access: { producer: anyone, distributor: anyone, officer: anyone, admin: anyone },
-    notFound: 'party not found',
+    access: { producer: anyone, distributor: anyone, officer: organisesBodyFair, admin: anyone },
+    notFound: 'party or fair not found',
   },
   {
     ...mous,
@@ -42,6 +46,15 @@ export const MOU_ROUTES: GatewayRoute[] = [
     method: 'GET',
     path: '/mous/:mouId',
     summary: 'An MOU: parties, versions, signatures, targets and fulfilment',
+    access: { ...parties, officer: anyone },
+    notFound: 'MOU :mouId not found',
+  },
+  {
+    ...mous,
+    method: 'GET',
+    path: '/mous/:mouId/history',
+    summary: "An MOU's history: its events, oldest first, with time, actor and what changed",
+    query: HistoryQuery,
     access: { ...parties, officer: anyone },
     notFound: 'MOU :mouId not found',
   },

@@ -1,3 +1,5 @@
+import { anyone, ownOrganisation } from '../forwarding/access-rules';
+import { GatewayRoute } from '../forwarding/gateway-route';
 import {
   CertifyProductDto,
   ChangeCapacityDto,
@@ -5,10 +7,9 @@ import {
   RegisterProducerDto,
   RegisterProductDto,
   UpdateProducerDto,
-} from '../../../producers/src/commands/producer.dto';
-import { MonthQueryDto } from '../../../producers/src/interface/month-query.dto';
-import { anyone, ownOrganisation } from '../forwarding/access-rules';
-import { GatewayRoute } from '../forwarding/gateway-route';
+  MonthQueryDto,
+  HistoryQuery,
+} from '@ocop/contracts';
 
 const own = ownOrganisation('producerId');
 const producer = { service: 'producers', tag: 'producers' } as const;
@@ -64,6 +65,15 @@ export const PRODUCER_ROUTES: GatewayRoute[] = [
     method: 'GET',
     path: '/producers/:producerId/products/:productId',
     summary: 'A product with its certificate',
+    access: { producer: own, officer: anyone, admin: anyone },
+    notFound: 'product :productId not found',
+  },
+  {
+    ...producer,
+    method: 'GET',
+    path: '/producers/:producerId/products/:productId/history',
+    summary: "A product's history: its events, oldest first, with time, actor and what changed",
+    query: HistoryQuery,
     access: { producer: own, officer: anyone, admin: anyone },
     notFound: 'product :productId not found',
   },

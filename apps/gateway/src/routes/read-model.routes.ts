@@ -1,17 +1,29 @@
 import { anyone, organiserOfFair, ownOrganisation } from '../forwarding/access-rules';
 import { GatewayRoute } from '../forwarding/gateway-route';
 import {
+  BookingsQuery,
   CatalogueQuery,
+  DistributorsQuery,
+  ExpiringCertificatesExportQuery,
   ExpiringCertificatesQuery,
-  ListQuery,
-  StatusListQuery,
-} from './read-model-queries';
+  ExportQuery,
+  FairBoardExportQuery,
+  MousQuery,
+  ObligationsQuery,
+  OrdersQuery,
+  PageQuery,
+  ProducerProductsQuery,
+  ProducerRegistryExportQuery,
+  ProducerRegistryQuery,
+  SourcingOpportunitiesQuery,
+  SourcingRequestsQuery,
+} from '@ocop/contracts';
 
 const ownProducer = ownOrganisation('producerId');
 const ownDistributor = ownOrganisation('distributorId');
 const staff = { officer: anyone, admin: anyone };
 
-const producerView = (what: string, summary: string, query = ListQuery): GatewayRoute => ({
+const producerView = (what: string, summary: string, query: typeof PageQuery): GatewayRoute => ({
   service: 'query',
   tag: 'producer views',
   method: 'GET',
@@ -22,7 +34,26 @@ const producerView = (what: string, summary: string, query = ListQuery): Gateway
   notFound: 'producer :producerId not found',
 });
 
-const distributorView = (what: string, summary: string, query = ListQuery): GatewayRoute => ({
+/** An officers' list or figures as a file (XLSX or CSV), with the access rules of its data. */
+const exportOf = (
+  path: string,
+  summary: string,
+  query: GatewayRoute['query'],
+  access: GatewayRoute['access'],
+  notFound = 'not found',
+): GatewayRoute => ({
+  service: 'query',
+  tag: 'exports',
+  method: 'GET',
+  path,
+  summary: `${summary}, as XLSX or CSV (UTF-8 with BOM): ?format=xlsx|csv, ?lang=vi|en`,
+  query,
+  access,
+  download: true,
+  notFound,
+});
+
+const distributorView = (what: string, summary: string, query: typeof PageQuery): GatewayRoute => ({
   service: 'query',
   tag: 'distributor views',
   method: 'GET',
@@ -35,14 +66,53 @@ const distributorView = (what: string, summary: string, query = ListQuery): Gate
 
 /** The read models of the query service, built only from events (they may trail by a moment). */
 export const READ_MODEL_ROUTES: GatewayRoute[] = [
-  producerView('products', 'My products and certificates, with days to expiry'),
-  producerView('bookings', 'My booth bookings', StatusListQuery),
-  producerView('mous', 'My MOUs: status, counterpart, targets, delivered and % per product'),
-  producerView('obligations', 'My MOU obligations (?status=overdue|open|met)', StatusListQuery),
-  producerView('orders', 'My orders (?status=)', StatusListQuery),
-  distributorView('sourcing-requests', 'My sourcing requests with their current matches'),
-  distributorView('orders', 'My orders by status (?status=)', StatusListQuery),
-  distributorView('mous', 'My MOUs and their progress'),
+  producerView(
+    'products',
+    'My products and certificates, with days to expiry',
+    ProducerProductsQuery,
+  ),
+  producerView('bookings', 'My booth bookings', BookingsQuery),
+  producerView(
+    'mous',
+    'My MOUs: status, counterpart, targets, delivered and % per product',
+    MousQuery,
+  ),
+  producerView('obligations', 'My MOU obligations (?status=overdue|open|met)', ObligationsQuery),
+  producerView('orders', 'My orders (?status=)', OrdersQuery),
+  producerView(
+    'sourcing-requests',
+    'Open sourcing requests my certified products match, with those matches (?sort=deadline|publishedAt|score)',
+    SourcingOpportunitiesQuery,
+  ),
+  distributorView(
+    'sourcing-requests',
+    'My sourcing requests with their current matches',
+    SourcingRequestsQuery,
+  ),
+  distributorView('orders', 'My orders by status (?status=)', OrdersQuery),
+  distributorView('mous', 'My MOUs and their progress', MousQuery),
+  {
+    service: 'query',
+    tag: 'officer views',
+    method: 'GET',
+    path: '/producers',
+    summary:
+      'The producer registry: search by name or place (with or without diacritics), filter by province, district, commune, craft village, kind, active (?sort=name|district|registeredAt|updatedAt)',
+    query: ProducerRegistryQuery,
+    access: staff,
+    notFound: 'not found',
+  },
+  {
+    service: 'query',
+    tag: 'officer views',
+    method: 'GET',
+    path: '/distributors',
+    summary:
+      'The distributors: search by name (with or without diacritics), filter by kind (?sort=name|registeredAt)',
+    query: DistributorsQuery,
+    access: staff,
+    notFound: 'not found',
+  },
   {
     service: 'query',
     tag: 'officer views',
@@ -73,6 +143,26 @@ export const READ_MODEL_ROUTES: GatewayRoute[] = [
     access: staff,
     notFound: 'not found',
   },
+  exportOf(
+    '/producers/export',
+    'The producer registry with the filters and sort of GET /producers',
+    ProducerRegistryExportQuery,
+    staff,
+  ),
+  exportOf(
+    '/fairs/:fairId/board/export',
+    "A fair's bookings, meetings, MOUs signed there and their orders (a sheet each; a CSV has one ?section=, bookings by default) (its organiser)",
+    FairBoardExportQuery,
+    { officer: organiserOfFair, admin: anyone },
+    'fair :fairId not found',
+  ),
+  exportOf('/programme/figures/export', "The programme's figures", ExportQuery, staff),
+  exportOf(
+    '/programme/expiring-certificates/export',
+    'Certificates expiring within ?days= (default 90), every one',
+    ExpiringCertificatesExportQuery,
+    staff,
+  ),
   {
     service: 'query',
     tag: 'catalogue',
