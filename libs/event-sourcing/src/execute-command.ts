@@ -69,7 +69,7 @@ export async function executeCommand<A extends AnyAggregateRoot, R>(
 }
 
 /** A keyed command's result when it ran already: decided again on the state before it, unsaved. */
-async function earlierResult<A extends AggregateRoot, R>(
+async function earlierResult<A extends AnyAggregateRoot, R>(
   repository: AggregateRepository<A>,
   aggregateId: string,
   meta: CommandMetadata,

@@ -1,5 +1,6 @@
 import { Type } from 'class-transformer';
 import {
+  IsObject,
   ArrayMaxSize,
   IsArray,
   IsDateString,
@@ -43,7 +44,7 @@ export class ProducerRegistered {
     message: 'registrationNumber must be 6-20 digits, capitals or dashes',
   })
   registrationNumber!: string;
-  @ValidateNested() @Type(() => ContactPayload) contact!: ContactPayload;
+  @IsObject() @ValidateNested() @Type(() => ContactPayload) contact!: ContactPayload;
   @IsString() @IsNotEmpty() province!: string;
   @IsString() @IsNotEmpty() district!: string;
   @IsString() @IsNotEmpty() commune!: string;

@@ -23,9 +23,14 @@ const PARAMETER = {
 
 const REF = { $ref: '#/components/parameters/IdempotencyKey' };
 
+type Answer = { description?: string; headers?: Record<string, unknown>; content?: unknown };
 type Operation = {
   parameters?: unknown[];
-  responses?: Record<string, { description?: string; headers?: Record<string, unknown> }>;
+  responses?: Record<string, Answer>;
+};
+
+const ERROR_CONTENT = {
+  'application/json': { schema: { $ref: '#/components/schemas/ErrorResponse' } },
 };
 
 /**
@@ -53,12 +58,15 @@ export function describeIdempotencyKey(document: OpenAPIObject): OpenAPIObject {
         }
       }
       responses['409'] = {
+        content: ERROR_CONTENT,
         description: `${responses['409']?.description ?? 'Conflicts with the current state'}; or a request with this ${IDEMPOTENCY_KEY_HEADER} is still running (retry after Retry-After)`,
       };
       responses['422'] = {
+        content: ERROR_CONTENT,
         description: `${responses['422']?.description ?? 'Breaks a business rule'}; or this ${IDEMPOTENCY_KEY_HEADER} was used for another request`,
       };
       responses['503'] = {
+        content: ERROR_CONTENT,
         description: `Unavailable for now (a service or its database): retry with the same ${IDEMPOTENCY_KEY_HEADER} after Retry-After`,
         headers: { 'Retry-After': { schema: { type: 'integer' }, description: 'seconds' } },
       };

@@ -1,3 +1,4 @@
+import { Distributor, Order, OrderPlacement, SourcingRequest } from '@ocop/contracts/responses';
 import { anyone, ownOrganisation, partyOf } from '../forwarding/access-rules';
 import { GatewayRoute } from '../forwarding/gateway-route';
 import {
@@ -21,6 +22,8 @@ export const DISTRIBUTOR_ROUTES: GatewayRoute[] = [
     tag: 'distributors',
     method: 'POST',
     path: '/distributors',
+    status: 201,
+    response: Distributor,
     summary:
       'Register a distributor: a retail chain, e-commerce platform, showroom or wholesaler (officer, admin)',
     body: RegisterDistributorDto,
@@ -32,6 +35,7 @@ export const DISTRIBUTOR_ROUTES: GatewayRoute[] = [
     tag: 'distributors',
     method: 'GET',
     path: '/distributors/:distributorId',
+    response: Distributor,
     summary: 'A distributor',
     access: {
       distributor: ownOrganisation('distributorId'),
@@ -46,6 +50,8 @@ export const DISTRIBUTOR_ROUTES: GatewayRoute[] = [
     tag: 'sourcing requests',
     method: 'POST',
     path: '/sourcing-requests',
+    status: 201,
+    response: SourcingRequest,
     summary: 'Publish a sourcing request: what the buyer wants, how much, by when',
     body: PublishSourcingRequestDto,
     access: { distributor: anyone, admin: anyone },
@@ -56,6 +62,7 @@ export const DISTRIBUTOR_ROUTES: GatewayRoute[] = [
     tag: 'sourcing requests',
     method: 'GET',
     path: '/sourcing-requests/:requestId',
+    response: SourcingRequest,
     summary: 'A sourcing request',
     access: { distributor: ownRequest, officer: anyone, admin: anyone },
     notFound: 'sourcing request :requestId not found',
@@ -65,6 +72,7 @@ export const DISTRIBUTOR_ROUTES: GatewayRoute[] = [
     tag: 'sourcing requests',
     method: 'PATCH',
     path: '/sourcing-requests/:requestId',
+    response: SourcingRequest,
     summary: 'Change an open sourcing request',
     body: UpdateSourcingRequestDto,
     access: { distributor: ownRequest, admin: anyone },
@@ -75,6 +83,7 @@ export const DISTRIBUTOR_ROUTES: GatewayRoute[] = [
     tag: 'sourcing requests',
     method: 'POST',
     path: '/sourcing-requests/:requestId/close',
+    response: SourcingRequest,
     summary: 'Close a sourcing request',
     access: { distributor: ownRequest, admin: anyone },
     notFound: 'sourcing request :requestId not found',
@@ -84,6 +93,7 @@ export const DISTRIBUTOR_ROUTES: GatewayRoute[] = [
     tag: 'orders',
     method: 'POST',
     path: '/orders',
+    response: OrderPlacement,
     summary:
       'Place a purchase order; answered 202: the producer reserves capacity, poll the Location until confirmed or rejected',
     body: PlaceOrderDto,
@@ -96,6 +106,7 @@ export const DISTRIBUTOR_ROUTES: GatewayRoute[] = [
     tag: 'orders',
     method: 'GET',
     path: '/orders/:orderId',
+    response: Order,
     summary: 'A purchase order and its status',
     access: { distributor: orderParty, producer: orderParty, officer: anyone, admin: anyone },
     notFound: 'order :orderId not found',
@@ -115,6 +126,7 @@ export const DISTRIBUTOR_ROUTES: GatewayRoute[] = [
     tag: 'orders',
     method: 'POST',
     path: '/orders/:orderId/ship',
+    response: Order,
     summary: 'Record that a confirmed order was shipped (its producer)',
     body: ShipOrderDto,
     access: { producer: orderParty, admin: anyone },
@@ -125,6 +137,7 @@ export const DISTRIBUTOR_ROUTES: GatewayRoute[] = [
     tag: 'orders',
     method: 'POST',
     path: '/orders/:orderId/deliver',
+    response: Order,
     summary: 'Record that a shipped order was delivered (its buyer)',
     access: { distributor: orderParty, admin: anyone },
     notFound: 'order :orderId not found',
@@ -134,6 +147,7 @@ export const DISTRIBUTOR_ROUTES: GatewayRoute[] = [
     tag: 'orders',
     method: 'POST',
     path: '/orders/:orderId/cancel',
+    response: Order,
     summary: 'Cancel an order before it ships (its buyer)',
     body: CancelOrderDto,
     access: { distributor: orderParty, admin: anyone },

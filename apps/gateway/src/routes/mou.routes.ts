@@ -1,3 +1,4 @@
+import { Mou, MouSummary } from '@ocop/contracts/responses';
 import { anyone, organisesBodyFair, partyOf, queryNamesOwnParty } from '../forwarding/access-rules';
 import { GatewayRoute } from '../forwarding/gateway-route';
 import {
@@ -20,6 +21,8 @@ export const MOU_ROUTES: GatewayRoute[] = [
     ...mous,
     method: 'POST',
     path: '/mous',
+    status: 201,
+    response: Mou,
     summary:
       'Draft an MOU between a distributor and one or more producers (a party; an officer only at a fair it organises, or at none)',
     body: DraftMouDto,
@@ -30,6 +33,8 @@ export const MOU_ROUTES: GatewayRoute[] = [
     ...mous,
     method: 'GET',
     path: '/mous',
+    response: MouSummary,
+    list: 'page',
     summary:
       "A party's MOUs (?partyType=&partyId= naming the caller's organisation), by fair or status",
     query: ListMousQuery,
@@ -45,6 +50,7 @@ export const MOU_ROUTES: GatewayRoute[] = [
     ...mous,
     method: 'GET',
     path: '/mous/:mouId',
+    response: Mou,
     summary: 'An MOU: parties, versions, signatures, targets and fulfilment',
     access: { ...parties, officer: anyone },
     notFound: 'MOU :mouId not found',
@@ -62,6 +68,7 @@ export const MOU_ROUTES: GatewayRoute[] = [
     ...mous,
     method: 'POST',
     path: '/mous/:mouId/propose',
+    response: Mou,
     summary: 'Propose the draft for signature (a party)',
     access: parties,
     notFound: 'MOU :mouId not found',
@@ -70,6 +77,7 @@ export const MOU_ROUTES: GatewayRoute[] = [
     ...mous,
     method: 'POST',
     path: '/mous/:mouId/sign',
+    response: Mou,
     summary: 'Sign the proposed version for your organisation',
     body: SignMouDto,
     access: parties,
@@ -79,6 +87,7 @@ export const MOU_ROUTES: GatewayRoute[] = [
     ...mous,
     method: 'POST',
     path: '/mous/:mouId/amend',
+    response: Mou,
     summary:
       'Propose an amendment; every party signs again, the old version stays in force until then',
     body: AmendMouDto,
@@ -89,6 +98,7 @@ export const MOU_ROUTES: GatewayRoute[] = [
     ...mous,
     method: 'POST',
     path: '/mous/:mouId/terminate',
+    response: Mou,
     summary: 'Terminate an MOU (a party)',
     body: TerminateMouDto,
     access: parties,
@@ -98,6 +108,7 @@ export const MOU_ROUTES: GatewayRoute[] = [
     ...mous,
     method: 'POST',
     path: '/mous/:mouId/obligations/:obligationId/meet',
+    response: Mou,
     summary: 'Declare an action obligation met (a party)',
     body: MeetObligationDto,
     access: parties,

@@ -1,6 +1,6 @@
 import { foldVietnamese } from '@ocop/common';
 import { Projection, ProjectionWrite } from '@ocop/event-sourcing';
-import { TypedEnvelope } from '@ocop/events';
+import { EventPayload, TypedEnvelope } from '@ocop/events';
 import { COLLECTIONS } from './collections';
 import { change, create } from './writes';
 
@@ -11,7 +11,7 @@ const { producers, products } = COLLECTIONS;
  * each written with its field, so the registry searches and filters without folding per request.
  */
 function foldedPlaceFields(
-  p: Partial<Pick<ProducerRegistered, 'legalName' | 'district' | 'commune' | 'craftVillage'>>,
+  p: Partial<Pick<EventPayload<'ProducerRegistered'>, 'legalName' | 'district' | 'commune' | 'craftVillage'>>,
 ): Record<string, string | null> {
   const folded: Record<string, string | null> = {};
   for (const field of ['legalName', 'district', 'commune'] as const) {
