@@ -28,6 +28,13 @@ export default tseslint.config(
     },
   },
   {
+    // The console (React, browser): its own tsconfig (DOM, JSX), not the services'.
+    files: ['apps/web/src/**/*.{ts,tsx}', 'apps/web/vite.config.mts'],
+    languageOptions: {
+      parserOptions: { project: './apps/web/tsconfig.json', tsconfigRootDir: import.meta.dirname },
+    },
+  },
+  {
     files: ['**/*.spec.ts', '**/test/**/*.ts', 'libs/testing/**/*.ts'],
     rules: {
       '@typescript-eslint/no-unsafe-assignment': 'off',

@@ -29,6 +29,9 @@ export KAFKA_BROKERS=127.0.0.1:$KAFKA_PORT
 export MONGO_URL=mongodb://127.0.0.1:$MONGO_PORT/
 export REDIS_URL=redis://127.0.0.1:$REDIS_PORT
 
+# The console's browser tests (apps/web/test, run by jest with the rest) drive Debian's Chromium.
+bash "$here/browser.sh" || { echo "installing Chromium failed"; echo "0 passed, 1 failed"; exit 1; }
+
 report=$(mktemp)
 status=0
 # --forceExit: a handle a failed suite leaves open (jest names it in a warning) must not keep a

@@ -4,6 +4,7 @@ import type { NestExpressApplication } from '@nestjs/platform-express';
 import { SwaggerModule } from '@nestjs/swagger';
 import { GatewaySettings, runService, trustedProxies } from '@ocop/common';
 import helmet from 'helmet';
+import { serveConsole } from './console/serve-console';
 import { openApiDocument } from './docs/openapi-document';
 import { GATEWAY_ROUTES } from './routes';
 import { jsonBodiesOnly } from './security/json-only';
@@ -29,5 +30,6 @@ void runService('gateway', async () => (await import('./gateway.module')).Gatewa
     SwaggerModule.setup('docs', app, () => openApiDocument(app, GATEWAY_ROUTES), {
       jsonDocumentUrl: 'docs-json',
     });
+    serveConsole(app);
   },
 });

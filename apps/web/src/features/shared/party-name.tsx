@@ -1,0 +1,48 @@
+import { Typography } from 'antd';
+import { useEffect, useState } from 'react';
+import { api, ok } from '../../lib/api-client';
+
+// Names change rarely; one request per party for the console's life.
+const names = new Map<string, Promise<string>>();
+
+function producerName(id: string): Promise<string> {
+  return ok<{ profile?: { legalName?: string } }>(
+    api.GET('/api/v1/producers/{producerId}', { params: { path: { producerId: id } } }),
+  ).then((producer) => producer.profile?.legalName ?? id);
+}
+
+function distributorName(id: string): Promise<string> {
+  return ok<{ name?: string; legalName?: string; profile?: { name?: string; legalName?: string } }>(
+    api.GET('/api/v1/distributors/{distributorId}', { params: { path: { distributorId: id } } }),
+  ).then((d) => d.name ?? d.legalName ?? d.profile?.name ?? d.profile?.legalName ?? id);
+}
+
+export function useName(
+  kind: 'producer' | 'distributor',
+  id: string | undefined,
+): string | undefined {
+  const [name, setName] = useState<string>();
+  useEffect(() => {
+    if (!id) return;
+    const key = `${kind}:${id}`;
+    if (!names.has(key)) {
+      const lookup = (kind === 'producer' ? producerName : distributorName)(id);
+      names.set(
+        key,
+        lookup.catch(() => (names.delete(key), id.slice(0, 8))),
+      );
+    }
+    let current = true;
+    void names.get(key)!.then((found) => current && setName(found));
+    return () => {
+      current = false;
+    };
+  }, [kind, id]);
+  return name;
+}
+
+/** A producer's or distributor's name, looked up by id. */
+export function PartyName({ kind, id }: { kind: 'producer' | 'distributor'; id: string }) {
+  const name = useName(kind, id);
+  return <Typography.Text>{name ?? '…'}</Typography.Text>;
+}
