@@ -15,7 +15,13 @@ import {
   MeetingListQueryDto,
   PageQueryDto,
 } from '../../../trade-fairs/src/interface/list-queries.dto';
-import { anyone, organiserOfFair, organisesItself, partyOf } from '../forwarding/access-rules';
+import {
+  anyone,
+  organiserOfFair,
+  organisesItself,
+  partyOf,
+  queryFiltersToOwn,
+} from '../forwarding/access-rules';
 import { AccessRule, GatewayRoute } from '../forwarding/gateway-route';
 
 const fairs = { service: 'trade-fairs', tag: 'fairs' } as const;
@@ -179,9 +185,15 @@ export const FAIR_ROUTES: GatewayRoute[] = [
     ...meetings,
     method: 'GET',
     path: '/fairs/:fairId/meetings',
-    summary: "The fair's meetings (its organiser)",
+    summary:
+      "The fair's meetings (its organiser); a producer's or distributor's own (?producerId= / ?distributorId=)",
     query: MeetingListQueryDto,
-    access: { officer: organiser, admin: anyone },
+    access: {
+      officer: organiser,
+      producer: queryFiltersToOwn('producerId'),
+      distributor: queryFiltersToOwn('distributorId'),
+      admin: anyone,
+    },
     notFound: 'fair :fairId not found',
   },
   {
