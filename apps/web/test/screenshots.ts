@@ -79,7 +79,7 @@ async function distributorPages(): Promise<[string, string][]> {
     ['orders', '/orders'],
     ['not-found', '/orders/00000000-0000-4000-8000-000000000000'],
   ];
-  const product = (await api(distributor, '/catalogue/products?limit=1&q=gom su')).items?.[0];
+  const product = (await api(distributor, '/catalogue/products?limit=1&q=gom')).items?.[0];
   const requestId = await first(
     distributor,
     `/distributors/${id}/sourcing-requests?limit=1`,

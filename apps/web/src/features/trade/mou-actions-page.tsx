@@ -99,6 +99,7 @@ export function MouActionsPage({ side }: { side: 'producer' | 'distributor' }) {
         );
         return (
           <Space direction="vertical" style={{ width: '100%' }} size="middle">
+            <MouPage key={round} />
             <Card size="small" title={t('trade.mous.whatNow')}>
               <Space wrap>
                 {side === 'distributor' && m.status === 'drafted' && (
@@ -140,7 +141,6 @@ export function MouActionsPage({ side }: { side: 'producer' | 'distributor' }) {
                 )}
               </Space>
             </Card>
-            <MouPage key={round} />
             <Modal
               open={amending}
               title={t('trade.mous.amend')}
