@@ -1,4 +1,3 @@
-import { vietnamDay, vietnamMonth } from '@ocop/common';
 import { EventEnvelope, MatchesProposed, MeetingPlanProposed } from '@ocop/events';
 import { waitFor } from '@ocop/testing';
 import { randomUUID } from 'node:crypto';
@@ -7,6 +6,7 @@ import { Connection } from 'mongoose';
 import { MatchingIndex } from '../src/infrastructure/matching-index';
 import { MatchingRepositories } from '../src/infrastructure/repositories';
 import { certificate, inDays, MatchingApp, startMatching } from './matching-app';
+import { vietnamDay, vietnamMonth } from '@ocop/contracts';
 
 /** The matching service fed by events over Kafka, answering over HTTP, publishing its own. */
 describe('matching service', () => {

@@ -1,7 +1,16 @@
 import { EventEnvelope } from '@ocop/events';
 import { TestClock, waitFor } from '@ocop/testing';
 import { randomUUID } from 'node:crypto';
-import { draftBody, MouApp, mouIn, orderDelivered, scenarioIds, signer, startMou } from './mou-app';
+import {
+  draftBody,
+  MouApp,
+  mouIn,
+  orderDelivered,
+  scenarioIds,
+  signer,
+  startMou,
+  takesPartInFair,
+} from './mou-app';
 
 /**
  * An MOU from signature to fulfilment: signed at a fair by every party, activated, then fed by
@@ -40,6 +49,7 @@ describe('mou service: an MOU signed at a fair and fulfilled by delivered orders
     const { distributorId, coop, farm, tea, honey } = scenarioIds();
     const fairId = randomUUID();
     const herbalTea = randomUUID();
+    await takesPartInFair(service, fairId, { producerId: farm });
 
     // Drafted at the fair, covering tea and honey by id and the beverage group.
     const drafted = await http()
@@ -129,6 +139,7 @@ describe('mou service: an MOU signed at a fair and fulfilled by delivered orders
     clock.advance(3 * 86_400_000);
     const first = await orderDelivered(service, {
       mouId,
+      distributorId,
       producerId: coop,
       lines: [{ productId: tea, quantity: 120 }],
     });
@@ -154,6 +165,7 @@ describe('mou service: an MOU signed at a fair and fulfilled by delivered orders
     const recorded = await onKafka('MouFulfilmentRecorded', mouId);
     expect(recorded.payload).toEqual({
       orderId: first.aggregateId,
+      distributorId,
       producerId: coop,
       version: 1,
       deliveredAt: first.occurredAt,
@@ -174,7 +186,14 @@ describe('mou service: an MOU signed at a fair and fulfilled by delivered orders
     // handled, the redelivery was read too (and skipped, its id being recorded).
     await service.handled(duplicate);
 
-    // Not counted: a producer that is not a party, a product not covered, an order without MOU.
+    // Not counted: another distributor's order to one of its producers, a producer that is not
+    // a party, a product not covered, an order without MOU.
+    const otherDistributors = await orderDelivered(service, {
+      mouId,
+      distributorId: randomUUID(),
+      producerId: coop,
+      lines: [{ productId: tea, quantity: 500 }],
+    });
     const stranger = await orderDelivered(service, {
       mouId,
       producerId: randomUUID(),
@@ -195,7 +214,7 @@ describe('mou service: an MOU signed at a fair and fulfilled by delivered orders
       occurredAt: '2025-09-01T02:00:00.000Z',
       lines: [{ productId: tea, quantity: 500 }],
     });
-    for (const event of [stranger, uncovered, noMou, beforeActivation])
+    for (const event of [otherDistributors, stranger, uncovered, noMou, beforeActivation])
       await service.handled(event);
     expect(await recordedOrders(mouId)).toEqual([first.aggregateId]);
     expect((await show(mouId)).targets[0]).toMatchObject({ delivered: 120 });
@@ -306,7 +325,7 @@ describe('mou service: an MOU signed at a fair and fulfilled by delivered orders
     expect(listed).toMatchObject({
       total: 1,
       page: 1,
-      pageSize: 20,
+      limit: 20,
       items: [
         {
           mouId,
@@ -333,7 +352,7 @@ describe('mou service: an MOU signed at a fair and fulfilled by delivered orders
       more.push(body.mouId as string);
     }
     const firstPage = () =>
-      http().get('/mous').query({ partyType: 'distributor', partyId: distributorId, pageSize: 2 });
+      http().get('/mous').query({ partyType: 'distributor', partyId: distributorId, limit: 2 });
     // The page and the total are two reads, so a directory write between them can show a total of
     // three beside a page of the two before it. Once the total is three, every write is in, and
     // the page read after that shows all three.
@@ -344,12 +363,12 @@ describe('mou service: an MOU signed at a fair and fulfilled by delivered orders
     const page1 = (await firstPage().expect(200)).body as {
       items: Array<{ mouId: string }>;
     };
-    expect(page1).toMatchObject({ total: 3, page: 1, pageSize: 2 });
+    expect(page1).toMatchObject({ total: 3, page: 1, limit: 2 });
     expect(page1.items.map((item) => item.mouId)).toEqual([more[1], more[0]]);
     const page2 = (
-      await http().get('/mous').query({ partyId: distributorId, pageSize: 2, page: 2 }).expect(200)
+      await http().get('/mous').query({ partyId: distributorId, limit: 2, page: 2 }).expect(200)
     ).body;
-    expect(page2).toMatchObject({ total: 3, page: 2, pageSize: 2 });
+    expect(page2).toMatchObject({ total: 3, page: 2, limit: 2 });
     expect(page2.items).toHaveLength(1);
     const all = [...page1.items, ...page2.items].map((item: { mouId: string }) => item.mouId);
     expect(new Set(all)).toEqual(new Set([first.mouId, ...more]));

@@ -1,6 +1,6 @@
-import { vietnamDay } from '@ocop/common';
 import { randomUUID } from 'node:crypto';
 import { certified, producerRegistered, startTradeFairs, TradeFairsApp } from './trade-fairs-app';
+import { vietnamDay } from '@ocop/contracts';
 
 /**
  * Booth bookings over the HTTP API; who may book is known only from producers' events, published
@@ -424,7 +424,7 @@ describe('trade-fairs service: booth bookings', () => {
         .expect(200);
 
       const page = await http().get(`/fairs/${fair.fairId}/bookings?limit=2`);
-      expect(page.body).toMatchObject({ total: 4, limit: 2, offset: 0 });
+      expect(page.body).toMatchObject({ total: 4, page: 1, limit: 2 });
       expect(page.body.items).toHaveLength(2);
       const approved = await http().get(`/fairs/${fair.fairId}/bookings?status=approved`);
       expect((approved.body.items as Array<{ bookingId: string }>).map((b) => b.bookingId)).toEqual(

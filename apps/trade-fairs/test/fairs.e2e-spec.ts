@@ -115,25 +115,51 @@ describe('trade-fairs service: fairs and their lifecycle', () => {
       }
       const first = await http().get(`/fairs?organiserId=${organiserId}&kind=trade-fair&limit=2`);
       expect(first.status).toBe(200);
-      expect(first.body).toMatchObject({ total: 3, limit: 2, offset: 0 });
+      expect(first.body).toMatchObject({ total: 3, page: 1, limit: 2 });
       expect(first.body.items).toHaveLength(2);
       const second = await http().get(
-        `/fairs?organiserId=${organiserId}&kind=trade-fair&limit=2&offset=2`,
+        `/fairs?organiserId=${organiserId}&kind=trade-fair&limit=2&page=2`,
       );
       expect(second.body.items).toHaveLength(1);
       const ids = [...first.body.items, ...second.body.items].map(
         (f: { fairId: string }) => f.fairId,
       );
       expect(new Set(ids).size).toBe(3);
-      const bad = await http().get('/fairs?limit=0&offset=-1&colour=red');
+      const bad = await http().get('/fairs?limit=0&offset=&colour=red&sort=colour');
       expect(bad.status).toBe(400);
       expect(bad.body.message).toEqual(
         expect.arrayContaining([
           'property colour should not exist',
+          'property offset should not exist',
           'limit must not be less than 1',
-          'offset must not be less than 0',
+          expect.stringMatching(/^sort must be one of the following values/),
         ]),
       );
+    });
+
+    it('pages every list one way: page (from 1) and limit (1 to 100), each wrong value named', async () => {
+      for (const [query, field] of [
+        ['limit=101', 'limit must not be greater than 100'],
+        ['limit=0', 'limit must not be less than 1'],
+        ['page=abc', 'page must be an integer number'],
+        ['page=0', 'page must not be less than 1'],
+        ['order=up', 'order must be one of the following values: asc, desc'],
+        ['offset=5', 'property offset should not exist'],
+      ]) {
+        const bad = await http().get(`/fairs?${query}`);
+        expect(bad.status).toBe(400);
+        expect(bad.body.message).toContain(field);
+      }
+      const organiserId = `officer-${randomUUID().slice(0, 6)}`;
+      const names = ['Hội chợ B', 'Hội chợ A', 'Hội chợ C'];
+      for (const name of names) await service.scheduledFair({ name, organiserId });
+      const byName = await http().get(`/fairs?organiserId=${organiserId}&sort=name&order=desc`);
+      expect(byName.body).toMatchObject({ page: 1, limit: 20, total: 3 });
+      expect((byName.body.items as Array<{ name: string }>).map((fair) => fair.name)).toEqual([
+        'Hội chợ C',
+        'Hội chợ B',
+        'Hội chợ A',
+      ]);
     });
   });
 

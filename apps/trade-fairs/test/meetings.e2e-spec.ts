@@ -86,7 +86,7 @@ describe('trade-fairs service: B2B meetings', () => {
       ]);
       await attendee(fair.fairId);
       const list = await http().get(`/fairs/${fair.fairId}/attendees?limit=1`);
-      expect(list.body).toMatchObject({ total: 2, limit: 1, offset: 0 });
+      expect(list.body).toMatchObject({ total: 2, page: 1, limit: 1 });
       expect(list.body.items).toHaveLength(1);
       expect(
         (await http().post(`/fairs/${randomUUID()}/attendees`).send({ distributorId })).status,
@@ -127,8 +127,8 @@ describe('trade-fairs service: B2B meetings', () => {
 
       const accepted = await accept(fair.fairId, meetingId, 7, 'distributor');
       expect(accepted.status).toBe(200);
-      const slot = (await http().get(`/fairs/${fair.fairId}/slots?offset=7&limit=1`)).body;
-      expect(slot).toMatchObject({ total: 18, limit: 1, offset: 7 });
+      const slot = (await http().get(`/fairs/${fair.fairId}/slots?page=8&limit=1`)).body;
+      expect(slot).toMatchObject({ total: 18, page: 8, limit: 1 });
       expect(slot.items[0]).toMatchObject({ slot: 7, tables: 2, tablesTaken: 1 });
       expect(accepted.body).toMatchObject({
         status: 'scheduled',
@@ -353,8 +353,8 @@ describe('trade-fairs service: B2B meetings', () => {
       expect((mine.body.items as Array<{ meetingId: string }>).map((m) => m.meetingId)).toEqual([
         held.meetingId,
       ]);
-      const page = await http().get(`/fairs/${fair.fairId}/meetings?limit=2&offset=2`);
-      expect(page.body).toMatchObject({ total: 3, limit: 2, offset: 2 });
+      const page = await http().get(`/fairs/${fair.fairId}/meetings?limit=2&page=2`);
+      expect(page.body).toMatchObject({ total: 3, page: 2, limit: 2 });
       expect(page.body.items).toHaveLength(1);
     });
   });

@@ -45,6 +45,6 @@ describe('trade-fairs service as a process', () => {
     expect(unknownProducer.status).toBe(422);
     expect((await service.call('GET', `/fairs/${randomUUID()}`)).status).toBe(404);
     const list = await service.call('GET', '/fairs?limit=1');
-    expect(list.body).toMatchObject({ total: 1, limit: 1, offset: 0 });
+    expect(list.body).toMatchObject({ total: 1, page: 1, limit: 1 });
   });
 });

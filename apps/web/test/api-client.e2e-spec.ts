@@ -36,5 +36,5 @@ describe("the console's generated API client", () => {
     // The output first: on a mismatch it says which file differs and how to regenerate.
     expect(outcome.output).toContain('the committed API client matches the gateway');
     expect(outcome.code).toBe(0);
-  }, 60_000);
+  }, 240_000);
 });

@@ -1,7 +1,8 @@
 import { InvalidStateError, RuleViolationError } from '@ocop/common/errors/domain-errors';
 import { EventEnvelope, SYSTEM_ACTOR } from '@ocop/events';
 import { randomUUID } from 'node:crypto';
-import { OrderStatus, PurchaseOrder, priceLines } from './purchase-order.aggregate';
+import type { OrderStatus } from '@ocop/contracts/distributors/statuses';
+import { PurchaseOrder, priceLines } from './purchase-order.aggregate';
 
 const distributorId = randomUUID();
 const producerId = randomUUID();
@@ -161,7 +162,7 @@ describe('the order state machine', () => {
     });
   });
 
-  it('delivers with the producer, the MOU and the lines, for MOU fulfilment', () => {
+  it('delivers with both parties, the MOU and the lines, for MOU fulfilment', () => {
     const mouId = randomUUID();
     const order = placed(mouId);
     order.confirmReservation(producerId);
@@ -169,7 +170,12 @@ describe('the order state machine', () => {
     order.deliver();
     const delivered = order.uncommitted()[2];
     expect(delivered.type).toBe('OrderDelivered');
-    expect(delivered.payload).toMatchObject({ producerId, mouId, lines: order.view()!.lines });
+    expect(delivered.payload).toMatchObject({
+      distributorId,
+      producerId,
+      mouId,
+      lines: order.view()!.lines,
+    });
     expect(order.view()).toMatchObject({ status: 'delivered', trackingNumber: 'GHN-42' });
   });
 

@@ -1,10 +1,10 @@
 import { Body, Controller, Get, Param, ParseUUIDPipe, Post } from '@nestjs/common';
 import { CommandMeta, NotFoundError } from '@ocop/common';
 import { CommandMetadata } from '@ocop/events';
-import { RegisterDistributorDto } from '../commands/register-distributor/register-distributor.dto';
 import { RegisterDistributorHandler } from '../commands/register-distributor/register-distributor.handler';
 import { DistributorView } from '../domain/distributor.aggregate';
 import { DistributorRepositories } from '../infrastructure/repositories';
+import { RegisterDistributorDto } from '@ocop/contracts';
 
 @Controller('distributors')
 export class DistributorsController {

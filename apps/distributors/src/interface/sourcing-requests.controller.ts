@@ -12,12 +12,11 @@ import {
 import { CommandMeta, NotFoundError } from '@ocop/common';
 import { CommandMetadata } from '@ocop/events';
 import { CloseSourcingRequestHandler } from '../commands/close-sourcing-request/close-sourcing-request.handler';
-import { PublishSourcingRequestDto } from '../commands/publish-sourcing-request/publish-sourcing-request.dto';
 import { PublishSourcingRequestHandler } from '../commands/publish-sourcing-request/publish-sourcing-request.handler';
-import { UpdateSourcingRequestDto } from '../commands/update-sourcing-request/update-sourcing-request.dto';
 import { UpdateSourcingRequestHandler } from '../commands/update-sourcing-request/update-sourcing-request.handler';
 import { SourcingRequestView } from '../domain/sourcing-request.aggregate';
 import { DistributorRepositories } from '../infrastructure/repositories';
+import { PublishSourcingRequestDto, UpdateSourcingRequestDto } from '@ocop/contracts';
 
 @Controller('sourcing-requests')
 export class SourcingRequestsController {

@@ -1,20 +1,18 @@
-import { Trim } from '@ocop/common';
 import { Transform } from 'class-transformer';
 import {
   IsBoolean,
   IsEmail,
   IsIn,
-  IsInt,
   IsNotEmpty,
   IsOptional,
   IsString,
   IsUUID,
-  Max,
   MaxLength,
-  Min,
   MinLength,
+  ValidateIf,
 } from 'class-validator';
 import { USER_ROLES, UserRole } from './roles';
+import { PageQuery, Trim } from '@ocop/contracts';
 
 const lowerCase = () =>
   Transform(({ value }: { value: unknown }) =>
@@ -32,7 +30,8 @@ export class CreateUserDto {
   @IsString() @MinLength(10) @MaxLength(200) password!: string;
   @IsIn(USER_ROLES) role!: UserRole;
   /** Required for producer and distributor users: the producer's or distributor's id. */
-  @IsOptional() @IsUUID() organisationId?: string;
+  // Left out, not null: null is no organisation id.
+  @ValidateIf((_dto, value) => value !== undefined) @IsUUID() organisationId?: string;
   @Trim() @IsString() @IsNotEmpty() @MaxLength(200) name!: string;
 }
 
@@ -42,10 +41,11 @@ export class UpdateUserDto {
   @IsOptional() @Trim() @IsString() @IsNotEmpty() @MaxLength(200) name?: string;
 }
 
-export class ListUsersQuery {
+export const USER_LIST_SORTS = ['email', 'createdAt'] as const;
+
+export class ListUsersQuery extends PageQuery {
+  @IsOptional() @IsIn(USER_LIST_SORTS) sort: (typeof USER_LIST_SORTS)[number] = 'email';
   @IsOptional() @IsIn(USER_ROLES) role?: UserRole;
-  @IsOptional() @Transform(({ value }) => Number(value)) @IsInt() @Min(1) page = 1;
-  @IsOptional() @Transform(({ value }) => Number(value)) @IsInt() @Min(1) @Max(100) limit = 20;
 }
 
 export interface UserView {

@@ -8,6 +8,7 @@ import {
   NotFoundError,
   RuleViolationError,
 } from '@ocop/common';
+import { Page, pageStart } from '@ocop/contracts';
 import { Model } from 'mongoose';
 import { randomUUID } from 'node:crypto';
 import { BackendServices } from '../forwarding/backend-services';
@@ -110,13 +111,14 @@ export class UsersService implements OnApplicationBootstrap {
     return userView(updated);
   }
 
-  async list(query: ListUsersQuery) {
+  async list(query: ListUsersQuery): Promise<Page<UserView>> {
     const filter = query.role ? { role: query.role } : {};
+    const direction = (query.order ?? 'asc') === 'asc' ? 1 : -1;
     const [items, total] = await Promise.all([
       this.users
         .find(filter)
-        .sort({ email: 1 })
-        .skip((query.page - 1) * query.limit)
+        .sort({ [query.sort]: direction, _id: direction })
+        .skip(pageStart(query))
         .limit(query.limit)
         .lean<User[]>()
         .exec(),

@@ -22,7 +22,7 @@ export function serveConsole(app: NestExpressApplication, dir = consoleDirectory
   app.useStaticAssets(dir, {
     index: false,
     // Vite names every asset by its content, so a cached one never goes stale.
-    setHeaders: (res, path) => {
+    setHeaders: (res: Response, path: string) => {
       if (path.includes(`${join(dir, 'assets')}`)) {
         res.setHeader('Cache-Control', 'public, max-age=31536000, immutable');
       }

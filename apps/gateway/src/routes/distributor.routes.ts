@@ -1,11 +1,15 @@
-import { CancelOrderDto } from '../../../distributors/src/commands/cancel-order/cancel-order.dto';
-import { PlaceOrderDto } from '../../../distributors/src/commands/place-order/place-order.dto';
-import { PublishSourcingRequestDto } from '../../../distributors/src/commands/publish-sourcing-request/publish-sourcing-request.dto';
-import { RegisterDistributorDto } from '../../../distributors/src/commands/register-distributor/register-distributor.dto';
-import { ShipOrderDto } from '../../../distributors/src/commands/ship-order/ship-order.dto';
-import { UpdateSourcingRequestDto } from '../../../distributors/src/commands/update-sourcing-request/update-sourcing-request.dto';
+import { Distributor, Order, OrderPlacement, SourcingRequest } from '@ocop/contracts/responses';
 import { anyone, ownOrganisation, partyOf } from '../forwarding/access-rules';
 import { GatewayRoute } from '../forwarding/gateway-route';
+import {
+  CancelOrderDto,
+  PlaceOrderDto,
+  PublishSourcingRequestDto,
+  RegisterDistributorDto,
+  ShipOrderDto,
+  UpdateSourcingRequestDto,
+  HistoryQuery,
+} from '@ocop/contracts';
 
 const distributors = { service: 'distributors' } as const;
 const ownRequest = partyOf('distributors', '/sourcing-requests/:requestId');
@@ -18,6 +22,8 @@ export const DISTRIBUTOR_ROUTES: GatewayRoute[] = [
     tag: 'distributors',
     method: 'POST',
     path: '/distributors',
+    status: 201,
+    response: Distributor,
     summary:
       'Register a distributor: a retail chain, e-commerce platform, showroom or wholesaler (officer, admin)',
     body: RegisterDistributorDto,
@@ -29,6 +35,7 @@ export const DISTRIBUTOR_ROUTES: GatewayRoute[] = [
     tag: 'distributors',
     method: 'GET',
     path: '/distributors/:distributorId',
+    response: Distributor,
     summary: 'A distributor',
     access: {
       distributor: ownOrganisation('distributorId'),
@@ -43,6 +50,8 @@ export const DISTRIBUTOR_ROUTES: GatewayRoute[] = [
     tag: 'sourcing requests',
     method: 'POST',
     path: '/sourcing-requests',
+    status: 201,
+    response: SourcingRequest,
     summary: 'Publish a sourcing request: what the buyer wants, how much, by when',
     body: PublishSourcingRequestDto,
     access: { distributor: anyone, admin: anyone },
@@ -53,6 +62,7 @@ export const DISTRIBUTOR_ROUTES: GatewayRoute[] = [
     tag: 'sourcing requests',
     method: 'GET',
     path: '/sourcing-requests/:requestId',
+    response: SourcingRequest,
     summary: 'A sourcing request',
     access: { distributor: ownRequest, officer: anyone, admin: anyone },
     notFound: 'sourcing request :requestId not found',
@@ -62,6 +72,7 @@ export const DISTRIBUTOR_ROUTES: GatewayRoute[] = [
     tag: 'sourcing requests',
     method: 'PATCH',
     path: '/sourcing-requests/:requestId',
+    response: SourcingRequest,
     summary: 'Change an open sourcing request',
     body: UpdateSourcingRequestDto,
     access: { distributor: ownRequest, admin: anyone },
@@ -72,6 +83,7 @@ export const DISTRIBUTOR_ROUTES: GatewayRoute[] = [
     tag: 'sourcing requests',
     method: 'POST',
     path: '/sourcing-requests/:requestId/close',
+    response: SourcingRequest,
     summary: 'Close a sourcing request',
     access: { distributor: ownRequest, admin: anyone },
     notFound: 'sourcing request :requestId not found',
@@ -81,6 +93,7 @@ export const DISTRIBUTOR_ROUTES: GatewayRoute[] = [
     tag: 'orders',
     method: 'POST',
     path: '/orders',
+    response: OrderPlacement,
     summary:
       'Place a purchase order; answered 202: the producer reserves capacity, poll the Location until confirmed or rejected',
     body: PlaceOrderDto,
@@ -93,7 +106,18 @@ export const DISTRIBUTOR_ROUTES: GatewayRoute[] = [
     tag: 'orders',
     method: 'GET',
     path: '/orders/:orderId',
+    response: Order,
     summary: 'A purchase order and its status',
+    access: { distributor: orderParty, producer: orderParty, officer: anyone, admin: anyone },
+    notFound: 'order :orderId not found',
+  },
+  {
+    ...distributors,
+    tag: 'orders',
+    method: 'GET',
+    path: '/orders/:orderId/history',
+    summary: "An order's history: its events, oldest first, with time, actor and what changed",
+    query: HistoryQuery,
     access: { distributor: orderParty, producer: orderParty, officer: anyone, admin: anyone },
     notFound: 'order :orderId not found',
   },
@@ -102,6 +126,7 @@ export const DISTRIBUTOR_ROUTES: GatewayRoute[] = [
     tag: 'orders',
     method: 'POST',
     path: '/orders/:orderId/ship',
+    response: Order,
     summary: 'Record that a confirmed order was shipped (its producer)',
     body: ShipOrderDto,
     access: { producer: orderParty, admin: anyone },
@@ -112,6 +137,7 @@ export const DISTRIBUTOR_ROUTES: GatewayRoute[] = [
     tag: 'orders',
     method: 'POST',
     path: '/orders/:orderId/deliver',
+    response: Order,
     summary: 'Record that a shipped order was delivered (its buyer)',
     access: { distributor: orderParty, admin: anyone },
     notFound: 'order :orderId not found',
@@ -121,6 +147,7 @@ export const DISTRIBUTOR_ROUTES: GatewayRoute[] = [
     tag: 'orders',
     method: 'POST',
     path: '/orders/:orderId/cancel',
+    response: Order,
     summary: 'Cancel an order before it ships (its buyer)',
     body: CancelOrderDto,
     access: { distributor: orderParty, admin: anyone },

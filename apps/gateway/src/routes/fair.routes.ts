@@ -1,20 +1,11 @@
-import { AcceptMeetingDto } from '../../../trade-fairs/src/commands/accept-meeting/accept-meeting.dto';
-import { BookBoothDto } from '../../../trade-fairs/src/commands/book-booth/book-booth.dto';
-import { CancelBookingDto } from '../../../trade-fairs/src/commands/cancel-booking/cancel-booking.dto';
-import { CancelMeetingDto } from '../../../trade-fairs/src/commands/cancel-meeting/cancel-meeting.dto';
-import { DeclineMeetingDto } from '../../../trade-fairs/src/commands/decline-meeting/decline-meeting.dto';
-import { RequestMeetingDto } from '../../../trade-fairs/src/commands/request-meeting/request-meeting.dto';
-import { RecordNoShowDto } from '../../../trade-fairs/src/commands/record-meeting-outcome/record-no-show.dto';
-import { RegisterAttendeeDto } from '../../../trade-fairs/src/commands/register-attendee/register-attendee.dto';
-import { RejectBookingDto } from '../../../trade-fairs/src/commands/reject-booking/reject-booking.dto';
-import { RescheduleFairDto } from '../../../trade-fairs/src/commands/reschedule-fair/reschedule-fair.dto';
-import { ScheduleFairDto } from '../../../trade-fairs/src/commands/schedule-fair/schedule-fair.dto';
 import {
-  BookingListQueryDto,
-  FairListQueryDto,
-  MeetingListQueryDto,
-  PageQueryDto,
-} from '../../../trade-fairs/src/interface/list-queries.dto';
+  Attendee,
+  Booking,
+  Fair,
+  FairDetails,
+  Meeting,
+  MeetingSlot,
+} from '@ocop/contracts/responses';
 import {
   anyone,
   organiserOfFair,
@@ -23,6 +14,25 @@ import {
   queryFiltersToOwn,
 } from '../forwarding/access-rules';
 import { AccessRule, GatewayRoute } from '../forwarding/gateway-route';
+import {
+  AcceptMeetingDto,
+  BookBoothDto,
+  CancelBookingDto,
+  CancelMeetingDto,
+  DeclineMeetingDto,
+  RequestMeetingDto,
+  RecordNoShowDto,
+  RegisterAttendeeDto,
+  RejectBookingDto,
+  RescheduleFairDto,
+  ScheduleFairDto,
+  BookingListQueryDto,
+  FairListQueryDto,
+  MeetingListQueryDto,
+  AttendeeListQueryDto,
+  SlotListQueryDto,
+  HistoryQuery,
+} from '@ocop/contracts';
 
 const fairs = { service: 'trade-fairs', tag: 'fairs' } as const;
 const bookings = { service: 'trade-fairs', tag: 'booth bookings' } as const;
@@ -37,6 +47,7 @@ const lifecycle = (step: string, summary: string): GatewayRoute => ({
   method: 'POST',
   path: `/fairs/:fairId/${step}`,
   summary,
+  response: Fair,
   access: { officer: organiser, admin: anyone },
   notFound: 'fair :fairId not found',
 });
@@ -47,6 +58,8 @@ export const FAIR_ROUTES: GatewayRoute[] = [
     ...fairs,
     method: 'POST',
     path: '/fairs',
+    status: 201,
+    response: Fair,
     summary:
       'Schedule a fair: venue, dates, booth types and meeting slots (its organising officer)',
     body: ScheduleFairDto,
@@ -57,6 +70,8 @@ export const FAIR_ROUTES: GatewayRoute[] = [
     ...fairs,
     method: 'GET',
     path: '/fairs',
+    response: Fair,
+    list: 'page',
     summary: 'Fairs, filtered by kind, status, province or organiser',
     query: FairListQueryDto,
     access: { officer: anyone, producer: anyone, distributor: anyone, admin: anyone },
@@ -66,14 +81,25 @@ export const FAIR_ROUTES: GatewayRoute[] = [
     ...fairs,
     method: 'GET',
     path: '/fairs/:fairId',
+    response: FairDetails,
     summary: 'A fair with its booth inventory',
     access: { officer: anyone, producer: anyone, distributor: anyone, admin: anyone },
     notFound: 'fair :fairId not found',
   },
   {
     ...fairs,
+    method: 'GET',
+    path: '/fairs/:fairId/history',
+    summary: "A fair's history (its organiser): its events, oldest first, with time and actor",
+    query: HistoryQuery,
+    access: { officer: organiser, admin: anyone },
+    notFound: 'fair :fairId not found',
+  },
+  {
+    ...fairs,
     method: 'PATCH',
     path: '/fairs/:fairId',
+    response: Fair,
     summary: 'Reschedule a fair (its organiser)',
     body: RescheduleFairDto,
     access: { officer: organiser, admin: anyone },
@@ -87,8 +113,10 @@ export const FAIR_ROUTES: GatewayRoute[] = [
     ...fairs,
     method: 'GET',
     path: '/fairs/:fairId/slots',
+    response: MeetingSlot,
+    list: 'page',
     summary: "The fair's meeting slots and tables",
-    query: PageQueryDto,
+    query: SlotListQueryDto,
     access: { officer: anyone, producer: anyone, distributor: anyone, admin: anyone },
     notFound: 'fair :fairId not found',
   },
@@ -96,6 +124,8 @@ export const FAIR_ROUTES: GatewayRoute[] = [
     ...bookings,
     method: 'POST',
     path: '/fairs/:fairId/bookings',
+    status: 201,
+    response: Booking,
     summary: 'Book a booth for certified products (a producer, or the organiser for it)',
     body: BookBoothDto,
     access: { producer: anyone, officer: organiser, admin: anyone },
@@ -105,6 +135,8 @@ export const FAIR_ROUTES: GatewayRoute[] = [
     ...bookings,
     method: 'GET',
     path: '/fairs/:fairId/bookings',
+    response: Booking,
+    list: 'page',
     summary: "The fair's booth bookings (its organiser)",
     query: BookingListQueryDto,
     access: { officer: organiser, admin: anyone },
@@ -114,7 +146,18 @@ export const FAIR_ROUTES: GatewayRoute[] = [
     ...bookings,
     method: 'GET',
     path: '/fairs/:fairId/bookings/:bookingId',
+    response: Booking,
     summary: 'A booth booking',
+    access: { producer: bookingOwner, officer: organiser, admin: anyone },
+    notFound: 'booking :bookingId not found',
+  },
+  {
+    ...bookings,
+    method: 'GET',
+    path: '/fairs/:fairId/bookings/:bookingId/history',
+    summary:
+      "A booth booking's history: its events, oldest first, with time, actor and what changed",
+    query: HistoryQuery,
     access: { producer: bookingOwner, officer: organiser, admin: anyone },
     notFound: 'booking :bookingId not found',
   },
@@ -122,6 +165,7 @@ export const FAIR_ROUTES: GatewayRoute[] = [
     ...bookings,
     method: 'POST',
     path: '/fairs/:fairId/bookings/:bookingId/approve',
+    response: Booking,
     summary: 'Approve a booking (its organiser)',
     access: { officer: organiser, admin: anyone },
     notFound: 'booking :bookingId not found',
@@ -130,6 +174,7 @@ export const FAIR_ROUTES: GatewayRoute[] = [
     ...bookings,
     method: 'POST',
     path: '/fairs/:fairId/bookings/:bookingId/reject',
+    response: Booking,
     summary: 'Reject a booking (its organiser)',
     body: RejectBookingDto,
     access: { officer: organiser, admin: anyone },
@@ -139,6 +184,7 @@ export const FAIR_ROUTES: GatewayRoute[] = [
     ...bookings,
     method: 'POST',
     path: '/fairs/:fairId/bookings/:bookingId/cancel',
+    response: Booking,
     summary: 'Cancel a booking (its producer or the organiser)',
     body: CancelBookingDto,
     access: { producer: bookingOwner, officer: organiser, admin: anyone },
@@ -148,6 +194,7 @@ export const FAIR_ROUTES: GatewayRoute[] = [
     ...bookings,
     method: 'POST',
     path: '/fairs/:fairId/bookings/:bookingId/check-in',
+    response: Booking,
     summary: 'Check a booked producer in at the fair (its organiser)',
     access: { officer: organiser, admin: anyone },
     notFound: 'booking :bookingId not found',
@@ -157,6 +204,8 @@ export const FAIR_ROUTES: GatewayRoute[] = [
     tag: 'attendees',
     method: 'POST',
     path: '/fairs/:fairId/attendees',
+    status: 201,
+    response: Attendee,
     summary: 'Register a distributor as a fair attendee (itself, or the organiser for it)',
     body: RegisterAttendeeDto,
     access: { distributor: anyone, officer: organiser, admin: anyone },
@@ -167,8 +216,10 @@ export const FAIR_ROUTES: GatewayRoute[] = [
     tag: 'attendees',
     method: 'GET',
     path: '/fairs/:fairId/attendees',
+    response: Attendee,
+    list: 'page',
     summary: "The fair's registered distributors (its organiser)",
-    query: PageQueryDto,
+    query: AttendeeListQueryDto,
     access: { officer: organiser, admin: anyone },
     notFound: 'fair :fairId not found',
   },
@@ -176,6 +227,8 @@ export const FAIR_ROUTES: GatewayRoute[] = [
     ...meetings,
     method: 'POST',
     path: '/fairs/:fairId/meetings',
+    status: 201,
+    response: Meeting,
     summary: 'Ask for a B2B meeting at the fair (a producer or a distributor, for itself)',
     body: RequestMeetingDto,
     access: { producer: anyone, distributor: anyone, officer: organiser, admin: anyone },
@@ -185,6 +238,8 @@ export const FAIR_ROUTES: GatewayRoute[] = [
     ...meetings,
     method: 'GET',
     path: '/fairs/:fairId/meetings',
+    response: Meeting,
+    list: 'page',
     summary:
       "The fair's meetings (its organiser); a producer's or distributor's own (?producerId= / ?distributorId=)",
     query: MeetingListQueryDto,
@@ -200,6 +255,7 @@ export const FAIR_ROUTES: GatewayRoute[] = [
     ...meetings,
     method: 'GET',
     path: '/fairs/:fairId/meetings/:meetingId',
+    response: Meeting,
     summary: 'A meeting',
     access: {
       producer: meetingParty,
@@ -220,6 +276,7 @@ export const FAIR_ROUTES: GatewayRoute[] = [
     method: 'POST',
     path: `/fairs/:fairId/meetings/:meetingId/${step}`,
     summary,
+    response: Meeting,
     body,
     access: { producer: meetingParty, distributor: meetingParty, admin: anyone },
     notFound: 'meeting :meetingId not found',
@@ -228,6 +285,7 @@ export const FAIR_ROUTES: GatewayRoute[] = [
     ...meetings,
     method: 'POST',
     path: '/fairs/:fairId/meetings/:meetingId/held',
+    response: Meeting,
     summary: 'Record that a meeting was held (the organiser)',
     access: { officer: organiser, admin: anyone },
     notFound: 'meeting :meetingId not found',
@@ -236,6 +294,7 @@ export const FAIR_ROUTES: GatewayRoute[] = [
     ...meetings,
     method: 'POST',
     path: '/fairs/:fairId/meetings/:meetingId/no-show',
+    response: Meeting,
     summary: 'Record who did not come to a meeting (the organiser)',
     body: RecordNoShowDto,
     access: { officer: organiser, admin: anyone },

@@ -1,3 +1,13 @@
+import { anyone, ownOrganisation } from '../forwarding/access-rules';
+import { GatewayRoute } from '../forwarding/gateway-route';
+import {
+  Certification,
+  Producer,
+  ProducerCapacity,
+  ProducerRegistration,
+  Product,
+  ProductRegistration,
+} from '@ocop/contracts/responses';
 import {
   CertifyProductDto,
   ChangeCapacityDto,
@@ -5,10 +15,9 @@ import {
   RegisterProducerDto,
   RegisterProductDto,
   UpdateProducerDto,
-} from '../../../producers/src/commands/producer.dto';
-import { MonthQueryDto } from '../../../producers/src/interface/month-query.dto';
-import { anyone, ownOrganisation } from '../forwarding/access-rules';
-import { GatewayRoute } from '../forwarding/gateway-route';
+  MonthQueryDto,
+  HistoryQuery,
+} from '@ocop/contracts';
 
 const own = ownOrganisation('producerId');
 const producer = { service: 'producers', tag: 'producers' } as const;
@@ -19,6 +28,8 @@ export const PRODUCER_ROUTES: GatewayRoute[] = [
     ...producer,
     method: 'POST',
     path: '/producers',
+    status: 201,
+    response: ProducerRegistration,
     summary: 'Register a producer (officer, admin)',
     body: RegisterProducerDto,
     access: { officer: anyone, admin: anyone },
@@ -28,6 +39,7 @@ export const PRODUCER_ROUTES: GatewayRoute[] = [
     ...producer,
     method: 'GET',
     path: '/producers/:producerId',
+    response: Producer,
     summary: 'A producer',
     access: { producer: own, officer: anyone, admin: anyone },
     notFound: 'producer :producerId not found',
@@ -36,6 +48,7 @@ export const PRODUCER_ROUTES: GatewayRoute[] = [
     ...producer,
     method: 'PATCH',
     path: '/producers/:producerId',
+    status: 204,
     summary: "Change a producer's details",
     body: UpdateProducerDto,
     access: { producer: own, officer: anyone, admin: anyone },
@@ -45,6 +58,7 @@ export const PRODUCER_ROUTES: GatewayRoute[] = [
     ...producer,
     method: 'POST',
     path: '/producers/:producerId/deactivate',
+    status: 204,
     summary: 'Deactivate a producer (officer, admin)',
     body: ReasonDto,
     access: { officer: anyone, admin: anyone },
@@ -54,6 +68,8 @@ export const PRODUCER_ROUTES: GatewayRoute[] = [
     ...producer,
     method: 'POST',
     path: '/producers/:producerId/products',
+    status: 201,
+    response: ProductRegistration,
     summary: 'Register a product',
     body: RegisterProductDto,
     access: { producer: own, officer: anyone, admin: anyone },
@@ -63,7 +79,17 @@ export const PRODUCER_ROUTES: GatewayRoute[] = [
     ...producer,
     method: 'GET',
     path: '/producers/:producerId/products/:productId',
+    response: Product,
     summary: 'A product with its certificate',
+    access: { producer: own, officer: anyone, admin: anyone },
+    notFound: 'product :productId not found',
+  },
+  {
+    ...producer,
+    method: 'GET',
+    path: '/producers/:producerId/products/:productId/history',
+    summary: "A product's history: its events, oldest first, with time, actor and what changed",
+    query: HistoryQuery,
     access: { producer: own, officer: anyone, admin: anyone },
     notFound: 'product :productId not found',
   },
@@ -71,6 +97,7 @@ export const PRODUCER_ROUTES: GatewayRoute[] = [
     ...producer,
     method: 'PUT',
     path: '/producers/:producerId/products/:productId/certification',
+    response: Certification,
     summary: "Record the council's OCOP certification (or re-rating) of a product (officer, admin)",
     body: CertifyProductDto,
     access: { officer: anyone, admin: anyone },
@@ -80,6 +107,7 @@ export const PRODUCER_ROUTES: GatewayRoute[] = [
     ...producer,
     method: 'POST',
     path: '/producers/:producerId/products/:productId/certification/revoke',
+    status: 204,
     summary: "Revoke a product's certificate (officer, admin)",
     body: ReasonDto,
     access: { officer: anyone, admin: anyone },
@@ -89,6 +117,7 @@ export const PRODUCER_ROUTES: GatewayRoute[] = [
     ...producer,
     method: 'PUT',
     path: '/producers/:producerId/products/:productId/capacity',
+    status: 204,
     summary: "Change a product's monthly supply capacity",
     body: ChangeCapacityDto,
     access: { producer: own, admin: anyone },
@@ -98,6 +127,7 @@ export const PRODUCER_ROUTES: GatewayRoute[] = [
     ...producer,
     method: 'GET',
     path: '/producers/:producerId/capacity',
+    response: ProducerCapacity,
     summary: "A producer's capacity reserved and left per product for a month (?month=YYYY-MM)",
     query: MonthQueryDto,
     access: { producer: own, officer: anyone, admin: anyone },

@@ -1,4 +1,5 @@
 import { foldVietnamese, foldedWords } from '@ocop/common/text/vietnamese';
+import { certificateExpiredOn } from '@ocop/contracts/shared/certificate-validity';
 import { MatchFactors, ProductGroup } from '@ocop/events';
 import { placeKey, regionOf } from './regions';
 
@@ -116,7 +117,10 @@ export function productTokens(name: string, subgroup: string, craftVillage?: str
 
 /** When the certificate counts as valid on `today` (YYYY-MM-DD) and the producer is active. */
 export function isOrderable(product: RankedProduct, today: string): boolean {
-  return product.stars > 0 && product.expiresOn > today && product.producer.active;
+  // The index keeps stars only while the certificate stands (0 once revoked or expired).
+  return (
+    product.stars > 0 && !certificateExpiredOn(product.expiresOn, today) && product.producer.active
+  );
 }
 
 export function groupFit(product: RankedProduct, demand: Demand): number {

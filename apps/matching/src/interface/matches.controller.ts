@@ -1,9 +1,10 @@
 import { Controller, Get, Param, ParseUUIDPipe } from '@nestjs/common';
-import { Clock, NotFoundError, vietnamDay } from '@ocop/common';
+import { Clock, NotFoundError } from '@ocop/common';
 import { ProposedMatch } from '@ocop/events';
 import { isOrderable } from '../domain/ranking';
 import { MatchingIndex } from '../infrastructure/matching-index';
 import { MatchingRepositories } from '../infrastructure/repositories';
+import { vietnamDay } from '@ocop/contracts';
 
 export interface RequestMatchesView {
   requestId: string;

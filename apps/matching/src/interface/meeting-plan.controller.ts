@@ -10,11 +10,11 @@ import {
 } from '@nestjs/common';
 import { CommandMeta, NotFoundError } from '@ocop/common';
 import { CommandMetadata } from '@ocop/events';
-import { PlanMeetingsDto } from '../commands/plan-meetings/plan-meetings.dto';
 import { PlanMeetingsHandler } from '../commands/plan-meetings/plan-meetings.handler';
 import { PublishMeetingPlanHandler } from '../commands/publish-meeting-plan/publish-meeting-plan.handler';
 import { MeetingPlanView } from '../domain/meeting-plan.aggregate';
 import { MatchingRepositories } from '../infrastructure/repositories';
+import { PlanMeetingsDto } from '@ocop/contracts';
 
 const uuid = new ParseUUIDPipe();
 

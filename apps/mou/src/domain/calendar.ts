@@ -6,14 +6,6 @@
 
 const VIETNAM_OFFSET = '+07:00';
 const DAY_MS = 86_400_000;
-const CALENDAR_DAY = /^(\d{4})-(\d{2})-(\d{2})$/;
-
-/** A real day written YYYY-MM-DD (2025-02-30 is not one). */
-export function isCalendarDay(text: unknown): boolean {
-  if (typeof text !== 'string' || !CALENDAR_DAY.test(text)) return false;
-  const date = new Date(`${text}T00:00:00.000Z`);
-  return !Number.isNaN(date.getTime()) && date.toISOString().slice(0, 10) === text;
-}
 
 /** 00:00 in Vietnam on `day`. */
 export function startOfDay(day: string): Date {

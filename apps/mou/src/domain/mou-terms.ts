@@ -6,7 +6,8 @@ import {
   PRODUCT_GROUPS,
   ProductGroup,
 } from '@ocop/events';
-import { isCalendarDay } from './calendar';
+import { isCalendarDay } from '@ocop/contracts/shared/calendar';
+import { TERMS_LIMITS } from '@ocop/contracts/mou/limits';
 
 /** An obligation as a party writes it; the service numbers them o1, o2, ... in order. */
 export interface ObligationInput {
@@ -40,8 +41,6 @@ export const TERMS_FIELDS = [
 ] as const;
 export type TermsField = (typeof TERMS_FIELDS)[number];
 export type TermsChanges = Partial<TermsInput>;
-
-export const TERMS_LIMITS = { products: 200, obligations: 50 } as const;
 
 const distinct = <T>(items: readonly T[]): T[] => [...new Set(items)];
 

@@ -1,15 +1,9 @@
 import { Injectable } from '@nestjs/common';
 import { InjectConnection } from '@nestjs/mongoose';
 import { Projection, ProjectionWrite } from '@ocop/event-sourcing';
-import {
-  EventEnvelope,
-  MouActivated,
-  MouAmended,
-  MouDrafted,
-  MouPartyType,
-  MouStatus,
-} from '@ocop/events';
+import { EventEnvelope, MouPartyType, MouStatus, TypedEnvelope } from '@ocop/events';
 import { Collection, Connection } from 'mongoose';
+import { ListMousQuery, Page, pageStart } from '@ocop/contracts';
 
 const COLLECTION = 'mou_directory';
 
@@ -39,25 +33,9 @@ export interface MouSummary extends Omit<MouDirectoryDocument, '_id' | 'parties'
   mouId: string;
 }
 
-export interface MouListFilter {
-  partyType?: MouPartyType;
-  partyId?: string;
-  fairId?: string;
-  status?: MouStatus;
-  page: number;
-  pageSize: number;
-}
-
-export interface MouPage {
-  items: MouSummary[];
-  page: number;
-  pageSize: number;
-  total: number;
-}
-
 const partyKey = (partyType: MouPartyType, partyId: string) => `${partyType}:${partyId}`;
 
-function set(event: EventEnvelope, fields: Partial<MouDirectoryDocument>): ProjectionWrite {
+function set(event: EventEnvelope<object>, fields: Partial<MouDirectoryDocument>): ProjectionWrite {
   return {
     collection: COLLECTION,
     operation: {
@@ -75,7 +53,17 @@ function set(event: EventEnvelope, fields: Partial<MouDirectoryDocument>): Proje
  * it can be rebuilt by replay like any read model). It trails the event store by the relay and
  * consumer lag, usually well under a second; GET /mous/:id always reads the event store.
  */
-export const mouDirectoryProjection: Projection = {
+export const mouDirectoryProjection: Projection<
+  TypedEnvelope<
+    | 'MouDrafted'
+    | 'MouProposed'
+    | 'MouActivated'
+    | 'MouAmended'
+    | 'MouFulfilled'
+    | 'MouExpired'
+    | 'MouTerminated'
+  >
+> = {
   name: 'mou-directory',
   handles: [
     'MouDrafted',
@@ -87,10 +75,10 @@ export const mouDirectoryProjection: Projection = {
     'MouTerminated',
   ],
   collections: [COLLECTION],
-  project(event: EventEnvelope): ProjectionWrite[] {
+  project(event): ProjectionWrite[] {
     switch (event.type) {
       case 'MouDrafted': {
-        const drafted = event.payload as unknown as MouDrafted;
+        const drafted = event.payload;
         return [
           set(event, {
             title: drafted.title ?? null,
@@ -116,7 +104,7 @@ export const mouDirectoryProjection: Projection = {
       case 'MouProposed':
         return [set(event, { status: 'proposed' })];
       case 'MouActivated': {
-        const { version, startDate, endDate } = event.payload as unknown as MouActivated;
+        const { version, startDate, endDate } = event.payload;
         return [
           set(event, {
             status: 'active',
@@ -126,7 +114,7 @@ export const mouDirectoryProjection: Projection = {
         ];
       }
       case 'MouAmended': {
-        const amended = event.payload as unknown as MouAmended;
+        const amended = event.payload;
         return [
           set(event, {
             pendingVersion: {
@@ -157,8 +145,8 @@ export class MouDirectory {
     this.mous = connection.collection<MouDirectoryDocument>(COLLECTION);
   }
 
-  /** Newest first (by the time drafted), one page at a time. */
-  async list(filter: MouListFilter): Promise<MouPage> {
+  /** One page, newest first (by the time drafted) unless the query says otherwise. */
+  async list(filter: ListMousQuery): Promise<Page<MouSummary>> {
     const query: Record<string, unknown> = {};
     if (filter.partyId) {
       if (filter.partyType) query.parties = partyKey(filter.partyType, filter.partyId);
@@ -166,12 +154,13 @@ export class MouDirectory {
     }
     if (filter.fairId) query.fairId = filter.fairId;
     if (filter.status) query.status = filter.status;
+    const direction = (filter.order ?? 'desc') === 'asc' ? 1 : -1;
     const [documents, total] = await Promise.all([
       this.mous
         .find(query)
-        .sort({ draftedAt: -1, _id: 1 })
-        .skip((filter.page - 1) * filter.pageSize)
-        .limit(filter.pageSize)
+        .sort({ [filter.sort]: direction, _id: direction })
+        .skip(pageStart(filter))
+        .limit(filter.limit)
         .toArray(),
       this.mous.countDocuments(query),
     ]);
@@ -181,7 +170,7 @@ export class MouDirectory {
         ...rest,
       })),
       page: filter.page,
-      pageSize: filter.pageSize,
+      limit: filter.limit,
       total,
     };
   }

@@ -10,22 +10,28 @@ import {
   Query,
 } from '@nestjs/common';
 import { CommandMeta, NotFoundError } from '@ocop/common';
-import { CommandMetadata } from '@ocop/events';
-import { AmendMouDto } from '../commands/amend-mou/amend-mou.dto';
+import { EventStore, readHistory } from '@ocop/event-sourcing';
+import { AGGREGATE_TYPES, CommandMetadata } from '@ocop/events';
 import { AmendMouHandler } from '../commands/amend-mou/amend-mou.handler';
-import { DraftMouDto } from '../commands/draft-mou/draft-mou.dto';
 import { DraftMouHandler } from '../commands/draft-mou/draft-mou.handler';
-import { MeetObligationDto } from '../commands/meet-obligation/meet-obligation.dto';
 import { MeetObligationHandler } from '../commands/meet-obligation/meet-obligation.handler';
 import { ProposeMouHandler } from '../commands/propose-mou/propose-mou.handler';
-import { SignMouDto } from '../commands/sign-mou/sign-mou.dto';
 import { SignMouHandler } from '../commands/sign-mou/sign-mou.handler';
-import { TerminateMouDto } from '../commands/terminate-mou/terminate-mou.dto';
 import { TerminateMouHandler } from '../commands/terminate-mou/terminate-mou.handler';
 import { MouView } from '../domain/mou.aggregate';
-import { MouDirectory, MouPage } from '../infrastructure/mou-directory';
+import { MouDirectory, MouSummary } from '../infrastructure/mou-directory';
 import { MouRepository } from '../infrastructure/mou.repository';
-import { ListMousQuery } from './list-mous.query';
+import {
+  AmendMouDto,
+  DraftMouDto,
+  MeetObligationDto,
+  SignMouDto,
+  TerminateMouDto,
+  ListMousQuery,
+  Page,
+  HistoryEntry,
+  HistoryQuery,
+} from '@ocop/contracts';
 
 /**
  * MOUs. Every command answers with the MOU as it is afterwards. There is deliberately no route to
@@ -42,6 +48,7 @@ export class MousController {
     private readonly meeting: MeetObligationHandler,
     private readonly repository: MouRepository,
     private readonly directory: MouDirectory,
+    private readonly store: EventStore,
   ) {}
 
   /** 201 with the drafted MOU (version 1); 422 when the terms break a rule. */
@@ -56,7 +63,7 @@ export class MousController {
 
   /** A party's MOUs, newest first; built from the service's events, so it may trail by a moment. */
   @Get()
-  list(@Query() query: ListMousQuery): Promise<MouPage> {
+  list(@Query() query: ListMousQuery): Promise<Page<MouSummary>> {
     return this.directory.list(query);
   }
 
@@ -65,6 +72,16 @@ export class MousController {
     const view = (await this.repository.mous.load(id)).view();
     if (!view) throw new NotFoundError(`MOU ${id} not found`);
     return view;
+  }
+
+  /** Its events, oldest first: who did what, when, and what it recorded. */
+  @Get(':id/history')
+  history(
+    @Param('id', new ParseUUIDPipe()) id: string,
+    @Query() query: HistoryQuery,
+  ): Promise<Page<HistoryEntry>> {
+    const stream = { aggregateType: AGGREGATE_TYPES.mou, aggregateId: id };
+    return readHistory(this.store, { ...stream, notFound: `MOU ${id} not found` }, query);
   }
 
   @Post(':id/propose')

@@ -1,4 +1,4 @@
-import { RuleViolationError } from '@ocop/common';
+import { RuleViolationError } from '@ocop/common/errors/domain-errors';
 import { CertificationLevel } from '@ocop/events';
 
 export type Stars = 3 | 4 | 5;
@@ -34,11 +34,4 @@ export function checkDecision(stars: Stars, level: CertificationLevel): void {
   if (stars !== 5 && level !== 'province') {
     throw new RuleViolationError(`a ${stars}-star rating is decided at province level`);
   }
-}
-
-/** Valid on `day` (YYYY-MM-DD): neither revoked nor expired, and the day is before its expiry. */
-export function isValidOn(certificate: Certificate | undefined, day: string): boolean {
-  return (
-    certificate?.status === 'valid' && certificate.issuedOn <= day && day < certificate.expiresOn
-  );
 }

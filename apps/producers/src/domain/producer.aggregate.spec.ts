@@ -1,5 +1,10 @@
-import { InvalidStateError, NotFoundError, RuleViolationError } from '@ocop/common';
-import { defaultExpiry, isValidOn } from './certificate';
+import {
+  InvalidStateError,
+  NotFoundError,
+  RuleViolationError,
+} from '@ocop/common/errors/domain-errors';
+import { isCertificateValidOn } from '@ocop/contracts/shared/certificate-validity';
+import { defaultExpiry } from './certificate';
 import { Producer, ProducerProfile, ProductDraft, qrCodeFor } from './producer.aggregate';
 
 const profile: ProducerProfile = {
@@ -119,7 +124,7 @@ describe('certification rules', () => {
     expect(producer.expireCertification(TEA, 'another decision', '2027-01-15')).toBe(false);
     expect(producer.expireCertification(TEA, '124/QĐ-UBND', '2027-01-14')).toBe(false);
     expect(producer.expireCertification(TEA, '124/QĐ-UBND', '2027-01-15')).toBe(true);
-    expect(isValidOn(producer.product(TEA).certificate, '2027-01-15')).toBe(false);
+    expect(isCertificateValidOn(producer.product(TEA).certificate, '2027-01-15')).toBe(false);
   });
 });
 

@@ -1,14 +1,24 @@
-import { InvalidStateError, NotFoundError, RuleViolationError } from '@ocop/common';
-import { AggregateRoot } from '@ocop/event-sourcing';
+import {
+  InvalidStateError,
+  NotFoundError,
+  RuleViolationError,
+} from '@ocop/common/errors/domain-errors';
+import { AggregateRoot } from '@ocop/event-sourcing/aggregate-root';
 import {
   AGGREGATE_TYPES,
   CertificationLevel,
+  EventOf,
   OrderLineQuantity,
+  ProducerEvents,
   ProducerKind,
   ProductGroup,
   ReservationRejection,
 } from '@ocop/events';
-import { Certificate, checkDecision, defaultExpiry, isValidOn, Stars } from './certificate';
+import {
+  certificateExpiredOn,
+  isCertificateValidOn,
+} from '@ocop/contracts/shared/certificate-validity';
+import { Certificate, checkDecision, defaultExpiry, Stars } from './certificate';
 
 export interface Contact {
   name: string;
@@ -74,7 +84,7 @@ export function qrCodeFor(productId: string): string {
  * An OCOP subject and the products it registered. Products live inside the producer so that an
  * order's capacity reservation over several of them is decided and stored all at once.
  */
-export class Producer extends AggregateRoot<ProducerState> {
+export class Producer extends AggregateRoot<ProducerEvents, ProducerState> {
   private state: ProducerState = { active: false, products: {}, reservations: {}, answered: {} };
 
   constructor(id: string) {
@@ -133,12 +143,13 @@ export class Producer extends AggregateRoot<ProducerState> {
     if (expiresOn <= decision.issuedOn) {
       throw new RuleViolationError('expiresOn must be after issuedOn');
     }
-    if (expiresOn <= today) throw new RuleViolationError(`the decision expired on ${expiresOn}`);
+    if (certificateExpiredOn(expiresOn, today))
+      throw new RuleViolationError(`the decision expired on ${expiresOn}`);
     if (product.certificate?.decisionNumber === decision.decisionNumber) {
       throw new InvalidStateError(`decision ${decision.decisionNumber} is already recorded`);
     }
     const payload = { productId, ...decision, expiresOn };
-    if (isValidOn(product.certificate, today)) {
+    if (isCertificateValidOn(product.certificate, today)) {
       this.raise('ProductReRated', { ...payload, previousStars: product.certificate!.stars });
       return 're-rated';
     }
@@ -167,7 +178,7 @@ export class Producer extends AggregateRoot<ProducerState> {
     if (
       certificate?.decisionNumber !== decisionNumber ||
       certificate.status !== 'valid' ||
-      certificate.expiresOn > today
+      !certificateExpiredOn(certificate.expiresOn, today)
     ) {
       return false;
     }
@@ -240,7 +251,7 @@ export class Producer extends AggregateRoot<ProducerState> {
     }
     for (const productId of wanted.keys()) {
       const product = this.state.products[productId];
-      if (!isValidOn(product.certificate, today)) {
+      if (!isCertificateValidOn(product.certificate, today)) {
         const status = product.certificate?.status ?? 'uncertified';
         return {
           reason: 'no-valid-certificate',
@@ -277,59 +288,54 @@ export class Producer extends AggregateRoot<ProducerState> {
     this.state = structuredClone(state);
   }
 
-  protected apply(type: string, p: Record<string, unknown>): void {
+  protected apply({ type, payload: p }: EventOf<ProducerEvents>): void {
     const s = this.state;
-    const productId = p.productId as string;
     switch (type) {
       case 'ProducerRegistered':
-        s.profile = p as unknown as ProducerProfile;
+        s.profile = p;
         s.active = true;
         break;
       case 'ProducerUpdated':
-        s.profile = { ...s.profile!, ...(p as Partial<ProducerProfile>) };
+        s.profile = { ...s.profile!, ...p };
         break;
       case 'ProducerDeactivated':
         s.active = false;
         break;
       case 'ProductRegistered': {
-        const product = { ...p } as unknown as Product & { productId?: string };
-        delete product.productId;
+        const { productId, ...product } = p;
         s.products[productId] = product;
         break;
       }
       case 'ProductCertified':
       case 'ProductReRated':
-        s.products[productId].certificate = {
-          stars: p.stars as Stars,
-          decisionNumber: p.decisionNumber as string,
-          level: p.level as CertificationLevel,
-          issuedOn: p.issuedOn as string,
-          expiresOn: p.expiresOn as string,
+        s.products[p.productId].certificate = {
+          stars: p.stars,
+          decisionNumber: p.decisionNumber,
+          level: p.level,
+          issuedOn: p.issuedOn,
+          expiresOn: p.expiresOn,
           status: 'valid',
         };
         break;
       case 'CertificationExpired':
-        s.products[productId].certificate!.status = 'expired';
+        s.products[p.productId].certificate!.status = 'expired';
         break;
       case 'CertificationRevoked':
-        s.products[productId].certificate!.status = 'revoked';
+        s.products[p.productId].certificate!.status = 'revoked';
         break;
       case 'SupplyCapacityChanged':
-        s.products[productId].monthlyCapacity = p.monthlyCapacity as number;
+        s.products[p.productId].monthlyCapacity = p.monthlyCapacity;
         break;
       case 'CapacityReserved':
-        s.reservations[p.orderId as string] = {
-          month: p.month as string,
-          lines: p.lines as OrderLineQuantity[],
-        };
-        s.answered[p.orderId as string] = 'reserved';
+        s.reservations[p.orderId] = { month: p.month, lines: p.lines };
+        s.answered[p.orderId] = 'reserved';
         break;
       case 'CapacityReservationRejected':
-        s.answered[p.orderId as string] = 'rejected';
+        s.answered[p.orderId] = 'rejected';
         break;
       case 'CapacityReleased':
-        delete s.reservations[p.orderId as string];
-        s.answered[p.orderId as string] = 'released';
+        delete s.reservations[p.orderId];
+        s.answered[p.orderId] = 'released';
         break;
     }
   }

@@ -1,4 +1,5 @@
 import { CertificateDoc, CertificateStatus } from '../read-models/collections';
+import { certificateExpiredOn } from '@ocop/contracts/shared/certificate-validity';
 import { calendarDay, daysBetween } from './calendar';
 
 export interface CertificateView extends CertificateDoc {
@@ -15,14 +16,10 @@ export function certificateOn(
 ): { certificate: CertificateView | null; daysToExpiry: number | null } {
   if (!certificate) return { certificate: null, daysToExpiry: null };
   const expiresOn = calendarDay(certificate.expiresOn);
-  const lapsed = certificate.status === 'valid' && expiresOn <= today;
+  const lapsed = certificate.status === 'valid' && certificateExpiredOn(expiresOn, today);
   const status: CertificateStatus = lapsed ? 'expired' : certificate.status;
   return {
     certificate: { ...certificate, status },
     daysToExpiry: status === 'valid' ? daysBetween(today, expiresOn) : null,
   };
-}
-
-export function isValidOn(certificate: CertificateDoc | null | undefined, today: string): boolean {
-  return certificateOn(certificate, today).certificate?.status === 'valid';
 }

@@ -1,8 +1,8 @@
 import { MouDoc } from '../read-models/collections';
-import { vietnamDay, vietnamMonth } from '@ocop/common';
 import { addDays, daysBetween } from './calendar';
 import { certificateOn } from './certificate';
 import { deliveredVolumes, mouProgress, overallPercent, percent } from './mou-progress';
+import { vietnamDay, vietnamMonth } from '@ocop/contracts/shared/calendar';
 
 const tea = 'tea';
 const honey = 'honey';

@@ -1,6 +1,6 @@
 import { Controller, Get, Param, Query } from '@nestjs/common';
 import { DistributorViews } from '../views/distributor.views';
-import { MousQuery, OrdersQuery, SourcingRequestsQuery } from './list-queries';
+import { MousQuery, OrdersQuery, SourcingRequestsQuery } from '@ocop/contracts';
 
 /** A distributor's own read models; the gateway checks that the caller is that distributor. */
 @Controller('distributors/:distributorId')

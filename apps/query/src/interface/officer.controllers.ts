@@ -2,7 +2,7 @@ import { Controller, Get, Param, Query } from '@nestjs/common';
 import { CatalogueViews } from '../views/catalogue.views';
 import { FairViews } from '../views/fair.views';
 import { ProgrammeViews } from '../views/programme.views';
-import { CatalogueQuery, ExpiringCertificatesQuery, FairsQuery } from './list-queries';
+import { CatalogueQuery, ExpiringCertificatesQuery, FairsQuery } from '@ocop/contracts';
 
 /** Fairs and their boards, for trade promotion officers. */
 @Controller('fairs')

@@ -1,10 +1,10 @@
 import { Injectable } from '@nestjs/common';
-import { Clock, foldedWords, foldVietnamese, vietnamDay } from '@ocop/common';
-import { CatalogueQuery } from '../interface/list-queries';
+import { Clock, foldedWords, foldVietnamese } from '@ocop/common';
 import { ProductDoc } from '../read-models/collections';
 import { memoryPage } from './paging';
 import { CATALOGUE_MEMORY } from '../catalogue-search/catalogue-memory';
 import { catalogueEntry } from './product.view';
+import { CatalogueQuery, isCertificateValidOn, vietnamDay } from '@ocop/contracts';
 
 const SORT_FIELDS: Record<CatalogueQuery['sort'], string> = {
   name: 'nameFolded',
@@ -38,7 +38,7 @@ export class CatalogueViews {
       if (query.group && doc.group !== query.group) continue;
       if (query.stars !== undefined && doc.stars !== query.stars) continue;
       if (query.validCertificate !== undefined) {
-        const valid = doc.certificate?.status === 'valid' && doc.certificate.expiresOn > today;
+        const valid = isCertificateValidOn(doc.certificate, today);
         if (valid !== query.validCertificate) continue;
       }
       if (located) {

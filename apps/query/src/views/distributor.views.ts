@@ -2,12 +2,12 @@ import { Injectable } from '@nestjs/common';
 import { mongo } from 'mongoose';
 
 type Filter<T> = mongo.Filter<T>;
-import { MousQuery, OrdersQuery, SourcingRequestsQuery } from '../interface/list-queries';
 import { proposedMatches, SourcingRequestDoc } from '../read-models/collections';
 import { MouViews } from './mou.views';
 import { collectionPage } from './paging';
 import { ordersOf, sortMous } from './producer.views';
 import { ReadModels } from './read-models.service';
+import { MousQuery, OrdersQuery, SourcingRequestsQuery } from '@ocop/contracts';
 
 /** What a distributor sees: its sourcing requests with their matches, orders and MOUs. */
 @Injectable()

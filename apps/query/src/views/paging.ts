@@ -1,23 +1,5 @@
-import { Type } from 'class-transformer';
-import { IsIn, IsInt, IsOptional, Max, Min } from 'class-validator';
+import { Page, PageQuery, pageStart, SortOrder } from '@ocop/contracts';
 import { Collection, mongo } from 'mongoose';
-
-export const SORT_ORDERS = ['asc', 'desc'] as const;
-export type SortOrder = (typeof SORT_ORDERS)[number];
-
-/** ?page=1&limit=20&order=asc|desc, common to every list; each list adds its own `sort`. */
-export class PageQuery {
-  @IsOptional() @Type(() => Number) @IsInt() @Min(1) page: number = 1;
-  @IsOptional() @Type(() => Number) @IsInt() @Min(1) @Max(100) limit: number = 20;
-  @IsOptional() @IsIn(SORT_ORDERS) order?: SortOrder;
-}
-
-export interface Page<T> {
-  items: T[];
-  page: number;
-  limit: number;
-  total: number;
-}
 
 /** A page straight from a collection: filter, sort (ties broken by _id), skip and limit. */
 export async function collectionPage<D extends mongo.Document, T>(
@@ -31,12 +13,7 @@ export async function collectionPage<D extends mongo.Document, T>(
   const direction = order === 'asc' ? 1 : -1;
   const sort: mongo.Sort = { [sortField]: direction, _id: direction };
   const [docs, total] = await Promise.all([
-    collection
-      .find(filter)
-      .sort(sort)
-      .skip((query.page - 1) * query.limit)
-      .limit(query.limit)
-      .toArray(),
+    collection.find(filter).sort(sort).skip(pageStart(query)).limit(query.limit).toArray(),
     collection.countDocuments(filter),
   ]);
   return {
@@ -69,7 +46,7 @@ export function memoryPage<T>(
   const sorted = [...items].sort(
     (a, b) => direction * (compareKeys(key(a), key(b)) || compareKeys(tieBreak(a), tieBreak(b))),
   );
-  const start = (query.page - 1) * query.limit;
+  const start = pageStart(query);
   return {
     items: sorted.slice(start, start + query.limit),
     page: query.page,

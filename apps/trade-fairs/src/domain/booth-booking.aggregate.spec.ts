@@ -1,7 +1,8 @@
 import { InvalidStateError, RuleViolationError } from '@ocop/common/errors/domain-errors';
 import { FairStatus } from '@ocop/events';
 import { randomUUID } from 'node:crypto';
-import { BookingStatus, BoothBooking } from './booth-booking.aggregate';
+import type { BookingStatus } from '@ocop/contracts/trade-fairs/statuses';
+import { BoothBooking } from './booth-booking.aggregate';
 
 const fairId = randomUUID();
 const producerId = randomUUID();

@@ -4,6 +4,8 @@
  * certificate is valid today. No rule here reads another service's database.
  */
 
+import { isCertificateValidOn } from '@ocop/contracts/shared/certificate-validity';
+
 export type CertificateStatus = 'valid' | 'expired' | 'revoked';
 
 export interface KnownProducer {
@@ -35,7 +37,7 @@ export function certificateProblem(
   if (product.status === 'revoked') {
     return `the certificate ${product.decisionNumber} of product ${productId} was revoked`;
   }
-  if (product.status === 'expired' || product.expiresOn <= today) {
+  if (!isCertificateValidOn(product, today)) {
     return `the certificate ${product.decisionNumber} of product ${productId} expired on ${product.expiresOn}`;
   }
   return undefined;

@@ -1,6 +1,7 @@
 import { Injectable, OnModuleInit } from '@nestjs/common';
 import { InjectConnection } from '@nestjs/mongoose';
 import { isDuplicateKeyError } from '@ocop/common';
+import { Page, PageQuery, pageStart, SortOrder } from '@ocop/contracts';
 import { FAIR_AGGREGATE_TYPES } from '@ocop/events';
 import { Collection, Connection, mongo } from 'mongoose';
 import { BoothBookingView } from '../domain/booth-booking.aggregate';
@@ -9,16 +10,10 @@ import { FairMeetingView } from '../domain/fair-meeting.aggregate';
 import { FairView } from '../domain/fair.aggregate';
 import { TradeFairRepositories } from './repositories';
 
-export interface Page<T> {
-  items: T[];
-  total: number;
-  limit: number;
-  offset: number;
-}
-
-export interface PageRequest {
-  limit: number;
-  offset: number;
+/** A Mongo sort over `fields` in one direction, e.g. sortBy(['slot', 'table'], 'asc'). */
+export function sortBy(fields: readonly string[], order: SortOrder): mongo.Sort {
+  const direction = order === 'asc' ? 1 : -1;
+  return Object.fromEntries(fields.map((field) => [field, direction]));
 }
 
 type ViewDocument = { _id: string; version: number } & mongo.Document;
@@ -40,21 +35,22 @@ export class ViewCollection<V extends { version: number }> {
     }
   }
 
+  /** One page of the views matching `filter`; `sort` ends with the id, so pages never overlap. */
   async page(
     filter: mongo.Filter<ViewDocument>,
     sort: mongo.Sort,
-    { limit, offset }: PageRequest,
+    query: PageQuery,
   ): Promise<Page<V>> {
     const [items, total] = await Promise.all([
       this.collection
         .find(filter, { projection: { _id: 0 } })
         .sort(sort)
-        .skip(offset)
-        .limit(limit)
+        .skip(pageStart(query))
+        .limit(query.limit)
         .toArray(),
       this.collection.countDocuments(filter),
     ]);
-    return { items: items as unknown as V[], total, limit, offset };
+    return { items: items as unknown as V[], page: query.page, limit: query.limit, total };
   }
 
   /** How many views of each value of `field` match `filter`. */

@@ -2,12 +2,11 @@ import { Body, Controller, Get, Param, ParseUUIDPipe, Post, Query } from '@nestj
 import { CommandMeta } from '@ocop/common';
 import { CommandMetadata } from '@ocop/events';
 import { loadFair } from '../commands/lookups';
-import { RegisterAttendeeDto } from '../commands/register-attendee/register-attendee.dto';
 import { RegisterAttendeeHandler } from '../commands/register-attendee/register-attendee.handler';
 import { FairAttendeeView } from '../domain/fair-attendee.aggregate';
-import { Page, ReadViews } from '../infrastructure/read-views';
+import { ReadViews, sortBy } from '../infrastructure/read-views';
 import { TradeFairRepositories } from '../infrastructure/repositories';
-import { PageQueryDto } from './list-queries.dto';
+import { AttendeeListQueryDto, Page, RegisterAttendeeDto } from '@ocop/contracts';
 
 const uuid = new ParseUUIDPipe();
 
@@ -33,9 +32,13 @@ export class AttendeesController {
   @Get()
   async list(
     @Param('fairId', uuid) fairId: string,
-    @Query() query: PageQueryDto,
+    @Query() query: AttendeeListQueryDto,
   ): Promise<Page<FairAttendeeView>> {
     await loadFair(this.repositories, fairId);
-    return this.views.attendees.page({ fairId }, { distributorId: 1 }, query);
+    return this.views.attendees.page(
+      { fairId },
+      sortBy([query.sort, 'attendeeId'], query.order ?? 'asc'),
+      query,
+    );
   }
 }

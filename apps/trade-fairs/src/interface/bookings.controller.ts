@@ -10,20 +10,31 @@ import {
   Query,
 } from '@nestjs/common';
 import { CommandMeta, NotFoundError } from '@ocop/common';
-import { CommandMetadata } from '@ocop/events';
+import { EventStore, readHistory } from '@ocop/event-sourcing';
+import {
+  BoothBookingEvents,
+  CommandMetadata,
+  FAIR_AGGREGATE_TYPES,
+  TypedEnvelope,
+} from '@ocop/events';
 import { ApproveBookingHandler } from '../commands/approve-booking/approve-booking.handler';
-import { BookBoothDto } from '../commands/book-booth/book-booth.dto';
 import { BookBoothHandler } from '../commands/book-booth/book-booth.handler';
-import { CancelBookingDto } from '../commands/cancel-booking/cancel-booking.dto';
 import { CancelBookingHandler } from '../commands/cancel-booking/cancel-booking.handler';
 import { CheckInBookingHandler } from '../commands/check-in-booking/check-in-booking.handler';
 import { loadFair } from '../commands/lookups';
-import { RejectBookingDto } from '../commands/reject-booking/reject-booking.dto';
 import { RejectBookingHandler } from '../commands/reject-booking/reject-booking.handler';
 import { BoothBookingView } from '../domain/booth-booking.aggregate';
-import { Page, ReadViews } from '../infrastructure/read-views';
+import { ReadViews, sortBy } from '../infrastructure/read-views';
 import { TradeFairRepositories } from '../infrastructure/repositories';
-import { BookingListQueryDto } from './list-queries.dto';
+import {
+  BookBoothDto,
+  CancelBookingDto,
+  RejectBookingDto,
+  BookingListQueryDto,
+  HistoryEntry,
+  HistoryQuery,
+  Page,
+} from '@ocop/contracts';
 
 const uuid = new ParseUUIDPipe();
 
@@ -38,6 +49,7 @@ export class BookingsController {
     private readonly checkingIn: CheckInBookingHandler,
     private readonly repositories: TradeFairRepositories,
     private readonly views: ReadViews,
+    private readonly store: EventStore,
   ) {}
 
   /** 201 with the requested booking and its booth number; 409 sold out or booking not open; 422 not eligible. */
@@ -65,7 +77,12 @@ export class BookingsController {
         ...(producerId ? { producerId } : {}),
         ...(boothType ? { boothType } : {}),
       },
-      { boothType: 1, boothNumber: 1, bookingId: 1 },
+      sortBy(
+        query.sort === 'booth'
+          ? ['boothType', 'boothNumber', 'bookingId']
+          : ['status', 'bookingId'],
+        query.order ?? 'asc',
+      ),
       query,
     );
   }
@@ -80,6 +97,26 @@ export class BookingsController {
       throw new NotFoundError(`booking ${bookingId} not found at fair ${fairId}`);
     }
     return view;
+  }
+
+  /** Its events, oldest first: who did what, when, and what it recorded. */
+  @Get(':bookingId/history')
+  history(
+    @Param('fairId', uuid) fairId: string,
+    @Param('bookingId', uuid) bookingId: string,
+    @Query() query: HistoryQuery,
+  ): Promise<Page<HistoryEntry>> {
+    return readHistory<TypedEnvelope<keyof BoothBookingEvents>>(
+      this.store,
+      {
+        aggregateType: FAIR_AGGREGATE_TYPES.boothBooking,
+        aggregateId: bookingId,
+        notFound: `booking ${bookingId} not found at fair ${fairId}`,
+        // Every booking event names the booking's fair.
+        select: (event) => event.payload.fairId === fairId,
+      },
+      query,
+    );
   }
 
   @Post(':bookingId/approve')

@@ -11,21 +11,30 @@ import {
   Query,
 } from '@nestjs/common';
 import { CommandMeta } from '@ocop/common';
-import { CommandMetadata, FairStatus } from '@ocop/events';
+import { EventStore, readHistory } from '@ocop/event-sourcing';
+import { CommandMetadata, FAIR_AGGREGATE_TYPES, FairStatus } from '@ocop/events';
 import { AdvanceFairHandler } from '../commands/advance-fair/advance-fair.handler';
 import { loadFair } from '../commands/lookups';
-import { RescheduleFairDto } from '../commands/reschedule-fair/reschedule-fair.dto';
 import { RescheduleFairHandler } from '../commands/reschedule-fair/reschedule-fair.handler';
-import { ScheduleFairDto } from '../commands/schedule-fair/schedule-fair.dto';
 import { ScheduleFairHandler } from '../commands/schedule-fair/schedule-fair.handler';
-import { MEETING_STATUSES, MeetingStatus } from '../domain/fair-meeting.aggregate';
 import { SlotTimes } from '../domain/fair-schedule';
 import { BoothType, FairView } from '../domain/fair.aggregate';
 import { BoothInventory } from '../infrastructure/booth-inventory';
 import { MeetingClaims } from '../infrastructure/meeting-claims';
-import { Page, ReadViews } from '../infrastructure/read-views';
+import { ReadViews, sortBy } from '../infrastructure/read-views';
 import { TradeFairRepositories } from '../infrastructure/repositories';
-import { FairListQueryDto, PageQueryDto } from './list-queries.dto';
+import {
+  RescheduleFairDto,
+  ScheduleFairDto,
+  FairListQueryDto,
+  HistoryEntry,
+  HistoryQuery,
+  MEETING_STATUSES,
+  MeetingStatus,
+  Page,
+  pageStart,
+  SlotListQueryDto,
+} from '@ocop/contracts';
 
 const uuid = new ParseUUIDPipe();
 
@@ -49,6 +58,7 @@ export class FairsController {
     private readonly inventory: BoothInventory,
     private readonly meetingClaims: MeetingClaims,
     private readonly views: ReadViews,
+    private readonly store: EventStore,
   ) {}
 
   /** 201 with the scheduled fair; its lifecycle jobs are queued. */
@@ -71,7 +81,7 @@ export class FairsController {
         ...(province ? { province } : {}),
         ...(organiserId ? { organiserId } : {}),
       },
-      { startsAt: 1, fairId: 1 },
+      sortBy([query.sort, 'fairId'], query.order ?? 'asc'),
       query,
     );
   }
@@ -130,24 +140,33 @@ export class FairsController {
   }
 
   /** The fair's meeting slots with their times and how many tables are taken. */
+  /** Its events, oldest first: who did what, when, and what it recorded. */
+  @Get(':fairId/history')
+  history(
+    @Param('fairId', uuid) fairId: string,
+    @Query() query: HistoryQuery,
+  ): Promise<Page<HistoryEntry>> {
+    const stream = { aggregateType: FAIR_AGGREGATE_TYPES.fair, aggregateId: fairId };
+    return readHistory(this.store, { ...stream, notFound: `fair ${fairId} not found` }, query);
+  }
+
   @Get(':fairId/slots')
   async slots(
     @Param('fairId', uuid) fairId: string,
-    @Query() query: PageQueryDto,
+    @Query() query: SlotListQueryDto,
   ): Promise<Page<SlotView>> {
     const fair = await loadFair(this.repositories, fairId);
     const layout = fair.view()!.meetingSlots;
     const total = layout?.slotCount ?? 0;
     const taken = layout ? await this.meetingClaims.tablesTaken(fairId) : new Map<number, number>();
-    const items: SlotView[] = [];
-    for (let slot = query.offset; slot < Math.min(total, query.offset + query.limit); slot++) {
-      items.push({
-        ...fair.slot(slot),
-        tables: layout!.tables,
-        tablesTaken: taken.get(slot) ?? 0,
-      });
-    }
-    return { items, total, limit: query.limit, offset: query.offset };
+    const slots = [...Array(total).keys()];
+    if (query.order === 'desc') slots.reverse();
+    const items = slots.slice(pageStart(query), pageStart(query) + query.limit).map((slot) => ({
+      ...fair.slot(slot),
+      tables: layout!.tables,
+      tablesTaken: taken.get(slot) ?? 0,
+    }));
+    return { items, page: query.page, limit: query.limit, total };
   }
 
   private advance(

@@ -11,21 +11,24 @@ import {
 } from '@nestjs/common';
 import { CommandMeta, NotFoundError } from '@ocop/common';
 import { CommandMetadata } from '@ocop/events';
-import { AcceptMeetingDto } from '../commands/accept-meeting/accept-meeting.dto';
 import { AcceptMeetingHandler } from '../commands/accept-meeting/accept-meeting.handler';
-import { CancelMeetingDto } from '../commands/cancel-meeting/cancel-meeting.dto';
 import { CancelMeetingHandler } from '../commands/cancel-meeting/cancel-meeting.handler';
-import { DeclineMeetingDto } from '../commands/decline-meeting/decline-meeting.dto';
 import { DeclineMeetingHandler } from '../commands/decline-meeting/decline-meeting.handler';
 import { loadFair } from '../commands/lookups';
 import { RecordMeetingOutcomeHandler } from '../commands/record-meeting-outcome/record-meeting-outcome.handler';
-import { RecordNoShowDto } from '../commands/record-meeting-outcome/record-no-show.dto';
-import { RequestMeetingDto } from '../commands/request-meeting/request-meeting.dto';
 import { RequestMeetingHandler } from '../commands/request-meeting/request-meeting.handler';
 import { FairMeetingView } from '../domain/fair-meeting.aggregate';
-import { Page, ReadViews } from '../infrastructure/read-views';
+import { ReadViews, sortBy } from '../infrastructure/read-views';
 import { TradeFairRepositories } from '../infrastructure/repositories';
-import { MeetingListQueryDto } from './list-queries.dto';
+import {
+  AcceptMeetingDto,
+  CancelMeetingDto,
+  DeclineMeetingDto,
+  RecordNoShowDto,
+  RequestMeetingDto,
+  MeetingListQueryDto,
+  Page,
+} from '@ocop/contracts';
 
 const uuid = new ParseUUIDPipe();
 
@@ -68,7 +71,10 @@ export class MeetingsController {
         ...(distributorId ? { distributorId } : {}),
         ...(slot !== undefined ? { slot } : {}),
       },
-      { slot: 1, table: 1, meetingId: 1 },
+      sortBy(
+        query.sort === 'slot' ? ['slot', 'table', 'meetingId'] : ['status', 'meetingId'],
+        query.order ?? 'asc',
+      ),
       query,
     );
   }

@@ -13,6 +13,7 @@ const CONSOLE_THEME: ThemeConfig = {
   token: {
     colorPrimary: '#0b6e4f',
     colorLink: '#0a5c42',
+    colorError: '#c41d1f',
     colorTextDescription: 'rgba(0, 0, 0, 0.65)',
     colorTextPlaceholder: 'rgba(0, 0, 0, 0.6)',
     colorTextTertiary: 'rgba(0, 0, 0, 0.65)',

@@ -3,7 +3,7 @@ import { CommandMetadata } from '@ocop/events';
 import { PurchaseOrderView } from '../../domain/purchase-order.aggregate';
 import { DistributorRepositories } from '../../infrastructure/repositories';
 import { onOrder } from '../order-command';
-import { CancelOrderDto } from './cancel-order.dto';
+import { CancelOrderDto } from '@ocop/contracts';
 
 /** Cancels before shipping; OrderCancelled says whether capacity was reserved, for producers to release. */
 @Injectable()

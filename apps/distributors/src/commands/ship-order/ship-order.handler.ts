@@ -3,7 +3,7 @@ import { CommandMetadata } from '@ocop/events';
 import { PurchaseOrderView } from '../../domain/purchase-order.aggregate';
 import { DistributorRepositories } from '../../infrastructure/repositories';
 import { onOrder } from '../order-command';
-import { ShipOrderDto } from './ship-order.dto';
+import { ShipOrderDto } from '@ocop/contracts';
 
 @Injectable()
 export class ShipOrderHandler {

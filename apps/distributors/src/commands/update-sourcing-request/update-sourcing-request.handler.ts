@@ -5,7 +5,7 @@ import { CommandMetadata } from '@ocop/events';
 import { SourcingRequestView } from '../../domain/sourcing-request.aggregate';
 import { DistributorRepositories } from '../../infrastructure/repositories';
 import { SourcingDeadlineScheduler } from '../../jobs/sourcing-request-deadline.processor';
-import { UpdateSourcingRequestDto } from './update-sourcing-request.dto';
+import { UpdateSourcingRequestDto } from '@ocop/contracts';
 
 @Injectable()
 export class UpdateSourcingRequestHandler {

@@ -1,5 +1,5 @@
 import { Injectable } from '@nestjs/common';
-import { Clock, NotFoundError, RuleViolationError, vietnamDay, vietnamMonth } from '@ocop/common';
+import { Clock, NotFoundError, RuleViolationError } from '@ocop/common';
 import { executeCommand } from '@ocop/event-sourcing';
 import { CommandMetadata } from '@ocop/events';
 import { slotStarts } from '../../domain/fair-slots';
@@ -10,7 +10,7 @@ import { isOrderable, place, RankedProduct } from '../../domain/ranking';
 import { FairDirectory } from '../../infrastructure/fair-directory';
 import { MatchingIndex } from '../../infrastructure/matching-index';
 import { MatchingRepositories } from '../../infrastructure/repositories';
-import { PlanMeetingsDto } from './plan-meetings.dto';
+import { vietnamDay, vietnamMonth, PlanMeetingsDto } from '@ocop/contracts';
 
 export const DEFAULT_MAX_MEETINGS_PER_PARTY = 8;
 

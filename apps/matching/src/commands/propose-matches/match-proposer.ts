@@ -1,10 +1,11 @@
 import { Injectable, Logger } from '@nestjs/common';
-import { Clock, vietnamDay, vietnamMonth } from '@ocop/common';
+import { Clock } from '@ocop/common';
 import { executeCommand } from '@ocop/event-sourcing';
 import { CommandMetadata, MatchWithdrawalReason } from '@ocop/events';
 import { IndexedRequest, MatchingIndex, TOP_MATCHES } from '../../infrastructure/matching-index';
 import { MatchingRepositories } from '../../infrastructure/repositories';
 import { ProducerNotifier } from '../../jobs/producer-notification.processor';
+import { vietnamDay, vietnamMonth } from '@ocop/contracts';
 
 /**
  * Keeps each sourcing request's proposed matches current: ranks a request when it is published or

@@ -5,7 +5,7 @@ import { MouView } from '../../domain/mou.aggregate';
 import { MouRepository } from '../../infrastructure/mou.repository';
 import { MouSchedules } from '../../jobs/mou-schedules';
 import { onMou } from '../mou-command';
-import { AmendMouDto } from './amend-mou.dto';
+import { AmendMouDto } from '@ocop/contracts';
 
 /**
  * A new version of the terms, open for every signature again; the version in force keeps

@@ -4,7 +4,7 @@ import { CommandMetadata } from '@ocop/events';
 import { MouView } from '../../domain/mou.aggregate';
 import { MouRepository } from '../../infrastructure/mou.repository';
 import { onMou } from '../mou-command';
-import { MeetObligationDto } from './meet-obligation.dto';
+import { MeetObligationDto } from '@ocop/contracts';
 
 /** A party declares an action obligation of the version in force met (delivery ones meet themselves). */
 @Injectable()

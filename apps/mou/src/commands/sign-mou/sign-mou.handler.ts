@@ -5,7 +5,7 @@ import { MouView } from '../../domain/mou.aggregate';
 import { MouRepository } from '../../infrastructure/mou.repository';
 import { MouSchedules } from '../../jobs/mou-schedules';
 import { onMou } from '../mou-command';
-import { SignMouDto } from './sign-mou.dto';
+import { SignMouDto } from '@ocop/contracts';
 
 /**
  * One party signs the version awaiting signatures; the last signature brings it into force. Its

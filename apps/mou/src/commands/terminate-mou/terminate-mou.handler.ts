@@ -3,7 +3,7 @@ import { CommandMetadata } from '@ocop/events';
 import { MouView } from '../../domain/mou.aggregate';
 import { MouRepository } from '../../infrastructure/mou.repository';
 import { onMou } from '../mou-command';
-import { TerminateMouDto } from './terminate-mou.dto';
+import { TerminateMouDto } from '@ocop/contracts';
 
 /** Ends a drafted, proposed or active MOU with a reason; its jobs then find it ended. */
 @Injectable()

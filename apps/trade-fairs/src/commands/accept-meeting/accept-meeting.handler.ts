@@ -6,7 +6,7 @@ import { MeetingClaims } from '../../infrastructure/meeting-claims';
 import { ReadViews } from '../../infrastructure/read-views';
 import { TradeFairRepositories } from '../../infrastructure/repositories';
 import { loadFair, onMeeting } from '../lookups';
-import { AcceptMeetingDto } from './accept-meeting.dto';
+import { AcceptMeetingDto } from '@ocop/contracts';
 
 const BOOKED = ['scheduled', 'held', 'missed'];
 

@@ -6,7 +6,7 @@ import { BoothInventory } from '../../infrastructure/booth-inventory';
 import { ReadViews } from '../../infrastructure/read-views';
 import { TradeFairRepositories } from '../../infrastructure/repositories';
 import { loadFair, onBooking } from '../lookups';
-import { CancelBookingDto } from './cancel-booking.dto';
+import { CancelBookingDto } from '@ocop/contracts';
 
 /** The producer cancels before the fair starts; the booth is free again for someone else. */
 @Injectable()

@@ -6,7 +6,7 @@ import { MeetingClaims } from '../../infrastructure/meeting-claims';
 import { ReadViews } from '../../infrastructure/read-views';
 import { TradeFairRepositories } from '../../infrastructure/repositories';
 import { onMeeting } from '../lookups';
-import { CancelMeetingDto } from './cancel-meeting.dto';
+import { CancelMeetingDto } from '@ocop/contracts';
 
 /**
  * Either side calls a meeting off before it starts (or withdraws its request); a scheduled

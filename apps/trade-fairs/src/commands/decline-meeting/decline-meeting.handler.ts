@@ -4,7 +4,7 @@ import { FairMeetingView } from '../../domain/fair-meeting.aggregate';
 import { ReadViews } from '../../infrastructure/read-views';
 import { TradeFairRepositories } from '../../infrastructure/repositories';
 import { onMeeting } from '../lookups';
-import { DeclineMeetingDto } from './decline-meeting.dto';
+import { DeclineMeetingDto } from '@ocop/contracts';
 
 @Injectable()
 export class DeclineMeetingHandler {

@@ -5,7 +5,7 @@ import { FairMeeting, FairMeetingView } from '../../domain/fair-meeting.aggregat
 import { ReadViews } from '../../infrastructure/read-views';
 import { TradeFairRepositories } from '../../infrastructure/repositories';
 import { onMeeting } from '../lookups';
-import { RecordNoShowDto } from './record-no-show.dto';
+import { RecordNoShowDto } from '@ocop/contracts';
 
 /**
  * After a scheduled meeting's slot starts, the organiser records whether it was held or who did

@@ -7,7 +7,7 @@ import { EligibilityView } from '../../infrastructure/eligibility-view';
 import { ReadViews } from '../../infrastructure/read-views';
 import { TradeFairRepositories } from '../../infrastructure/repositories';
 import { loadFair } from '../lookups';
-import { RegisterAttendeeDto } from './register-attendee.dto';
+import { RegisterAttendeeDto } from '@ocop/contracts';
 
 /** A distributor registers to attend a fair (and so to meet its producers); once per fair. */
 @Injectable()

@@ -5,7 +5,7 @@ import { BoothInventory } from '../../infrastructure/booth-inventory';
 import { ReadViews } from '../../infrastructure/read-views';
 import { TradeFairRepositories } from '../../infrastructure/repositories';
 import { onBooking } from '../lookups';
-import { RejectBookingDto } from './reject-booking.dto';
+import { RejectBookingDto } from '@ocop/contracts';
 
 /**
  * The officer rejects a requested booking; its booth is free again (given back here, and again

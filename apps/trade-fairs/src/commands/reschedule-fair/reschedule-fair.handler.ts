@@ -7,7 +7,7 @@ import { ReadViews } from '../../infrastructure/read-views';
 import { TradeFairRepositories } from '../../infrastructure/repositories';
 import { FairLifecycleScheduler } from '../../jobs/fair-lifecycle.processor';
 import { loadFair } from '../lookups';
-import { RescheduleFairDto } from './reschedule-fair.dto';
+import { RescheduleFairDto } from '@ocop/contracts';
 
 /**
  * Moves a fair's times and its jobs with them: jobs for the new times are added before the change

@@ -92,7 +92,7 @@ export default function ProducersPage() {
       <Space style={{ margin: '16px 0' }} wrap>
         <Input.Search
           allowClear
-          style={{ width: 340 }}
+          style={{ width: 400 }}
           aria-label={t('app.search')}
           placeholder={t('producers.searchHint')}
           onSearch={resetPage(setQ)}

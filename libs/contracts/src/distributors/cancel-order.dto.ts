@@ -1,0 +1,10 @@
+import { IsNotEmpty, IsString, MaxLength } from 'class-validator';
+import { Trim } from '../shared/dto-transforms';
+
+export class CancelOrderDto {
+  @Trim()
+  @IsString()
+  @IsNotEmpty()
+  @MaxLength(500)
+  reason!: string;
+}

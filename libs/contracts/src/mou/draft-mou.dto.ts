@@ -1,0 +1,36 @@
+import {
+  ArrayMaxSize,
+  ArrayMinSize,
+  IsArray,
+  IsNotEmpty,
+  IsOptional,
+  IsString,
+  IsUUID,
+  MaxLength,
+} from 'class-validator';
+import { Trim } from '../shared/dto-transforms';
+import { MAX_PRODUCERS } from './limits';
+import { MouTermsDto } from './terms.dto';
+
+/** A new MOU: its parties, the fair it is signed at (if any) and the terms of its version 1. */
+export class DraftMouDto extends MouTermsDto {
+  @IsUUID()
+  distributorId!: string;
+
+  @IsArray()
+  @ArrayMinSize(1)
+  @ArrayMaxSize(MAX_PRODUCERS)
+  @IsUUID('all', { each: true })
+  producerIds!: string[];
+
+  @IsOptional()
+  @IsUUID()
+  fairId?: string;
+
+  @IsOptional()
+  @Trim()
+  @IsString()
+  @IsNotEmpty()
+  @MaxLength(300)
+  title?: string;
+}

@@ -1,0 +1,12 @@
+import { IsNotEmpty, IsOptional, IsString, MaxLength } from 'class-validator';
+import { Trim } from '../shared/dto-transforms';
+
+export class MeetObligationDto {
+  /** What was done, e.g. "đã bố trí kệ trưng bày tại 10 siêu thị". */
+  @IsOptional()
+  @Trim()
+  @IsString()
+  @IsNotEmpty()
+  @MaxLength(1000)
+  note?: string;
+}
