@@ -27,7 +27,8 @@ async function fetchDocument(url) {
 
 /** The document as committed: stable key order as served, two-space JSON, Prettier's layout. */
 async function documentText(document) {
-  return prettier.format(JSON.stringify(document), { parser: 'json', filepath: documentFile });
+  const options = (await prettier.resolveConfig(documentFile)) ?? {};
+  return prettier.format(JSON.stringify(document), { ...options, filepath: documentFile });
 }
 
 /**

@@ -107,7 +107,7 @@ async function pagesOf(role: keyof typeof DEMO_USERS): Promise<[string, string][
   const officer = await token(DEMO_USERS.officer);
   const fairs = await api(officer, '/fairs?status=booking-open&limit=1');
   const products = await api(officer, '/catalogue/products?limit=1&q=gom');
-  const mous = await api(officer, '/mous?pageSize=1');
+  const mous = await api(officer, '/mous?limit=1');
   const fairId = fairs.items?.[0]?.fairId as string | undefined;
   const producerId = products.items?.[0]?.producerId as string | undefined;
   const mouId = mous.items?.[0]?.mouId as string | undefined;

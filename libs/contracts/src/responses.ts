@@ -3,6 +3,7 @@
 // not load @nestjs/swagger.
 export * from './shared/error.response';
 export * from './shared/page.response';
+export * from './shared/history.response';
 export * from './shared/response-fields';
 export * from './producers/producers.response';
 export * from './distributors/distributors.response';
@@ -10,3 +11,4 @@ export * from './trade-fairs/trade-fairs.response';
 export * from './mou/mou.response';
 export * from './matching/matching.response';
 export * from './query/read-models.response';
+export * from './query/registry.response';

@@ -1,4 +1,10 @@
-import { Distributor, Order, OrderPlacement, SourcingRequest } from '@ocop/contracts/responses';
+import {
+  Distributor,
+  HistoryEvent,
+  Order,
+  OrderPlacement,
+  SourcingRequest,
+} from '@ocop/contracts/responses';
 import { anyone, ownOrganisation, partyOf } from '../forwarding/access-rules';
 import { GatewayRoute } from '../forwarding/gateway-route';
 import {
@@ -118,6 +124,8 @@ export const DISTRIBUTOR_ROUTES: GatewayRoute[] = [
     path: '/orders/:orderId/history',
     summary: "An order's history: its events, oldest first, with time, actor and what changed",
     query: HistoryQuery,
+    response: HistoryEvent,
+    list: 'page',
     access: { distributor: orderParty, producer: orderParty, officer: anyone, admin: anyone },
     notFound: 'order :orderId not found',
   },

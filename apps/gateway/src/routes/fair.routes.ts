@@ -3,6 +3,7 @@ import {
   Booking,
   Fair,
   FairDetails,
+  HistoryEvent,
   Meeting,
   MeetingSlot,
 } from '@ocop/contracts/responses';
@@ -92,6 +93,8 @@ export const FAIR_ROUTES: GatewayRoute[] = [
     path: '/fairs/:fairId/history',
     summary: "A fair's history (its organiser): its events, oldest first, with time and actor",
     query: HistoryQuery,
+    response: HistoryEvent,
+    list: 'page',
     access: { officer: organiser, admin: anyone },
     notFound: 'fair :fairId not found',
   },
@@ -158,6 +161,8 @@ export const FAIR_ROUTES: GatewayRoute[] = [
     summary:
       "A booth booking's history: its events, oldest first, with time, actor and what changed",
     query: HistoryQuery,
+    response: HistoryEvent,
+    list: 'page',
     access: { producer: bookingOwner, officer: organiser, admin: anyone },
     notFound: 'booking :bookingId not found',
   },

@@ -1,4 +1,4 @@
-import { Mou, MouSummary } from '@ocop/contracts/responses';
+import { HistoryEvent, Mou, MouSummary } from '@ocop/contracts/responses';
 import { anyone, organisesBodyFair, partyOf, queryNamesOwnParty } from '../forwarding/access-rules';
 import { GatewayRoute } from '../forwarding/gateway-route';
 import {
@@ -61,6 +61,8 @@ export const MOU_ROUTES: GatewayRoute[] = [
     path: '/mous/:mouId/history',
     summary: "An MOU's history: its events, oldest first, with time, actor and what changed",
     query: HistoryQuery,
+    response: HistoryEvent,
+    list: 'page',
     access: { ...parties, officer: anyone },
     notFound: 'MOU :mouId not found',
   },

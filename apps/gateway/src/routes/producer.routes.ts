@@ -2,6 +2,7 @@ import { anyone, ownOrganisation } from '../forwarding/access-rules';
 import { GatewayRoute } from '../forwarding/gateway-route';
 import {
   Certification,
+  HistoryEvent,
   Producer,
   ProducerCapacity,
   ProducerRegistration,
@@ -90,6 +91,8 @@ export const PRODUCER_ROUTES: GatewayRoute[] = [
     path: '/producers/:producerId/products/:productId/history',
     summary: "A product's history: its events, oldest first, with time, actor and what changed",
     query: HistoryQuery,
+    response: HistoryEvent,
+    list: 'page',
     access: { producer: own, officer: anyone, admin: anyone },
     notFound: 'product :productId not found',
   },

@@ -12,6 +12,9 @@ import {
   ProjectionStatus,
   RebuildJob,
   RebuildStarted,
+  RegistryDistributor,
+  RegistryProducer,
+  SourcingOpportunity,
   SourcingRequestItem,
 } from '@ocop/contracts/responses';
 import { anyone, organiserOfFair, ownOrganisation } from '../forwarding/access-rules';
@@ -138,6 +141,8 @@ export const READ_MODEL_ROUTES: GatewayRoute[] = [
     summary:
       'The producer registry: search by name or place (with or without diacritics), filter by province, district, commune, craft village, kind, active (?sort=name|district|registeredAt|updatedAt)',
     query: ProducerRegistryQuery,
+    response: RegistryProducer,
+    list: 'page',
     access: staff,
     notFound: 'not found',
   },
@@ -149,6 +154,8 @@ export const READ_MODEL_ROUTES: GatewayRoute[] = [
     summary:
       'The distributors: search by name (with or without diacritics), filter by kind (?sort=name|registeredAt)',
     query: DistributorsQuery,
+    response: RegistryDistributor,
+    list: 'page',
     access: staff,
     notFound: 'not found',
   },

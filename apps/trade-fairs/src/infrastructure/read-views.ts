@@ -50,6 +50,7 @@ export class ViewCollection<V extends { version: number }> {
         .toArray(),
       this.collection.countDocuments(filter),
     ]);
+    // `put` is the only writer of this collection and stores only Vs; the driver types it loosely.
     return { items: items as unknown as V[], page: query.page, limit: query.limit, total };
   }
 

@@ -77,71 +77,8 @@ export interface paths {
       path?: never;
       cookie?: never;
     };
+    /** Each backend service's health */
     get: operations['StatusController_status'];
-    put?: never;
-    post?: never;
-    delete?: never;
-    options?: never;
-    head?: never;
-    patch?: never;
-    trace?: never;
-  };
-  '/metrics': {
-    parameters: {
-      query?: never;
-      header?: never;
-      path?: never;
-      cookie?: never;
-    };
-    get: operations['PrometheusController_index'];
-    put?: never;
-    post?: never;
-    delete?: never;
-    options?: never;
-    head?: never;
-    patch?: never;
-    trace?: never;
-  };
-  '/health': {
-    parameters: {
-      query?: never;
-      header?: never;
-      path?: never;
-      cookie?: never;
-    };
-    get: operations['HealthController_check'];
-    put?: never;
-    post?: never;
-    delete?: never;
-    options?: never;
-    head?: never;
-    patch?: never;
-    trace?: never;
-  };
-  '/api/v1/diagnostics/probes': {
-    parameters: {
-      query?: never;
-      header?: never;
-      path?: never;
-      cookie?: never;
-    };
-    get?: never;
-    put?: never;
-    post: operations['DiagnosticsController_send'];
-    delete?: never;
-    options?: never;
-    head?: never;
-    patch?: never;
-    trace?: never;
-  };
-  '/api/v1/diagnostics/probes/{probeId}': {
-    parameters: {
-      query?: never;
-      header?: never;
-      path?: never;
-      cookie?: never;
-    };
-    get: operations['DiagnosticsController_find'];
     put?: never;
     post?: never;
     delete?: never;
@@ -157,31 +94,39 @@ export interface paths {
       path?: never;
       cookie?: never;
     };
-    get?: never;
-    put?: never;
     /**
-     * Register a producer (officer, admin)
-     * @description Roles: officer, admin. Forwarded to the producers service.
+     * The producer registry: search by name or place (with or without diacritics), filter by province, district, commune, craft village, kind, active (?sort=name|district|registeredAt|updatedAt)
+     * @description Roles: officer, admin. Forwarded to the query service.
      */
-    post: {
+    get: {
       parameters: {
-        query?: never;
+        query?: {
+          sort?: 'name' | 'district' | 'registeredAt' | 'updatedAt';
+          q?: string;
+          province?: string;
+          district?: string;
+          commune?: string;
+          craftVillage?: string;
+          kind?: 'cooperative' | 'cooperative-group' | 'sme' | 'farm' | 'household-business';
+          active?: true | false;
+          page?: number;
+          limit?: number;
+          order?: 'asc' | 'desc';
+        };
         header?: never;
         path?: never;
         cookie?: never;
       };
-      requestBody: {
-        content: {
-          'application/json': unknown;
-        };
-      };
+      requestBody?: never;
       responses: {
-        /** @description Done */
-        201: {
+        /** @description One page of RegistryProducer items */
+        200: {
           headers: {
             [name: string]: unknown;
           };
-          content?: never;
+          content: {
+            'application/json': components['schemas']['RegistryProducerPage'];
+          };
         };
         /** @description Malformed input: each wrong field named */
         400: {
@@ -197,42 +142,162 @@ export interface paths {
           headers: {
             [name: string]: unknown;
           };
-          content?: never;
+          content: {
+            'application/json': components['schemas']['ErrorResponse'];
+          };
         };
         /** @description The role may not do this */
         403: {
           headers: {
             [name: string]: unknown;
           };
-          content?: never;
+          content: {
+            'application/json': components['schemas']['ErrorResponse'];
+          };
         };
         /** @description Not found, or another party's */
         404: {
           headers: {
             [name: string]: unknown;
           };
-          content?: never;
-        };
-        /** @description Conflicts with the current state */
-        409: {
-          headers: {
-            [name: string]: unknown;
+          content: {
+            'application/json': components['schemas']['ErrorResponse'];
           };
-          content?: never;
-        };
-        /** @description Breaks a business rule */
-        422: {
-          headers: {
-            [name: string]: unknown;
-          };
-          content?: never;
         };
         /** @description Too many requests */
         429: {
           headers: {
             [name: string]: unknown;
           };
-          content?: never;
+          content: {
+            'application/json': components['schemas']['ErrorResponse'];
+          };
+        };
+        /** @description The service behind it does not answer; try again */
+        503: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['ErrorResponse'];
+          };
+        };
+      };
+    };
+    put?: never;
+    /**
+     * Register a producer (officer, admin)
+     * @description Roles: officer, admin. Forwarded to the producers service.
+     */
+    post: {
+      parameters: {
+        query?: never;
+        header?: {
+          /** @description One key per command (a UUID is best; 1 to 255 printable ASCII characters). Sent again with the same request, the first answer comes back (Idempotent-Replayed: true) for 24 hours without running the command twice. Retry a 503, a 504 or a timeout with the same key, after Retry-After. The same key with another request answers 422; while the first request with the key still runs, 409 with Retry-After. Keys are per user. */
+          'Idempotency-Key'?: components['parameters']['IdempotencyKey'];
+        };
+        path?: never;
+        cookie?: never;
+      };
+      requestBody: {
+        content: {
+          'application/json': components['schemas']['RegisterProducerDto'];
+        };
+      };
+      responses: {
+        /** @description Created */
+        201: {
+          headers: {
+            /** @description true when this is the first answer to the same Idempotency-Key, replayed */
+            'Idempotent-Replayed'?: 'true';
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['ProducerRegistration'];
+          };
+        };
+        /** @description Malformed input: each wrong field named */
+        400: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['ErrorResponse'];
+          };
+        };
+        /** @description No valid access token */
+        401: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['ErrorResponse'];
+          };
+        };
+        /** @description The role may not do this */
+        403: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['ErrorResponse'];
+          };
+        };
+        /** @description Not found, or another party's */
+        404: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['ErrorResponse'];
+          };
+        };
+        /** @description Conflicts with the current state; or a request with this Idempotency-Key is still running (retry after Retry-After) */
+        409: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['ErrorResponse'];
+          };
+        };
+        /** @description The body is over the size limit */
+        413: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['ErrorResponse'];
+          };
+        };
+        /** @description Breaks a business rule; or this Idempotency-Key was used for another request */
+        422: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['ErrorResponse'];
+          };
+        };
+        /** @description Too many requests */
+        429: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['ErrorResponse'];
+          };
+        };
+        /** @description Unavailable for now (a service or its database): retry with the same Idempotency-Key after Retry-After */
+        503: {
+          headers: {
+            /** @description seconds */
+            'Retry-After'?: number;
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['ErrorResponse'];
+          };
         };
       };
     };
@@ -269,7 +334,9 @@ export interface paths {
           headers: {
             [name: string]: unknown;
           };
-          content?: never;
+          content: {
+            'application/json': components['schemas']['Producer'];
+          };
         };
         /** @description Malformed input: each wrong field named */
         400: {
@@ -285,42 +352,45 @@ export interface paths {
           headers: {
             [name: string]: unknown;
           };
-          content?: never;
+          content: {
+            'application/json': components['schemas']['ErrorResponse'];
+          };
         };
         /** @description The role may not do this */
         403: {
           headers: {
             [name: string]: unknown;
           };
-          content?: never;
+          content: {
+            'application/json': components['schemas']['ErrorResponse'];
+          };
         };
         /** @description Not found, or another party's */
         404: {
           headers: {
             [name: string]: unknown;
           };
-          content?: never;
-        };
-        /** @description Conflicts with the current state */
-        409: {
-          headers: {
-            [name: string]: unknown;
+          content: {
+            'application/json': components['schemas']['ErrorResponse'];
           };
-          content?: never;
-        };
-        /** @description Breaks a business rule */
-        422: {
-          headers: {
-            [name: string]: unknown;
-          };
-          content?: never;
         };
         /** @description Too many requests */
         429: {
           headers: {
             [name: string]: unknown;
           };
-          content?: never;
+          content: {
+            'application/json': components['schemas']['ErrorResponse'];
+          };
+        };
+        /** @description The service behind it does not answer; try again */
+        503: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['ErrorResponse'];
+          };
         };
       };
     };
@@ -336,21 +406,26 @@ export interface paths {
     patch: {
       parameters: {
         query?: never;
-        header?: never;
+        header?: {
+          /** @description One key per command (a UUID is best; 1 to 255 printable ASCII characters). Sent again with the same request, the first answer comes back (Idempotent-Replayed: true) for 24 hours without running the command twice. Retry a 503, a 504 or a timeout with the same key, after Retry-After. The same key with another request answers 422; while the first request with the key still runs, 409 with Retry-After. Keys are per user. */
+          'Idempotency-Key'?: components['parameters']['IdempotencyKey'];
+        };
         path: {
           producerId: string;
         };
         cookie?: never;
       };
-      requestBody: {
+      requestBody?: {
         content: {
-          'application/json': unknown;
+          'application/json': components['schemas']['UpdateProducerDto'];
         };
       };
       responses: {
-        /** @description Done */
-        200: {
+        /** @description Done; nothing to answer */
+        204: {
           headers: {
+            /** @description true when this is the first answer to the same Idempotency-Key, replayed */
+            'Idempotent-Replayed'?: 'true';
             [name: string]: unknown;
           };
           content?: never;
@@ -369,42 +444,74 @@ export interface paths {
           headers: {
             [name: string]: unknown;
           };
-          content?: never;
+          content: {
+            'application/json': components['schemas']['ErrorResponse'];
+          };
         };
         /** @description The role may not do this */
         403: {
           headers: {
             [name: string]: unknown;
           };
-          content?: never;
+          content: {
+            'application/json': components['schemas']['ErrorResponse'];
+          };
         };
         /** @description Not found, or another party's */
         404: {
           headers: {
             [name: string]: unknown;
           };
-          content?: never;
+          content: {
+            'application/json': components['schemas']['ErrorResponse'];
+          };
         };
-        /** @description Conflicts with the current state */
+        /** @description Conflicts with the current state; or a request with this Idempotency-Key is still running (retry after Retry-After) */
         409: {
           headers: {
             [name: string]: unknown;
           };
-          content?: never;
+          content: {
+            'application/json': components['schemas']['ErrorResponse'];
+          };
         };
-        /** @description Breaks a business rule */
+        /** @description The body is over the size limit */
+        413: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['ErrorResponse'];
+          };
+        };
+        /** @description Breaks a business rule; or this Idempotency-Key was used for another request */
         422: {
           headers: {
             [name: string]: unknown;
           };
-          content?: never;
+          content: {
+            'application/json': components['schemas']['ErrorResponse'];
+          };
         };
         /** @description Too many requests */
         429: {
           headers: {
             [name: string]: unknown;
           };
-          content?: never;
+          content: {
+            'application/json': components['schemas']['ErrorResponse'];
+          };
+        };
+        /** @description Unavailable for now (a service or its database): retry with the same Idempotency-Key after Retry-After */
+        503: {
+          headers: {
+            /** @description seconds */
+            'Retry-After'?: number;
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['ErrorResponse'];
+          };
         };
       };
     };
@@ -426,7 +533,10 @@ export interface paths {
     post: {
       parameters: {
         query?: never;
-        header?: never;
+        header?: {
+          /** @description One key per command (a UUID is best; 1 to 255 printable ASCII characters). Sent again with the same request, the first answer comes back (Idempotent-Replayed: true) for 24 hours without running the command twice. Retry a 503, a 504 or a timeout with the same key, after Retry-After. The same key with another request answers 422; while the first request with the key still runs, 409 with Retry-After. Keys are per user. */
+          'Idempotency-Key'?: components['parameters']['IdempotencyKey'];
+        };
         path: {
           producerId: string;
         };
@@ -438,9 +548,11 @@ export interface paths {
         };
       };
       responses: {
-        /** @description Done */
-        201: {
+        /** @description Done; nothing to answer */
+        204: {
           headers: {
+            /** @description true when this is the first answer to the same Idempotency-Key, replayed */
+            'Idempotent-Replayed'?: 'true';
             [name: string]: unknown;
           };
           content?: never;
@@ -459,42 +571,74 @@ export interface paths {
           headers: {
             [name: string]: unknown;
           };
-          content?: never;
+          content: {
+            'application/json': components['schemas']['ErrorResponse'];
+          };
         };
         /** @description The role may not do this */
         403: {
           headers: {
             [name: string]: unknown;
           };
-          content?: never;
+          content: {
+            'application/json': components['schemas']['ErrorResponse'];
+          };
         };
         /** @description Not found, or another party's */
         404: {
           headers: {
             [name: string]: unknown;
           };
-          content?: never;
+          content: {
+            'application/json': components['schemas']['ErrorResponse'];
+          };
         };
-        /** @description Conflicts with the current state */
+        /** @description Conflicts with the current state; or a request with this Idempotency-Key is still running (retry after Retry-After) */
         409: {
           headers: {
             [name: string]: unknown;
           };
-          content?: never;
+          content: {
+            'application/json': components['schemas']['ErrorResponse'];
+          };
         };
-        /** @description Breaks a business rule */
+        /** @description The body is over the size limit */
+        413: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['ErrorResponse'];
+          };
+        };
+        /** @description Breaks a business rule; or this Idempotency-Key was used for another request */
         422: {
           headers: {
             [name: string]: unknown;
           };
-          content?: never;
+          content: {
+            'application/json': components['schemas']['ErrorResponse'];
+          };
         };
         /** @description Too many requests */
         429: {
           headers: {
             [name: string]: unknown;
           };
-          content?: never;
+          content: {
+            'application/json': components['schemas']['ErrorResponse'];
+          };
+        };
+        /** @description Unavailable for now (a service or its database): retry with the same Idempotency-Key after Retry-After */
+        503: {
+          headers: {
+            /** @description seconds */
+            'Retry-After'?: number;
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['ErrorResponse'];
+          };
         };
       };
     };
@@ -518,9 +662,9 @@ export interface paths {
     get: {
       parameters: {
         query?: {
+          sort?: 'name' | 'stars' | 'priceMinVnd' | 'expiresOn' | 'updatedAt';
           page?: number;
           limit?: number;
-          sort?: string;
           order?: 'asc' | 'desc';
         };
         header?: never;
@@ -531,12 +675,14 @@ export interface paths {
       };
       requestBody?: never;
       responses: {
-        /** @description Done */
+        /** @description One page of ProductView items */
         200: {
           headers: {
             [name: string]: unknown;
           };
-          content?: never;
+          content: {
+            'application/json': components['schemas']['ProductViewPage'];
+          };
         };
         /** @description Malformed input: each wrong field named */
         400: {
@@ -552,42 +698,45 @@ export interface paths {
           headers: {
             [name: string]: unknown;
           };
-          content?: never;
+          content: {
+            'application/json': components['schemas']['ErrorResponse'];
+          };
         };
         /** @description The role may not do this */
         403: {
           headers: {
             [name: string]: unknown;
           };
-          content?: never;
+          content: {
+            'application/json': components['schemas']['ErrorResponse'];
+          };
         };
         /** @description Not found, or another party's */
         404: {
           headers: {
             [name: string]: unknown;
           };
-          content?: never;
-        };
-        /** @description Conflicts with the current state */
-        409: {
-          headers: {
-            [name: string]: unknown;
+          content: {
+            'application/json': components['schemas']['ErrorResponse'];
           };
-          content?: never;
-        };
-        /** @description Breaks a business rule */
-        422: {
-          headers: {
-            [name: string]: unknown;
-          };
-          content?: never;
         };
         /** @description Too many requests */
         429: {
           headers: {
             [name: string]: unknown;
           };
-          content?: never;
+          content: {
+            'application/json': components['schemas']['ErrorResponse'];
+          };
+        };
+        /** @description The service behind it does not answer; try again */
+        503: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['ErrorResponse'];
+          };
         };
       };
     };
@@ -599,7 +748,10 @@ export interface paths {
     post: {
       parameters: {
         query?: never;
-        header?: never;
+        header?: {
+          /** @description One key per command (a UUID is best; 1 to 255 printable ASCII characters). Sent again with the same request, the first answer comes back (Idempotent-Replayed: true) for 24 hours without running the command twice. Retry a 503, a 504 or a timeout with the same key, after Retry-After. The same key with another request answers 422; while the first request with the key still runs, 409 with Retry-After. Keys are per user. */
+          'Idempotency-Key'?: components['parameters']['IdempotencyKey'];
+        };
         path: {
           producerId: string;
         };
@@ -611,12 +763,16 @@ export interface paths {
         };
       };
       responses: {
-        /** @description Done */
+        /** @description Created */
         201: {
           headers: {
+            /** @description true when this is the first answer to the same Idempotency-Key, replayed */
+            'Idempotent-Replayed'?: 'true';
             [name: string]: unknown;
           };
-          content?: never;
+          content: {
+            'application/json': components['schemas']['ProductRegistration'];
+          };
         };
         /** @description Malformed input: each wrong field named */
         400: {
@@ -632,42 +788,74 @@ export interface paths {
           headers: {
             [name: string]: unknown;
           };
-          content?: never;
+          content: {
+            'application/json': components['schemas']['ErrorResponse'];
+          };
         };
         /** @description The role may not do this */
         403: {
           headers: {
             [name: string]: unknown;
           };
-          content?: never;
+          content: {
+            'application/json': components['schemas']['ErrorResponse'];
+          };
         };
         /** @description Not found, or another party's */
         404: {
           headers: {
             [name: string]: unknown;
           };
-          content?: never;
+          content: {
+            'application/json': components['schemas']['ErrorResponse'];
+          };
         };
-        /** @description Conflicts with the current state */
+        /** @description Conflicts with the current state; or a request with this Idempotency-Key is still running (retry after Retry-After) */
         409: {
           headers: {
             [name: string]: unknown;
           };
-          content?: never;
+          content: {
+            'application/json': components['schemas']['ErrorResponse'];
+          };
         };
-        /** @description Breaks a business rule */
+        /** @description The body is over the size limit */
+        413: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['ErrorResponse'];
+          };
+        };
+        /** @description Breaks a business rule; or this Idempotency-Key was used for another request */
         422: {
           headers: {
             [name: string]: unknown;
           };
-          content?: never;
+          content: {
+            'application/json': components['schemas']['ErrorResponse'];
+          };
         };
         /** @description Too many requests */
         429: {
           headers: {
             [name: string]: unknown;
           };
-          content?: never;
+          content: {
+            'application/json': components['schemas']['ErrorResponse'];
+          };
+        };
+        /** @description Unavailable for now (a service or its database): retry with the same Idempotency-Key after Retry-After */
+        503: {
+          headers: {
+            /** @description seconds */
+            'Retry-After'?: number;
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['ErrorResponse'];
+          };
         };
       };
     };
@@ -705,7 +893,9 @@ export interface paths {
           headers: {
             [name: string]: unknown;
           };
-          content?: never;
+          content: {
+            'application/json': components['schemas']['Product'];
+          };
         };
         /** @description Malformed input: each wrong field named */
         400: {
@@ -721,42 +911,145 @@ export interface paths {
           headers: {
             [name: string]: unknown;
           };
-          content?: never;
+          content: {
+            'application/json': components['schemas']['ErrorResponse'];
+          };
         };
         /** @description The role may not do this */
         403: {
           headers: {
             [name: string]: unknown;
           };
-          content?: never;
+          content: {
+            'application/json': components['schemas']['ErrorResponse'];
+          };
         };
         /** @description Not found, or another party's */
         404: {
           headers: {
             [name: string]: unknown;
           };
-          content?: never;
-        };
-        /** @description Conflicts with the current state */
-        409: {
-          headers: {
-            [name: string]: unknown;
+          content: {
+            'application/json': components['schemas']['ErrorResponse'];
           };
-          content?: never;
-        };
-        /** @description Breaks a business rule */
-        422: {
-          headers: {
-            [name: string]: unknown;
-          };
-          content?: never;
         };
         /** @description Too many requests */
         429: {
           headers: {
             [name: string]: unknown;
           };
-          content?: never;
+          content: {
+            'application/json': components['schemas']['ErrorResponse'];
+          };
+        };
+        /** @description The service behind it does not answer; try again */
+        503: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['ErrorResponse'];
+          };
+        };
+      };
+    };
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/producers/{producerId}/products/{productId}/history': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /**
+     * A product's history: its events, oldest first, with time, actor and what changed
+     * @description Roles: producer, officer, admin. Forwarded to the producers service.
+     */
+    get: {
+      parameters: {
+        query?: {
+          page?: number;
+          limit?: number;
+          order?: 'asc' | 'desc';
+        };
+        header?: never;
+        path: {
+          producerId: string;
+          productId: string;
+        };
+        cookie?: never;
+      };
+      requestBody?: never;
+      responses: {
+        /** @description One page of HistoryEvent items */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['HistoryEventPage'];
+          };
+        };
+        /** @description Malformed input: each wrong field named */
+        400: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['ErrorResponse'];
+          };
+        };
+        /** @description No valid access token */
+        401: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['ErrorResponse'];
+          };
+        };
+        /** @description The role may not do this */
+        403: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['ErrorResponse'];
+          };
+        };
+        /** @description Not found, or another party's */
+        404: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['ErrorResponse'];
+          };
+        };
+        /** @description Too many requests */
+        429: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['ErrorResponse'];
+          };
+        };
+        /** @description The service behind it does not answer; try again */
+        503: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['ErrorResponse'];
+          };
         };
       };
     };
@@ -783,7 +1076,10 @@ export interface paths {
     put: {
       parameters: {
         query?: never;
-        header?: never;
+        header?: {
+          /** @description One key per command (a UUID is best; 1 to 255 printable ASCII characters). Sent again with the same request, the first answer comes back (Idempotent-Replayed: true) for 24 hours without running the command twice. Retry a 503, a 504 or a timeout with the same key, after Retry-After. The same key with another request answers 422; while the first request with the key still runs, 409 with Retry-After. Keys are per user. */
+          'Idempotency-Key'?: components['parameters']['IdempotencyKey'];
+        };
         path: {
           producerId: string;
           productId: string;
@@ -799,9 +1095,13 @@ export interface paths {
         /** @description Done */
         200: {
           headers: {
+            /** @description true when this is the first answer to the same Idempotency-Key, replayed */
+            'Idempotent-Replayed'?: 'true';
             [name: string]: unknown;
           };
-          content?: never;
+          content: {
+            'application/json': components['schemas']['Certification'];
+          };
         };
         /** @description Malformed input: each wrong field named */
         400: {
@@ -817,42 +1117,74 @@ export interface paths {
           headers: {
             [name: string]: unknown;
           };
-          content?: never;
+          content: {
+            'application/json': components['schemas']['ErrorResponse'];
+          };
         };
         /** @description The role may not do this */
         403: {
           headers: {
             [name: string]: unknown;
           };
-          content?: never;
+          content: {
+            'application/json': components['schemas']['ErrorResponse'];
+          };
         };
         /** @description Not found, or another party's */
         404: {
           headers: {
             [name: string]: unknown;
           };
-          content?: never;
+          content: {
+            'application/json': components['schemas']['ErrorResponse'];
+          };
         };
-        /** @description Conflicts with the current state */
+        /** @description Conflicts with the current state; or a request with this Idempotency-Key is still running (retry after Retry-After) */
         409: {
           headers: {
             [name: string]: unknown;
           };
-          content?: never;
+          content: {
+            'application/json': components['schemas']['ErrorResponse'];
+          };
         };
-        /** @description Breaks a business rule */
+        /** @description The body is over the size limit */
+        413: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['ErrorResponse'];
+          };
+        };
+        /** @description Breaks a business rule; or this Idempotency-Key was used for another request */
         422: {
           headers: {
             [name: string]: unknown;
           };
-          content?: never;
+          content: {
+            'application/json': components['schemas']['ErrorResponse'];
+          };
         };
         /** @description Too many requests */
         429: {
           headers: {
             [name: string]: unknown;
           };
-          content?: never;
+          content: {
+            'application/json': components['schemas']['ErrorResponse'];
+          };
+        };
+        /** @description Unavailable for now (a service or its database): retry with the same Idempotency-Key after Retry-After */
+        503: {
+          headers: {
+            /** @description seconds */
+            'Retry-After'?: number;
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['ErrorResponse'];
+          };
         };
       };
     };
@@ -879,7 +1211,10 @@ export interface paths {
     post: {
       parameters: {
         query?: never;
-        header?: never;
+        header?: {
+          /** @description One key per command (a UUID is best; 1 to 255 printable ASCII characters). Sent again with the same request, the first answer comes back (Idempotent-Replayed: true) for 24 hours without running the command twice. Retry a 503, a 504 or a timeout with the same key, after Retry-After. The same key with another request answers 422; while the first request with the key still runs, 409 with Retry-After. Keys are per user. */
+          'Idempotency-Key'?: components['parameters']['IdempotencyKey'];
+        };
         path: {
           producerId: string;
           productId: string;
@@ -892,9 +1227,11 @@ export interface paths {
         };
       };
       responses: {
-        /** @description Done */
-        201: {
+        /** @description Done; nothing to answer */
+        204: {
           headers: {
+            /** @description true when this is the first answer to the same Idempotency-Key, replayed */
+            'Idempotent-Replayed'?: 'true';
             [name: string]: unknown;
           };
           content?: never;
@@ -913,42 +1250,74 @@ export interface paths {
           headers: {
             [name: string]: unknown;
           };
-          content?: never;
+          content: {
+            'application/json': components['schemas']['ErrorResponse'];
+          };
         };
         /** @description The role may not do this */
         403: {
           headers: {
             [name: string]: unknown;
           };
-          content?: never;
+          content: {
+            'application/json': components['schemas']['ErrorResponse'];
+          };
         };
         /** @description Not found, or another party's */
         404: {
           headers: {
             [name: string]: unknown;
           };
-          content?: never;
+          content: {
+            'application/json': components['schemas']['ErrorResponse'];
+          };
         };
-        /** @description Conflicts with the current state */
+        /** @description Conflicts with the current state; or a request with this Idempotency-Key is still running (retry after Retry-After) */
         409: {
           headers: {
             [name: string]: unknown;
           };
-          content?: never;
+          content: {
+            'application/json': components['schemas']['ErrorResponse'];
+          };
         };
-        /** @description Breaks a business rule */
+        /** @description The body is over the size limit */
+        413: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['ErrorResponse'];
+          };
+        };
+        /** @description Breaks a business rule; or this Idempotency-Key was used for another request */
         422: {
           headers: {
             [name: string]: unknown;
           };
-          content?: never;
+          content: {
+            'application/json': components['schemas']['ErrorResponse'];
+          };
         };
         /** @description Too many requests */
         429: {
           headers: {
             [name: string]: unknown;
           };
-          content?: never;
+          content: {
+            'application/json': components['schemas']['ErrorResponse'];
+          };
+        };
+        /** @description Unavailable for now (a service or its database): retry with the same Idempotency-Key after Retry-After */
+        503: {
+          headers: {
+            /** @description seconds */
+            'Retry-After'?: number;
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['ErrorResponse'];
+          };
         };
       };
     };
@@ -973,7 +1342,10 @@ export interface paths {
     put: {
       parameters: {
         query?: never;
-        header?: never;
+        header?: {
+          /** @description One key per command (a UUID is best; 1 to 255 printable ASCII characters). Sent again with the same request, the first answer comes back (Idempotent-Replayed: true) for 24 hours without running the command twice. Retry a 503, a 504 or a timeout with the same key, after Retry-After. The same key with another request answers 422; while the first request with the key still runs, 409 with Retry-After. Keys are per user. */
+          'Idempotency-Key'?: components['parameters']['IdempotencyKey'];
+        };
         path: {
           producerId: string;
           productId: string;
@@ -982,13 +1354,15 @@ export interface paths {
       };
       requestBody: {
         content: {
-          'application/json': unknown;
+          'application/json': components['schemas']['ChangeCapacityDto'];
         };
       };
       responses: {
-        /** @description Done */
-        200: {
+        /** @description Done; nothing to answer */
+        204: {
           headers: {
+            /** @description true when this is the first answer to the same Idempotency-Key, replayed */
+            'Idempotent-Replayed'?: 'true';
             [name: string]: unknown;
           };
           content?: never;
@@ -1007,42 +1381,74 @@ export interface paths {
           headers: {
             [name: string]: unknown;
           };
-          content?: never;
+          content: {
+            'application/json': components['schemas']['ErrorResponse'];
+          };
         };
         /** @description The role may not do this */
         403: {
           headers: {
             [name: string]: unknown;
           };
-          content?: never;
+          content: {
+            'application/json': components['schemas']['ErrorResponse'];
+          };
         };
         /** @description Not found, or another party's */
         404: {
           headers: {
             [name: string]: unknown;
           };
-          content?: never;
+          content: {
+            'application/json': components['schemas']['ErrorResponse'];
+          };
         };
-        /** @description Conflicts with the current state */
+        /** @description Conflicts with the current state; or a request with this Idempotency-Key is still running (retry after Retry-After) */
         409: {
           headers: {
             [name: string]: unknown;
           };
-          content?: never;
+          content: {
+            'application/json': components['schemas']['ErrorResponse'];
+          };
         };
-        /** @description Breaks a business rule */
+        /** @description The body is over the size limit */
+        413: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['ErrorResponse'];
+          };
+        };
+        /** @description Breaks a business rule; or this Idempotency-Key was used for another request */
         422: {
           headers: {
             [name: string]: unknown;
           };
-          content?: never;
+          content: {
+            'application/json': components['schemas']['ErrorResponse'];
+          };
         };
         /** @description Too many requests */
         429: {
           headers: {
             [name: string]: unknown;
           };
-          content?: never;
+          content: {
+            'application/json': components['schemas']['ErrorResponse'];
+          };
+        };
+        /** @description Unavailable for now (a service or its database): retry with the same Idempotency-Key after Retry-After */
+        503: {
+          headers: {
+            /** @description seconds */
+            'Retry-After'?: number;
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['ErrorResponse'];
+          };
         };
       };
     };
@@ -1082,7 +1488,9 @@ export interface paths {
           headers: {
             [name: string]: unknown;
           };
-          content?: never;
+          content: {
+            'application/json': components['schemas']['ProducerCapacity'];
+          };
         };
         /** @description Malformed input: each wrong field named */
         400: {
@@ -1098,42 +1506,45 @@ export interface paths {
           headers: {
             [name: string]: unknown;
           };
-          content?: never;
+          content: {
+            'application/json': components['schemas']['ErrorResponse'];
+          };
         };
         /** @description The role may not do this */
         403: {
           headers: {
             [name: string]: unknown;
           };
-          content?: never;
+          content: {
+            'application/json': components['schemas']['ErrorResponse'];
+          };
         };
         /** @description Not found, or another party's */
         404: {
           headers: {
             [name: string]: unknown;
           };
-          content?: never;
-        };
-        /** @description Conflicts with the current state */
-        409: {
-          headers: {
-            [name: string]: unknown;
+          content: {
+            'application/json': components['schemas']['ErrorResponse'];
           };
-          content?: never;
-        };
-        /** @description Breaks a business rule */
-        422: {
-          headers: {
-            [name: string]: unknown;
-          };
-          content?: never;
         };
         /** @description Too many requests */
         429: {
           headers: {
             [name: string]: unknown;
           };
-          content?: never;
+          content: {
+            'application/json': components['schemas']['ErrorResponse'];
+          };
+        };
+        /** @description The service behind it does not answer; try again */
+        503: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['ErrorResponse'];
+          };
         };
       };
     };
@@ -1152,31 +1563,34 @@ export interface paths {
       path?: never;
       cookie?: never;
     };
-    get?: never;
-    put?: never;
     /**
-     * Register a distributor: a retail chain, e-commerce platform, showroom or wholesaler (officer, admin)
-     * @description Roles: officer, admin. Forwarded to the distributors service.
+     * The distributors: search by name (with or without diacritics), filter by kind (?sort=name|registeredAt)
+     * @description Roles: officer, admin. Forwarded to the query service.
      */
-    post: {
+    get: {
       parameters: {
-        query?: never;
+        query?: {
+          sort?: 'name' | 'registeredAt';
+          q?: string;
+          kind?: 'retail-chain' | 'e-commerce' | 'ocop-showroom' | 'wholesaler';
+          page?: number;
+          limit?: number;
+          order?: 'asc' | 'desc';
+        };
         header?: never;
         path?: never;
         cookie?: never;
       };
-      requestBody: {
-        content: {
-          'application/json': components['schemas']['RegisterDistributorDto'];
-        };
-      };
+      requestBody?: never;
       responses: {
-        /** @description Done */
-        201: {
+        /** @description One page of RegistryDistributor items */
+        200: {
           headers: {
             [name: string]: unknown;
           };
-          content?: never;
+          content: {
+            'application/json': components['schemas']['RegistryDistributorPage'];
+          };
         };
         /** @description Malformed input: each wrong field named */
         400: {
@@ -1192,42 +1606,162 @@ export interface paths {
           headers: {
             [name: string]: unknown;
           };
-          content?: never;
+          content: {
+            'application/json': components['schemas']['ErrorResponse'];
+          };
         };
         /** @description The role may not do this */
         403: {
           headers: {
             [name: string]: unknown;
           };
-          content?: never;
+          content: {
+            'application/json': components['schemas']['ErrorResponse'];
+          };
         };
         /** @description Not found, or another party's */
         404: {
           headers: {
             [name: string]: unknown;
           };
-          content?: never;
-        };
-        /** @description Conflicts with the current state */
-        409: {
-          headers: {
-            [name: string]: unknown;
+          content: {
+            'application/json': components['schemas']['ErrorResponse'];
           };
-          content?: never;
-        };
-        /** @description Breaks a business rule */
-        422: {
-          headers: {
-            [name: string]: unknown;
-          };
-          content?: never;
         };
         /** @description Too many requests */
         429: {
           headers: {
             [name: string]: unknown;
           };
-          content?: never;
+          content: {
+            'application/json': components['schemas']['ErrorResponse'];
+          };
+        };
+        /** @description The service behind it does not answer; try again */
+        503: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['ErrorResponse'];
+          };
+        };
+      };
+    };
+    put?: never;
+    /**
+     * Register a distributor: a retail chain, e-commerce platform, showroom or wholesaler (officer, admin)
+     * @description Roles: officer, admin. Forwarded to the distributors service.
+     */
+    post: {
+      parameters: {
+        query?: never;
+        header?: {
+          /** @description One key per command (a UUID is best; 1 to 255 printable ASCII characters). Sent again with the same request, the first answer comes back (Idempotent-Replayed: true) for 24 hours without running the command twice. Retry a 503, a 504 or a timeout with the same key, after Retry-After. The same key with another request answers 422; while the first request with the key still runs, 409 with Retry-After. Keys are per user. */
+          'Idempotency-Key'?: components['parameters']['IdempotencyKey'];
+        };
+        path?: never;
+        cookie?: never;
+      };
+      requestBody: {
+        content: {
+          'application/json': components['schemas']['RegisterDistributorDto'];
+        };
+      };
+      responses: {
+        /** @description Created */
+        201: {
+          headers: {
+            /** @description true when this is the first answer to the same Idempotency-Key, replayed */
+            'Idempotent-Replayed'?: 'true';
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Distributor'];
+          };
+        };
+        /** @description Malformed input: each wrong field named */
+        400: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['ErrorResponse'];
+          };
+        };
+        /** @description No valid access token */
+        401: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['ErrorResponse'];
+          };
+        };
+        /** @description The role may not do this */
+        403: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['ErrorResponse'];
+          };
+        };
+        /** @description Not found, or another party's */
+        404: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['ErrorResponse'];
+          };
+        };
+        /** @description Conflicts with the current state; or a request with this Idempotency-Key is still running (retry after Retry-After) */
+        409: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['ErrorResponse'];
+          };
+        };
+        /** @description The body is over the size limit */
+        413: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['ErrorResponse'];
+          };
+        };
+        /** @description Breaks a business rule; or this Idempotency-Key was used for another request */
+        422: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['ErrorResponse'];
+          };
+        };
+        /** @description Too many requests */
+        429: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['ErrorResponse'];
+          };
+        };
+        /** @description Unavailable for now (a service or its database): retry with the same Idempotency-Key after Retry-After */
+        503: {
+          headers: {
+            /** @description seconds */
+            'Retry-After'?: number;
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['ErrorResponse'];
+          };
         };
       };
     };
@@ -1264,7 +1798,9 @@ export interface paths {
           headers: {
             [name: string]: unknown;
           };
-          content?: never;
+          content: {
+            'application/json': components['schemas']['Distributor'];
+          };
         };
         /** @description Malformed input: each wrong field named */
         400: {
@@ -1280,42 +1816,45 @@ export interface paths {
           headers: {
             [name: string]: unknown;
           };
-          content?: never;
+          content: {
+            'application/json': components['schemas']['ErrorResponse'];
+          };
         };
         /** @description The role may not do this */
         403: {
           headers: {
             [name: string]: unknown;
           };
-          content?: never;
+          content: {
+            'application/json': components['schemas']['ErrorResponse'];
+          };
         };
         /** @description Not found, or another party's */
         404: {
           headers: {
             [name: string]: unknown;
           };
-          content?: never;
-        };
-        /** @description Conflicts with the current state */
-        409: {
-          headers: {
-            [name: string]: unknown;
+          content: {
+            'application/json': components['schemas']['ErrorResponse'];
           };
-          content?: never;
-        };
-        /** @description Breaks a business rule */
-        422: {
-          headers: {
-            [name: string]: unknown;
-          };
-          content?: never;
         };
         /** @description Too many requests */
         429: {
           headers: {
             [name: string]: unknown;
           };
-          content?: never;
+          content: {
+            'application/json': components['schemas']['ErrorResponse'];
+          };
+        };
+        /** @description The service behind it does not answer; try again */
+        503: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['ErrorResponse'];
+          };
         };
       };
     };
@@ -1343,7 +1882,10 @@ export interface paths {
     post: {
       parameters: {
         query?: never;
-        header?: never;
+        header?: {
+          /** @description One key per command (a UUID is best; 1 to 255 printable ASCII characters). Sent again with the same request, the first answer comes back (Idempotent-Replayed: true) for 24 hours without running the command twice. Retry a 503, a 504 or a timeout with the same key, after Retry-After. The same key with another request answers 422; while the first request with the key still runs, 409 with Retry-After. Keys are per user. */
+          'Idempotency-Key'?: components['parameters']['IdempotencyKey'];
+        };
         path?: never;
         cookie?: never;
       };
@@ -1353,12 +1895,16 @@ export interface paths {
         };
       };
       responses: {
-        /** @description Done */
+        /** @description Created */
         201: {
           headers: {
+            /** @description true when this is the first answer to the same Idempotency-Key, replayed */
+            'Idempotent-Replayed'?: 'true';
             [name: string]: unknown;
           };
-          content?: never;
+          content: {
+            'application/json': components['schemas']['SourcingRequest'];
+          };
         };
         /** @description Malformed input: each wrong field named */
         400: {
@@ -1374,42 +1920,74 @@ export interface paths {
           headers: {
             [name: string]: unknown;
           };
-          content?: never;
+          content: {
+            'application/json': components['schemas']['ErrorResponse'];
+          };
         };
         /** @description The role may not do this */
         403: {
           headers: {
             [name: string]: unknown;
           };
-          content?: never;
+          content: {
+            'application/json': components['schemas']['ErrorResponse'];
+          };
         };
         /** @description Not found, or another party's */
         404: {
           headers: {
             [name: string]: unknown;
           };
-          content?: never;
+          content: {
+            'application/json': components['schemas']['ErrorResponse'];
+          };
         };
-        /** @description Conflicts with the current state */
+        /** @description Conflicts with the current state; or a request with this Idempotency-Key is still running (retry after Retry-After) */
         409: {
           headers: {
             [name: string]: unknown;
           };
-          content?: never;
+          content: {
+            'application/json': components['schemas']['ErrorResponse'];
+          };
         };
-        /** @description Breaks a business rule */
+        /** @description The body is over the size limit */
+        413: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['ErrorResponse'];
+          };
+        };
+        /** @description Breaks a business rule; or this Idempotency-Key was used for another request */
         422: {
           headers: {
             [name: string]: unknown;
           };
-          content?: never;
+          content: {
+            'application/json': components['schemas']['ErrorResponse'];
+          };
         };
         /** @description Too many requests */
         429: {
           headers: {
             [name: string]: unknown;
           };
-          content?: never;
+          content: {
+            'application/json': components['schemas']['ErrorResponse'];
+          };
+        };
+        /** @description Unavailable for now (a service or its database): retry with the same Idempotency-Key after Retry-After */
+        503: {
+          headers: {
+            /** @description seconds */
+            'Retry-After'?: number;
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['ErrorResponse'];
+          };
         };
       };
     };
@@ -1446,7 +2024,9 @@ export interface paths {
           headers: {
             [name: string]: unknown;
           };
-          content?: never;
+          content: {
+            'application/json': components['schemas']['SourcingRequest'];
+          };
         };
         /** @description Malformed input: each wrong field named */
         400: {
@@ -1462,42 +2042,45 @@ export interface paths {
           headers: {
             [name: string]: unknown;
           };
-          content?: never;
+          content: {
+            'application/json': components['schemas']['ErrorResponse'];
+          };
         };
         /** @description The role may not do this */
         403: {
           headers: {
             [name: string]: unknown;
           };
-          content?: never;
+          content: {
+            'application/json': components['schemas']['ErrorResponse'];
+          };
         };
         /** @description Not found, or another party's */
         404: {
           headers: {
             [name: string]: unknown;
           };
-          content?: never;
-        };
-        /** @description Conflicts with the current state */
-        409: {
-          headers: {
-            [name: string]: unknown;
+          content: {
+            'application/json': components['schemas']['ErrorResponse'];
           };
-          content?: never;
-        };
-        /** @description Breaks a business rule */
-        422: {
-          headers: {
-            [name: string]: unknown;
-          };
-          content?: never;
         };
         /** @description Too many requests */
         429: {
           headers: {
             [name: string]: unknown;
           };
-          content?: never;
+          content: {
+            'application/json': components['schemas']['ErrorResponse'];
+          };
+        };
+        /** @description The service behind it does not answer; try again */
+        503: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['ErrorResponse'];
+          };
         };
       };
     };
@@ -1513,13 +2096,16 @@ export interface paths {
     patch: {
       parameters: {
         query?: never;
-        header?: never;
+        header?: {
+          /** @description One key per command (a UUID is best; 1 to 255 printable ASCII characters). Sent again with the same request, the first answer comes back (Idempotent-Replayed: true) for 24 hours without running the command twice. Retry a 503, a 504 or a timeout with the same key, after Retry-After. The same key with another request answers 422; while the first request with the key still runs, 409 with Retry-After. Keys are per user. */
+          'Idempotency-Key'?: components['parameters']['IdempotencyKey'];
+        };
         path: {
           requestId: string;
         };
         cookie?: never;
       };
-      requestBody: {
+      requestBody?: {
         content: {
           'application/json': components['schemas']['UpdateSourcingRequestDto'];
         };
@@ -1528,9 +2114,13 @@ export interface paths {
         /** @description Done */
         200: {
           headers: {
+            /** @description true when this is the first answer to the same Idempotency-Key, replayed */
+            'Idempotent-Replayed'?: 'true';
             [name: string]: unknown;
           };
-          content?: never;
+          content: {
+            'application/json': components['schemas']['SourcingRequest'];
+          };
         };
         /** @description Malformed input: each wrong field named */
         400: {
@@ -1546,42 +2136,74 @@ export interface paths {
           headers: {
             [name: string]: unknown;
           };
-          content?: never;
+          content: {
+            'application/json': components['schemas']['ErrorResponse'];
+          };
         };
         /** @description The role may not do this */
         403: {
           headers: {
             [name: string]: unknown;
           };
-          content?: never;
+          content: {
+            'application/json': components['schemas']['ErrorResponse'];
+          };
         };
         /** @description Not found, or another party's */
         404: {
           headers: {
             [name: string]: unknown;
           };
-          content?: never;
+          content: {
+            'application/json': components['schemas']['ErrorResponse'];
+          };
         };
-        /** @description Conflicts with the current state */
+        /** @description Conflicts with the current state; or a request with this Idempotency-Key is still running (retry after Retry-After) */
         409: {
           headers: {
             [name: string]: unknown;
           };
-          content?: never;
+          content: {
+            'application/json': components['schemas']['ErrorResponse'];
+          };
         };
-        /** @description Breaks a business rule */
+        /** @description The body is over the size limit */
+        413: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['ErrorResponse'];
+          };
+        };
+        /** @description Breaks a business rule; or this Idempotency-Key was used for another request */
         422: {
           headers: {
             [name: string]: unknown;
           };
-          content?: never;
+          content: {
+            'application/json': components['schemas']['ErrorResponse'];
+          };
         };
         /** @description Too many requests */
         429: {
           headers: {
             [name: string]: unknown;
           };
-          content?: never;
+          content: {
+            'application/json': components['schemas']['ErrorResponse'];
+          };
+        };
+        /** @description Unavailable for now (a service or its database): retry with the same Idempotency-Key after Retry-After */
+        503: {
+          headers: {
+            /** @description seconds */
+            'Retry-After'?: number;
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['ErrorResponse'];
+          };
         };
       };
     };
@@ -1603,7 +2225,10 @@ export interface paths {
     post: {
       parameters: {
         query?: never;
-        header?: never;
+        header?: {
+          /** @description One key per command (a UUID is best; 1 to 255 printable ASCII characters). Sent again with the same request, the first answer comes back (Idempotent-Replayed: true) for 24 hours without running the command twice. Retry a 503, a 504 or a timeout with the same key, after Retry-After. The same key with another request answers 422; while the first request with the key still runs, 409 with Retry-After. Keys are per user. */
+          'Idempotency-Key'?: components['parameters']['IdempotencyKey'];
+        };
         path: {
           requestId: string;
         };
@@ -1614,9 +2239,13 @@ export interface paths {
         /** @description Done */
         200: {
           headers: {
+            /** @description true when this is the first answer to the same Idempotency-Key, replayed */
+            'Idempotent-Replayed'?: 'true';
             [name: string]: unknown;
           };
-          content?: never;
+          content: {
+            'application/json': components['schemas']['SourcingRequest'];
+          };
         };
         /** @description Malformed input: each wrong field named */
         400: {
@@ -1632,42 +2261,65 @@ export interface paths {
           headers: {
             [name: string]: unknown;
           };
-          content?: never;
+          content: {
+            'application/json': components['schemas']['ErrorResponse'];
+          };
         };
         /** @description The role may not do this */
         403: {
           headers: {
             [name: string]: unknown;
           };
-          content?: never;
+          content: {
+            'application/json': components['schemas']['ErrorResponse'];
+          };
         };
         /** @description Not found, or another party's */
         404: {
           headers: {
             [name: string]: unknown;
           };
-          content?: never;
+          content: {
+            'application/json': components['schemas']['ErrorResponse'];
+          };
         };
-        /** @description Conflicts with the current state */
+        /** @description Conflicts with the current state; or a request with this Idempotency-Key is still running (retry after Retry-After) */
         409: {
           headers: {
             [name: string]: unknown;
           };
-          content?: never;
+          content: {
+            'application/json': components['schemas']['ErrorResponse'];
+          };
         };
-        /** @description Breaks a business rule */
+        /** @description Breaks a business rule; or this Idempotency-Key was used for another request */
         422: {
           headers: {
             [name: string]: unknown;
           };
-          content?: never;
+          content: {
+            'application/json': components['schemas']['ErrorResponse'];
+          };
         };
         /** @description Too many requests */
         429: {
           headers: {
             [name: string]: unknown;
           };
-          content?: never;
+          content: {
+            'application/json': components['schemas']['ErrorResponse'];
+          };
+        };
+        /** @description Unavailable for now (a service or its database): retry with the same Idempotency-Key after Retry-After */
+        503: {
+          headers: {
+            /** @description seconds */
+            'Retry-After'?: number;
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['ErrorResponse'];
+          };
         };
       };
     };
@@ -1693,7 +2345,10 @@ export interface paths {
     post: {
       parameters: {
         query?: never;
-        header?: never;
+        header?: {
+          /** @description One key per command (a UUID is best; 1 to 255 printable ASCII characters). Sent again with the same request, the first answer comes back (Idempotent-Replayed: true) for 24 hours without running the command twice. Retry a 503, a 504 or a timeout with the same key, after Retry-After. The same key with another request answers 422; while the first request with the key still runs, 409 with Retry-After. Keys are per user. */
+          'Idempotency-Key'?: components['parameters']['IdempotencyKey'];
+        };
         path?: never;
         cookie?: never;
       };
@@ -1706,9 +2361,13 @@ export interface paths {
         /** @description Accepted: poll the Location */
         202: {
           headers: {
+            /** @description true when this is the first answer to the same Idempotency-Key, replayed */
+            'Idempotent-Replayed'?: 'true';
             [name: string]: unknown;
           };
-          content?: never;
+          content: {
+            'application/json': components['schemas']['OrderPlacement'];
+          };
         };
         /** @description Malformed input: each wrong field named */
         400: {
@@ -1724,42 +2383,74 @@ export interface paths {
           headers: {
             [name: string]: unknown;
           };
-          content?: never;
+          content: {
+            'application/json': components['schemas']['ErrorResponse'];
+          };
         };
         /** @description The role may not do this */
         403: {
           headers: {
             [name: string]: unknown;
           };
-          content?: never;
+          content: {
+            'application/json': components['schemas']['ErrorResponse'];
+          };
         };
         /** @description Not found, or another party's */
         404: {
           headers: {
             [name: string]: unknown;
           };
-          content?: never;
+          content: {
+            'application/json': components['schemas']['ErrorResponse'];
+          };
         };
-        /** @description Conflicts with the current state */
+        /** @description Conflicts with the current state; or a request with this Idempotency-Key is still running (retry after Retry-After) */
         409: {
           headers: {
             [name: string]: unknown;
           };
-          content?: never;
+          content: {
+            'application/json': components['schemas']['ErrorResponse'];
+          };
         };
-        /** @description Breaks a business rule */
+        /** @description The body is over the size limit */
+        413: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['ErrorResponse'];
+          };
+        };
+        /** @description Breaks a business rule; or this Idempotency-Key was used for another request */
         422: {
           headers: {
             [name: string]: unknown;
           };
-          content?: never;
+          content: {
+            'application/json': components['schemas']['ErrorResponse'];
+          };
         };
         /** @description Too many requests */
         429: {
           headers: {
             [name: string]: unknown;
           };
-          content?: never;
+          content: {
+            'application/json': components['schemas']['ErrorResponse'];
+          };
+        };
+        /** @description Unavailable for now (a service or its database): retry with the same Idempotency-Key after Retry-After */
+        503: {
+          headers: {
+            /** @description seconds */
+            'Retry-After'?: number;
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['ErrorResponse'];
+          };
         };
       };
     };
@@ -1796,7 +2487,9 @@ export interface paths {
           headers: {
             [name: string]: unknown;
           };
-          content?: never;
+          content: {
+            'application/json': components['schemas']['Order'];
+          };
         };
         /** @description Malformed input: each wrong field named */
         400: {
@@ -1812,42 +2505,144 @@ export interface paths {
           headers: {
             [name: string]: unknown;
           };
-          content?: never;
+          content: {
+            'application/json': components['schemas']['ErrorResponse'];
+          };
         };
         /** @description The role may not do this */
         403: {
           headers: {
             [name: string]: unknown;
           };
-          content?: never;
+          content: {
+            'application/json': components['schemas']['ErrorResponse'];
+          };
         };
         /** @description Not found, or another party's */
         404: {
           headers: {
             [name: string]: unknown;
           };
-          content?: never;
-        };
-        /** @description Conflicts with the current state */
-        409: {
-          headers: {
-            [name: string]: unknown;
+          content: {
+            'application/json': components['schemas']['ErrorResponse'];
           };
-          content?: never;
-        };
-        /** @description Breaks a business rule */
-        422: {
-          headers: {
-            [name: string]: unknown;
-          };
-          content?: never;
         };
         /** @description Too many requests */
         429: {
           headers: {
             [name: string]: unknown;
           };
-          content?: never;
+          content: {
+            'application/json': components['schemas']['ErrorResponse'];
+          };
+        };
+        /** @description The service behind it does not answer; try again */
+        503: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['ErrorResponse'];
+          };
+        };
+      };
+    };
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/orders/{orderId}/history': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /**
+     * An order's history: its events, oldest first, with time, actor and what changed
+     * @description Roles: distributor, producer, officer, admin. Forwarded to the distributors service.
+     */
+    get: {
+      parameters: {
+        query?: {
+          page?: number;
+          limit?: number;
+          order?: 'asc' | 'desc';
+        };
+        header?: never;
+        path: {
+          orderId: string;
+        };
+        cookie?: never;
+      };
+      requestBody?: never;
+      responses: {
+        /** @description One page of HistoryEvent items */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['HistoryEventPage'];
+          };
+        };
+        /** @description Malformed input: each wrong field named */
+        400: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['ErrorResponse'];
+          };
+        };
+        /** @description No valid access token */
+        401: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['ErrorResponse'];
+          };
+        };
+        /** @description The role may not do this */
+        403: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['ErrorResponse'];
+          };
+        };
+        /** @description Not found, or another party's */
+        404: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['ErrorResponse'];
+          };
+        };
+        /** @description Too many requests */
+        429: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['ErrorResponse'];
+          };
+        };
+        /** @description The service behind it does not answer; try again */
+        503: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['ErrorResponse'];
+          };
         };
       };
     };
@@ -1875,24 +2670,31 @@ export interface paths {
     post: {
       parameters: {
         query?: never;
-        header?: never;
+        header?: {
+          /** @description One key per command (a UUID is best; 1 to 255 printable ASCII characters). Sent again with the same request, the first answer comes back (Idempotent-Replayed: true) for 24 hours without running the command twice. Retry a 503, a 504 or a timeout with the same key, after Retry-After. The same key with another request answers 422; while the first request with the key still runs, 409 with Retry-After. Keys are per user. */
+          'Idempotency-Key'?: components['parameters']['IdempotencyKey'];
+        };
         path: {
           orderId: string;
         };
         cookie?: never;
       };
-      requestBody: {
+      requestBody?: {
         content: {
           'application/json': components['schemas']['ShipOrderDto'];
         };
       };
       responses: {
         /** @description Done */
-        201: {
+        200: {
           headers: {
+            /** @description true when this is the first answer to the same Idempotency-Key, replayed */
+            'Idempotent-Replayed'?: 'true';
             [name: string]: unknown;
           };
-          content?: never;
+          content: {
+            'application/json': components['schemas']['Order'];
+          };
         };
         /** @description Malformed input: each wrong field named */
         400: {
@@ -1908,42 +2710,74 @@ export interface paths {
           headers: {
             [name: string]: unknown;
           };
-          content?: never;
+          content: {
+            'application/json': components['schemas']['ErrorResponse'];
+          };
         };
         /** @description The role may not do this */
         403: {
           headers: {
             [name: string]: unknown;
           };
-          content?: never;
+          content: {
+            'application/json': components['schemas']['ErrorResponse'];
+          };
         };
         /** @description Not found, or another party's */
         404: {
           headers: {
             [name: string]: unknown;
           };
-          content?: never;
+          content: {
+            'application/json': components['schemas']['ErrorResponse'];
+          };
         };
-        /** @description Conflicts with the current state */
+        /** @description Conflicts with the current state; or a request with this Idempotency-Key is still running (retry after Retry-After) */
         409: {
           headers: {
             [name: string]: unknown;
           };
-          content?: never;
+          content: {
+            'application/json': components['schemas']['ErrorResponse'];
+          };
         };
-        /** @description Breaks a business rule */
+        /** @description The body is over the size limit */
+        413: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['ErrorResponse'];
+          };
+        };
+        /** @description Breaks a business rule; or this Idempotency-Key was used for another request */
         422: {
           headers: {
             [name: string]: unknown;
           };
-          content?: never;
+          content: {
+            'application/json': components['schemas']['ErrorResponse'];
+          };
         };
         /** @description Too many requests */
         429: {
           headers: {
             [name: string]: unknown;
           };
-          content?: never;
+          content: {
+            'application/json': components['schemas']['ErrorResponse'];
+          };
+        };
+        /** @description Unavailable for now (a service or its database): retry with the same Idempotency-Key after Retry-After */
+        503: {
+          headers: {
+            /** @description seconds */
+            'Retry-After'?: number;
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['ErrorResponse'];
+          };
         };
       };
     };
@@ -1969,7 +2803,10 @@ export interface paths {
     post: {
       parameters: {
         query?: never;
-        header?: never;
+        header?: {
+          /** @description One key per command (a UUID is best; 1 to 255 printable ASCII characters). Sent again with the same request, the first answer comes back (Idempotent-Replayed: true) for 24 hours without running the command twice. Retry a 503, a 504 or a timeout with the same key, after Retry-After. The same key with another request answers 422; while the first request with the key still runs, 409 with Retry-After. Keys are per user. */
+          'Idempotency-Key'?: components['parameters']['IdempotencyKey'];
+        };
         path: {
           orderId: string;
         };
@@ -1980,9 +2817,13 @@ export interface paths {
         /** @description Done */
         200: {
           headers: {
+            /** @description true when this is the first answer to the same Idempotency-Key, replayed */
+            'Idempotent-Replayed'?: 'true';
             [name: string]: unknown;
           };
-          content?: never;
+          content: {
+            'application/json': components['schemas']['Order'];
+          };
         };
         /** @description Malformed input: each wrong field named */
         400: {
@@ -1998,42 +2839,65 @@ export interface paths {
           headers: {
             [name: string]: unknown;
           };
-          content?: never;
+          content: {
+            'application/json': components['schemas']['ErrorResponse'];
+          };
         };
         /** @description The role may not do this */
         403: {
           headers: {
             [name: string]: unknown;
           };
-          content?: never;
+          content: {
+            'application/json': components['schemas']['ErrorResponse'];
+          };
         };
         /** @description Not found, or another party's */
         404: {
           headers: {
             [name: string]: unknown;
           };
-          content?: never;
+          content: {
+            'application/json': components['schemas']['ErrorResponse'];
+          };
         };
-        /** @description Conflicts with the current state */
+        /** @description Conflicts with the current state; or a request with this Idempotency-Key is still running (retry after Retry-After) */
         409: {
           headers: {
             [name: string]: unknown;
           };
-          content?: never;
+          content: {
+            'application/json': components['schemas']['ErrorResponse'];
+          };
         };
-        /** @description Breaks a business rule */
+        /** @description Breaks a business rule; or this Idempotency-Key was used for another request */
         422: {
           headers: {
             [name: string]: unknown;
           };
-          content?: never;
+          content: {
+            'application/json': components['schemas']['ErrorResponse'];
+          };
         };
         /** @description Too many requests */
         429: {
           headers: {
             [name: string]: unknown;
           };
-          content?: never;
+          content: {
+            'application/json': components['schemas']['ErrorResponse'];
+          };
+        };
+        /** @description Unavailable for now (a service or its database): retry with the same Idempotency-Key after Retry-After */
+        503: {
+          headers: {
+            /** @description seconds */
+            'Retry-After'?: number;
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['ErrorResponse'];
+          };
         };
       };
     };
@@ -2059,7 +2923,10 @@ export interface paths {
     post: {
       parameters: {
         query?: never;
-        header?: never;
+        header?: {
+          /** @description One key per command (a UUID is best; 1 to 255 printable ASCII characters). Sent again with the same request, the first answer comes back (Idempotent-Replayed: true) for 24 hours without running the command twice. Retry a 503, a 504 or a timeout with the same key, after Retry-After. The same key with another request answers 422; while the first request with the key still runs, 409 with Retry-After. Keys are per user. */
+          'Idempotency-Key'?: components['parameters']['IdempotencyKey'];
+        };
         path: {
           orderId: string;
         };
@@ -2072,11 +2939,15 @@ export interface paths {
       };
       responses: {
         /** @description Done */
-        201: {
+        200: {
           headers: {
+            /** @description true when this is the first answer to the same Idempotency-Key, replayed */
+            'Idempotent-Replayed'?: 'true';
             [name: string]: unknown;
           };
-          content?: never;
+          content: {
+            'application/json': components['schemas']['Order'];
+          };
         };
         /** @description Malformed input: each wrong field named */
         400: {
@@ -2092,42 +2963,74 @@ export interface paths {
           headers: {
             [name: string]: unknown;
           };
-          content?: never;
+          content: {
+            'application/json': components['schemas']['ErrorResponse'];
+          };
         };
         /** @description The role may not do this */
         403: {
           headers: {
             [name: string]: unknown;
           };
-          content?: never;
+          content: {
+            'application/json': components['schemas']['ErrorResponse'];
+          };
         };
         /** @description Not found, or another party's */
         404: {
           headers: {
             [name: string]: unknown;
           };
-          content?: never;
+          content: {
+            'application/json': components['schemas']['ErrorResponse'];
+          };
         };
-        /** @description Conflicts with the current state */
+        /** @description Conflicts with the current state; or a request with this Idempotency-Key is still running (retry after Retry-After) */
         409: {
           headers: {
             [name: string]: unknown;
           };
-          content?: never;
+          content: {
+            'application/json': components['schemas']['ErrorResponse'];
+          };
         };
-        /** @description Breaks a business rule */
+        /** @description The body is over the size limit */
+        413: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['ErrorResponse'];
+          };
+        };
+        /** @description Breaks a business rule; or this Idempotency-Key was used for another request */
         422: {
           headers: {
             [name: string]: unknown;
           };
-          content?: never;
+          content: {
+            'application/json': components['schemas']['ErrorResponse'];
+          };
         };
         /** @description Too many requests */
         429: {
           headers: {
             [name: string]: unknown;
           };
-          content?: never;
+          content: {
+            'application/json': components['schemas']['ErrorResponse'];
+          };
+        };
+        /** @description Unavailable for now (a service or its database): retry with the same Idempotency-Key after Retry-After */
+        503: {
+          headers: {
+            /** @description seconds */
+            'Retry-After'?: number;
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['ErrorResponse'];
+          };
         };
       };
     };
@@ -2151,12 +3054,14 @@ export interface paths {
     get: {
       parameters: {
         query?: {
+          sort?: 'startsAt' | 'name';
           kind?: 'trade-fair' | 'ocop-product-week' | 'exhibition' | 'b2b-matchmaking';
           status?: 'scheduled' | 'booking-open' | 'booking-closed' | 'in-progress' | 'closed';
           province?: string;
           organiserId?: string;
+          page?: number;
           limit?: number;
-          offset?: number;
+          order?: 'asc' | 'desc';
         };
         header?: never;
         path?: never;
@@ -2164,12 +3069,14 @@ export interface paths {
       };
       requestBody?: never;
       responses: {
-        /** @description Done */
+        /** @description One page of Fair items */
         200: {
           headers: {
             [name: string]: unknown;
           };
-          content?: never;
+          content: {
+            'application/json': components['schemas']['FairPage'];
+          };
         };
         /** @description Malformed input: each wrong field named */
         400: {
@@ -2185,42 +3092,45 @@ export interface paths {
           headers: {
             [name: string]: unknown;
           };
-          content?: never;
+          content: {
+            'application/json': components['schemas']['ErrorResponse'];
+          };
         };
         /** @description The role may not do this */
         403: {
           headers: {
             [name: string]: unknown;
           };
-          content?: never;
+          content: {
+            'application/json': components['schemas']['ErrorResponse'];
+          };
         };
         /** @description Not found, or another party's */
         404: {
           headers: {
             [name: string]: unknown;
           };
-          content?: never;
-        };
-        /** @description Conflicts with the current state */
-        409: {
-          headers: {
-            [name: string]: unknown;
+          content: {
+            'application/json': components['schemas']['ErrorResponse'];
           };
-          content?: never;
-        };
-        /** @description Breaks a business rule */
-        422: {
-          headers: {
-            [name: string]: unknown;
-          };
-          content?: never;
         };
         /** @description Too many requests */
         429: {
           headers: {
             [name: string]: unknown;
           };
-          content?: never;
+          content: {
+            'application/json': components['schemas']['ErrorResponse'];
+          };
+        };
+        /** @description The service behind it does not answer; try again */
+        503: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['ErrorResponse'];
+          };
         };
       };
     };
@@ -2232,7 +3142,10 @@ export interface paths {
     post: {
       parameters: {
         query?: never;
-        header?: never;
+        header?: {
+          /** @description One key per command (a UUID is best; 1 to 255 printable ASCII characters). Sent again with the same request, the first answer comes back (Idempotent-Replayed: true) for 24 hours without running the command twice. Retry a 503, a 504 or a timeout with the same key, after Retry-After. The same key with another request answers 422; while the first request with the key still runs, 409 with Retry-After. Keys are per user. */
+          'Idempotency-Key'?: components['parameters']['IdempotencyKey'];
+        };
         path?: never;
         cookie?: never;
       };
@@ -2242,12 +3155,16 @@ export interface paths {
         };
       };
       responses: {
-        /** @description Done */
+        /** @description Created */
         201: {
           headers: {
+            /** @description true when this is the first answer to the same Idempotency-Key, replayed */
+            'Idempotent-Replayed'?: 'true';
             [name: string]: unknown;
           };
-          content?: never;
+          content: {
+            'application/json': components['schemas']['Fair'];
+          };
         };
         /** @description Malformed input: each wrong field named */
         400: {
@@ -2263,42 +3180,74 @@ export interface paths {
           headers: {
             [name: string]: unknown;
           };
-          content?: never;
+          content: {
+            'application/json': components['schemas']['ErrorResponse'];
+          };
         };
         /** @description The role may not do this */
         403: {
           headers: {
             [name: string]: unknown;
           };
-          content?: never;
+          content: {
+            'application/json': components['schemas']['ErrorResponse'];
+          };
         };
         /** @description Not found, or another party's */
         404: {
           headers: {
             [name: string]: unknown;
           };
-          content?: never;
+          content: {
+            'application/json': components['schemas']['ErrorResponse'];
+          };
         };
-        /** @description Conflicts with the current state */
+        /** @description Conflicts with the current state; or a request with this Idempotency-Key is still running (retry after Retry-After) */
         409: {
           headers: {
             [name: string]: unknown;
           };
-          content?: never;
+          content: {
+            'application/json': components['schemas']['ErrorResponse'];
+          };
         };
-        /** @description Breaks a business rule */
+        /** @description The body is over the size limit */
+        413: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['ErrorResponse'];
+          };
+        };
+        /** @description Breaks a business rule; or this Idempotency-Key was used for another request */
         422: {
           headers: {
             [name: string]: unknown;
           };
-          content?: never;
+          content: {
+            'application/json': components['schemas']['ErrorResponse'];
+          };
         };
         /** @description Too many requests */
         429: {
           headers: {
             [name: string]: unknown;
           };
-          content?: never;
+          content: {
+            'application/json': components['schemas']['ErrorResponse'];
+          };
+        };
+        /** @description Unavailable for now (a service or its database): retry with the same Idempotency-Key after Retry-After */
+        503: {
+          headers: {
+            /** @description seconds */
+            'Retry-After'?: number;
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['ErrorResponse'];
+          };
         };
       };
     };
@@ -2335,7 +3284,9 @@ export interface paths {
           headers: {
             [name: string]: unknown;
           };
-          content?: never;
+          content: {
+            'application/json': components['schemas']['FairDetails'];
+          };
         };
         /** @description Malformed input: each wrong field named */
         400: {
@@ -2351,42 +3302,45 @@ export interface paths {
           headers: {
             [name: string]: unknown;
           };
-          content?: never;
+          content: {
+            'application/json': components['schemas']['ErrorResponse'];
+          };
         };
         /** @description The role may not do this */
         403: {
           headers: {
             [name: string]: unknown;
           };
-          content?: never;
+          content: {
+            'application/json': components['schemas']['ErrorResponse'];
+          };
         };
         /** @description Not found, or another party's */
         404: {
           headers: {
             [name: string]: unknown;
           };
-          content?: never;
-        };
-        /** @description Conflicts with the current state */
-        409: {
-          headers: {
-            [name: string]: unknown;
+          content: {
+            'application/json': components['schemas']['ErrorResponse'];
           };
-          content?: never;
-        };
-        /** @description Breaks a business rule */
-        422: {
-          headers: {
-            [name: string]: unknown;
-          };
-          content?: never;
         };
         /** @description Too many requests */
         429: {
           headers: {
             [name: string]: unknown;
           };
-          content?: never;
+          content: {
+            'application/json': components['schemas']['ErrorResponse'];
+          };
+        };
+        /** @description The service behind it does not answer; try again */
+        503: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['ErrorResponse'];
+          };
         };
       };
     };
@@ -2402,13 +3356,16 @@ export interface paths {
     patch: {
       parameters: {
         query?: never;
-        header?: never;
+        header?: {
+          /** @description One key per command (a UUID is best; 1 to 255 printable ASCII characters). Sent again with the same request, the first answer comes back (Idempotent-Replayed: true) for 24 hours without running the command twice. Retry a 503, a 504 or a timeout with the same key, after Retry-After. The same key with another request answers 422; while the first request with the key still runs, 409 with Retry-After. Keys are per user. */
+          'Idempotency-Key'?: components['parameters']['IdempotencyKey'];
+        };
         path: {
           fairId: string;
         };
         cookie?: never;
       };
-      requestBody: {
+      requestBody?: {
         content: {
           'application/json': components['schemas']['RescheduleFairDto'];
         };
@@ -2417,9 +3374,13 @@ export interface paths {
         /** @description Done */
         200: {
           headers: {
+            /** @description true when this is the first answer to the same Idempotency-Key, replayed */
+            'Idempotent-Replayed'?: 'true';
             [name: string]: unknown;
           };
-          content?: never;
+          content: {
+            'application/json': components['schemas']['Fair'];
+          };
         };
         /** @description Malformed input: each wrong field named */
         400: {
@@ -2435,45 +3396,176 @@ export interface paths {
           headers: {
             [name: string]: unknown;
           };
-          content?: never;
+          content: {
+            'application/json': components['schemas']['ErrorResponse'];
+          };
         };
         /** @description The role may not do this */
         403: {
           headers: {
             [name: string]: unknown;
           };
-          content?: never;
+          content: {
+            'application/json': components['schemas']['ErrorResponse'];
+          };
         };
         /** @description Not found, or another party's */
         404: {
           headers: {
             [name: string]: unknown;
           };
-          content?: never;
+          content: {
+            'application/json': components['schemas']['ErrorResponse'];
+          };
         };
-        /** @description Conflicts with the current state */
+        /** @description Conflicts with the current state; or a request with this Idempotency-Key is still running (retry after Retry-After) */
         409: {
           headers: {
             [name: string]: unknown;
           };
-          content?: never;
+          content: {
+            'application/json': components['schemas']['ErrorResponse'];
+          };
         };
-        /** @description Breaks a business rule */
+        /** @description The body is over the size limit */
+        413: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['ErrorResponse'];
+          };
+        };
+        /** @description Breaks a business rule; or this Idempotency-Key was used for another request */
         422: {
           headers: {
             [name: string]: unknown;
           };
-          content?: never;
+          content: {
+            'application/json': components['schemas']['ErrorResponse'];
+          };
         };
         /** @description Too many requests */
         429: {
           headers: {
             [name: string]: unknown;
           };
-          content?: never;
+          content: {
+            'application/json': components['schemas']['ErrorResponse'];
+          };
+        };
+        /** @description Unavailable for now (a service or its database): retry with the same Idempotency-Key after Retry-After */
+        503: {
+          headers: {
+            /** @description seconds */
+            'Retry-After'?: number;
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['ErrorResponse'];
+          };
         };
       };
     };
+    trace?: never;
+  };
+  '/api/v1/fairs/{fairId}/history': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /**
+     * A fair's history (its organiser): its events, oldest first, with time and actor
+     * @description Roles: officer, admin. Forwarded to the trade-fairs service.
+     */
+    get: {
+      parameters: {
+        query?: {
+          page?: number;
+          limit?: number;
+          order?: 'asc' | 'desc';
+        };
+        header?: never;
+        path: {
+          fairId: string;
+        };
+        cookie?: never;
+      };
+      requestBody?: never;
+      responses: {
+        /** @description One page of HistoryEvent items */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['HistoryEventPage'];
+          };
+        };
+        /** @description Malformed input: each wrong field named */
+        400: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['ErrorResponse'];
+          };
+        };
+        /** @description No valid access token */
+        401: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['ErrorResponse'];
+          };
+        };
+        /** @description The role may not do this */
+        403: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['ErrorResponse'];
+          };
+        };
+        /** @description Not found, or another party's */
+        404: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['ErrorResponse'];
+          };
+        };
+        /** @description Too many requests */
+        429: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['ErrorResponse'];
+          };
+        };
+        /** @description The service behind it does not answer; try again */
+        503: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['ErrorResponse'];
+          };
+        };
+      };
+    };
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
     trace?: never;
   };
   '/api/v1/fairs/{fairId}/open-booking': {
@@ -2492,7 +3584,10 @@ export interface paths {
     post: {
       parameters: {
         query?: never;
-        header?: never;
+        header?: {
+          /** @description One key per command (a UUID is best; 1 to 255 printable ASCII characters). Sent again with the same request, the first answer comes back (Idempotent-Replayed: true) for 24 hours without running the command twice. Retry a 503, a 504 or a timeout with the same key, after Retry-After. The same key with another request answers 422; while the first request with the key still runs, 409 with Retry-After. Keys are per user. */
+          'Idempotency-Key'?: components['parameters']['IdempotencyKey'];
+        };
         path: {
           fairId: string;
         };
@@ -2503,9 +3598,13 @@ export interface paths {
         /** @description Done */
         200: {
           headers: {
+            /** @description true when this is the first answer to the same Idempotency-Key, replayed */
+            'Idempotent-Replayed'?: 'true';
             [name: string]: unknown;
           };
-          content?: never;
+          content: {
+            'application/json': components['schemas']['Fair'];
+          };
         };
         /** @description Malformed input: each wrong field named */
         400: {
@@ -2521,42 +3620,65 @@ export interface paths {
           headers: {
             [name: string]: unknown;
           };
-          content?: never;
+          content: {
+            'application/json': components['schemas']['ErrorResponse'];
+          };
         };
         /** @description The role may not do this */
         403: {
           headers: {
             [name: string]: unknown;
           };
-          content?: never;
+          content: {
+            'application/json': components['schemas']['ErrorResponse'];
+          };
         };
         /** @description Not found, or another party's */
         404: {
           headers: {
             [name: string]: unknown;
           };
-          content?: never;
+          content: {
+            'application/json': components['schemas']['ErrorResponse'];
+          };
         };
-        /** @description Conflicts with the current state */
+        /** @description Conflicts with the current state; or a request with this Idempotency-Key is still running (retry after Retry-After) */
         409: {
           headers: {
             [name: string]: unknown;
           };
-          content?: never;
+          content: {
+            'application/json': components['schemas']['ErrorResponse'];
+          };
         };
-        /** @description Breaks a business rule */
+        /** @description Breaks a business rule; or this Idempotency-Key was used for another request */
         422: {
           headers: {
             [name: string]: unknown;
           };
-          content?: never;
+          content: {
+            'application/json': components['schemas']['ErrorResponse'];
+          };
         };
         /** @description Too many requests */
         429: {
           headers: {
             [name: string]: unknown;
           };
-          content?: never;
+          content: {
+            'application/json': components['schemas']['ErrorResponse'];
+          };
+        };
+        /** @description Unavailable for now (a service or its database): retry with the same Idempotency-Key after Retry-After */
+        503: {
+          headers: {
+            /** @description seconds */
+            'Retry-After'?: number;
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['ErrorResponse'];
+          };
         };
       };
     };
@@ -2582,7 +3704,10 @@ export interface paths {
     post: {
       parameters: {
         query?: never;
-        header?: never;
+        header?: {
+          /** @description One key per command (a UUID is best; 1 to 255 printable ASCII characters). Sent again with the same request, the first answer comes back (Idempotent-Replayed: true) for 24 hours without running the command twice. Retry a 503, a 504 or a timeout with the same key, after Retry-After. The same key with another request answers 422; while the first request with the key still runs, 409 with Retry-After. Keys are per user. */
+          'Idempotency-Key'?: components['parameters']['IdempotencyKey'];
+        };
         path: {
           fairId: string;
         };
@@ -2593,9 +3718,13 @@ export interface paths {
         /** @description Done */
         200: {
           headers: {
+            /** @description true when this is the first answer to the same Idempotency-Key, replayed */
+            'Idempotent-Replayed'?: 'true';
             [name: string]: unknown;
           };
-          content?: never;
+          content: {
+            'application/json': components['schemas']['Fair'];
+          };
         };
         /** @description Malformed input: each wrong field named */
         400: {
@@ -2611,42 +3740,65 @@ export interface paths {
           headers: {
             [name: string]: unknown;
           };
-          content?: never;
+          content: {
+            'application/json': components['schemas']['ErrorResponse'];
+          };
         };
         /** @description The role may not do this */
         403: {
           headers: {
             [name: string]: unknown;
           };
-          content?: never;
+          content: {
+            'application/json': components['schemas']['ErrorResponse'];
+          };
         };
         /** @description Not found, or another party's */
         404: {
           headers: {
             [name: string]: unknown;
           };
-          content?: never;
+          content: {
+            'application/json': components['schemas']['ErrorResponse'];
+          };
         };
-        /** @description Conflicts with the current state */
+        /** @description Conflicts with the current state; or a request with this Idempotency-Key is still running (retry after Retry-After) */
         409: {
           headers: {
             [name: string]: unknown;
           };
-          content?: never;
+          content: {
+            'application/json': components['schemas']['ErrorResponse'];
+          };
         };
-        /** @description Breaks a business rule */
+        /** @description Breaks a business rule; or this Idempotency-Key was used for another request */
         422: {
           headers: {
             [name: string]: unknown;
           };
-          content?: never;
+          content: {
+            'application/json': components['schemas']['ErrorResponse'];
+          };
         };
         /** @description Too many requests */
         429: {
           headers: {
             [name: string]: unknown;
           };
-          content?: never;
+          content: {
+            'application/json': components['schemas']['ErrorResponse'];
+          };
+        };
+        /** @description Unavailable for now (a service or its database): retry with the same Idempotency-Key after Retry-After */
+        503: {
+          headers: {
+            /** @description seconds */
+            'Retry-After'?: number;
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['ErrorResponse'];
+          };
         };
       };
     };
@@ -2672,7 +3824,10 @@ export interface paths {
     post: {
       parameters: {
         query?: never;
-        header?: never;
+        header?: {
+          /** @description One key per command (a UUID is best; 1 to 255 printable ASCII characters). Sent again with the same request, the first answer comes back (Idempotent-Replayed: true) for 24 hours without running the command twice. Retry a 503, a 504 or a timeout with the same key, after Retry-After. The same key with another request answers 422; while the first request with the key still runs, 409 with Retry-After. Keys are per user. */
+          'Idempotency-Key'?: components['parameters']['IdempotencyKey'];
+        };
         path: {
           fairId: string;
         };
@@ -2683,9 +3838,13 @@ export interface paths {
         /** @description Done */
         200: {
           headers: {
+            /** @description true when this is the first answer to the same Idempotency-Key, replayed */
+            'Idempotent-Replayed'?: 'true';
             [name: string]: unknown;
           };
-          content?: never;
+          content: {
+            'application/json': components['schemas']['Fair'];
+          };
         };
         /** @description Malformed input: each wrong field named */
         400: {
@@ -2701,42 +3860,65 @@ export interface paths {
           headers: {
             [name: string]: unknown;
           };
-          content?: never;
+          content: {
+            'application/json': components['schemas']['ErrorResponse'];
+          };
         };
         /** @description The role may not do this */
         403: {
           headers: {
             [name: string]: unknown;
           };
-          content?: never;
+          content: {
+            'application/json': components['schemas']['ErrorResponse'];
+          };
         };
         /** @description Not found, or another party's */
         404: {
           headers: {
             [name: string]: unknown;
           };
-          content?: never;
+          content: {
+            'application/json': components['schemas']['ErrorResponse'];
+          };
         };
-        /** @description Conflicts with the current state */
+        /** @description Conflicts with the current state; or a request with this Idempotency-Key is still running (retry after Retry-After) */
         409: {
           headers: {
             [name: string]: unknown;
           };
-          content?: never;
+          content: {
+            'application/json': components['schemas']['ErrorResponse'];
+          };
         };
-        /** @description Breaks a business rule */
+        /** @description Breaks a business rule; or this Idempotency-Key was used for another request */
         422: {
           headers: {
             [name: string]: unknown;
           };
-          content?: never;
+          content: {
+            'application/json': components['schemas']['ErrorResponse'];
+          };
         };
         /** @description Too many requests */
         429: {
           headers: {
             [name: string]: unknown;
           };
-          content?: never;
+          content: {
+            'application/json': components['schemas']['ErrorResponse'];
+          };
+        };
+        /** @description Unavailable for now (a service or its database): retry with the same Idempotency-Key after Retry-After */
+        503: {
+          headers: {
+            /** @description seconds */
+            'Retry-After'?: number;
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['ErrorResponse'];
+          };
         };
       };
     };
@@ -2762,7 +3944,10 @@ export interface paths {
     post: {
       parameters: {
         query?: never;
-        header?: never;
+        header?: {
+          /** @description One key per command (a UUID is best; 1 to 255 printable ASCII characters). Sent again with the same request, the first answer comes back (Idempotent-Replayed: true) for 24 hours without running the command twice. Retry a 503, a 504 or a timeout with the same key, after Retry-After. The same key with another request answers 422; while the first request with the key still runs, 409 with Retry-After. Keys are per user. */
+          'Idempotency-Key'?: components['parameters']['IdempotencyKey'];
+        };
         path: {
           fairId: string;
         };
@@ -2773,9 +3958,13 @@ export interface paths {
         /** @description Done */
         200: {
           headers: {
+            /** @description true when this is the first answer to the same Idempotency-Key, replayed */
+            'Idempotent-Replayed'?: 'true';
             [name: string]: unknown;
           };
-          content?: never;
+          content: {
+            'application/json': components['schemas']['Fair'];
+          };
         };
         /** @description Malformed input: each wrong field named */
         400: {
@@ -2791,42 +3980,65 @@ export interface paths {
           headers: {
             [name: string]: unknown;
           };
-          content?: never;
+          content: {
+            'application/json': components['schemas']['ErrorResponse'];
+          };
         };
         /** @description The role may not do this */
         403: {
           headers: {
             [name: string]: unknown;
           };
-          content?: never;
+          content: {
+            'application/json': components['schemas']['ErrorResponse'];
+          };
         };
         /** @description Not found, or another party's */
         404: {
           headers: {
             [name: string]: unknown;
           };
-          content?: never;
+          content: {
+            'application/json': components['schemas']['ErrorResponse'];
+          };
         };
-        /** @description Conflicts with the current state */
+        /** @description Conflicts with the current state; or a request with this Idempotency-Key is still running (retry after Retry-After) */
         409: {
           headers: {
             [name: string]: unknown;
           };
-          content?: never;
+          content: {
+            'application/json': components['schemas']['ErrorResponse'];
+          };
         };
-        /** @description Breaks a business rule */
+        /** @description Breaks a business rule; or this Idempotency-Key was used for another request */
         422: {
           headers: {
             [name: string]: unknown;
           };
-          content?: never;
+          content: {
+            'application/json': components['schemas']['ErrorResponse'];
+          };
         };
         /** @description Too many requests */
         429: {
           headers: {
             [name: string]: unknown;
           };
-          content?: never;
+          content: {
+            'application/json': components['schemas']['ErrorResponse'];
+          };
+        };
+        /** @description Unavailable for now (a service or its database): retry with the same Idempotency-Key after Retry-After */
+        503: {
+          headers: {
+            /** @description seconds */
+            'Retry-After'?: number;
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['ErrorResponse'];
+          };
         };
       };
     };
@@ -2850,8 +4062,10 @@ export interface paths {
     get: {
       parameters: {
         query?: {
+          sort?: 'slot';
+          page?: number;
           limit?: number;
-          offset?: number;
+          order?: 'asc' | 'desc';
         };
         header?: never;
         path: {
@@ -2861,12 +4075,14 @@ export interface paths {
       };
       requestBody?: never;
       responses: {
-        /** @description Done */
+        /** @description One page of MeetingSlot items */
         200: {
           headers: {
             [name: string]: unknown;
           };
-          content?: never;
+          content: {
+            'application/json': components['schemas']['MeetingSlotPage'];
+          };
         };
         /** @description Malformed input: each wrong field named */
         400: {
@@ -2882,42 +4098,45 @@ export interface paths {
           headers: {
             [name: string]: unknown;
           };
-          content?: never;
+          content: {
+            'application/json': components['schemas']['ErrorResponse'];
+          };
         };
         /** @description The role may not do this */
         403: {
           headers: {
             [name: string]: unknown;
           };
-          content?: never;
+          content: {
+            'application/json': components['schemas']['ErrorResponse'];
+          };
         };
         /** @description Not found, or another party's */
         404: {
           headers: {
             [name: string]: unknown;
           };
-          content?: never;
-        };
-        /** @description Conflicts with the current state */
-        409: {
-          headers: {
-            [name: string]: unknown;
+          content: {
+            'application/json': components['schemas']['ErrorResponse'];
           };
-          content?: never;
-        };
-        /** @description Breaks a business rule */
-        422: {
-          headers: {
-            [name: string]: unknown;
-          };
-          content?: never;
         };
         /** @description Too many requests */
         429: {
           headers: {
             [name: string]: unknown;
           };
-          content?: never;
+          content: {
+            'application/json': components['schemas']['ErrorResponse'];
+          };
+        };
+        /** @description The service behind it does not answer; try again */
+        503: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['ErrorResponse'];
+          };
         };
       };
     };
@@ -2943,11 +4162,13 @@ export interface paths {
     get: {
       parameters: {
         query?: {
+          sort?: 'booth' | 'status';
           status?: 'requested' | 'approved' | 'rejected' | 'cancelled' | 'checked-in';
           producerId?: string;
           boothType?: string;
+          page?: number;
           limit?: number;
-          offset?: number;
+          order?: 'asc' | 'desc';
         };
         header?: never;
         path: {
@@ -2957,12 +4178,14 @@ export interface paths {
       };
       requestBody?: never;
       responses: {
-        /** @description Done */
+        /** @description One page of Booking items */
         200: {
           headers: {
             [name: string]: unknown;
           };
-          content?: never;
+          content: {
+            'application/json': components['schemas']['BookingPage'];
+          };
         };
         /** @description Malformed input: each wrong field named */
         400: {
@@ -2978,42 +4201,45 @@ export interface paths {
           headers: {
             [name: string]: unknown;
           };
-          content?: never;
+          content: {
+            'application/json': components['schemas']['ErrorResponse'];
+          };
         };
         /** @description The role may not do this */
         403: {
           headers: {
             [name: string]: unknown;
           };
-          content?: never;
+          content: {
+            'application/json': components['schemas']['ErrorResponse'];
+          };
         };
         /** @description Not found, or another party's */
         404: {
           headers: {
             [name: string]: unknown;
           };
-          content?: never;
-        };
-        /** @description Conflicts with the current state */
-        409: {
-          headers: {
-            [name: string]: unknown;
+          content: {
+            'application/json': components['schemas']['ErrorResponse'];
           };
-          content?: never;
-        };
-        /** @description Breaks a business rule */
-        422: {
-          headers: {
-            [name: string]: unknown;
-          };
-          content?: never;
         };
         /** @description Too many requests */
         429: {
           headers: {
             [name: string]: unknown;
           };
-          content?: never;
+          content: {
+            'application/json': components['schemas']['ErrorResponse'];
+          };
+        };
+        /** @description The service behind it does not answer; try again */
+        503: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['ErrorResponse'];
+          };
         };
       };
     };
@@ -3025,7 +4251,10 @@ export interface paths {
     post: {
       parameters: {
         query?: never;
-        header?: never;
+        header?: {
+          /** @description One key per command (a UUID is best; 1 to 255 printable ASCII characters). Sent again with the same request, the first answer comes back (Idempotent-Replayed: true) for 24 hours without running the command twice. Retry a 503, a 504 or a timeout with the same key, after Retry-After. The same key with another request answers 422; while the first request with the key still runs, 409 with Retry-After. Keys are per user. */
+          'Idempotency-Key'?: components['parameters']['IdempotencyKey'];
+        };
         path: {
           fairId: string;
         };
@@ -3037,12 +4266,16 @@ export interface paths {
         };
       };
       responses: {
-        /** @description Done */
+        /** @description Created */
         201: {
           headers: {
+            /** @description true when this is the first answer to the same Idempotency-Key, replayed */
+            'Idempotent-Replayed'?: 'true';
             [name: string]: unknown;
           };
-          content?: never;
+          content: {
+            'application/json': components['schemas']['Booking'];
+          };
         };
         /** @description Malformed input: each wrong field named */
         400: {
@@ -3058,42 +4291,74 @@ export interface paths {
           headers: {
             [name: string]: unknown;
           };
-          content?: never;
+          content: {
+            'application/json': components['schemas']['ErrorResponse'];
+          };
         };
         /** @description The role may not do this */
         403: {
           headers: {
             [name: string]: unknown;
           };
-          content?: never;
+          content: {
+            'application/json': components['schemas']['ErrorResponse'];
+          };
         };
         /** @description Not found, or another party's */
         404: {
           headers: {
             [name: string]: unknown;
           };
-          content?: never;
+          content: {
+            'application/json': components['schemas']['ErrorResponse'];
+          };
         };
-        /** @description Conflicts with the current state */
+        /** @description Conflicts with the current state; or a request with this Idempotency-Key is still running (retry after Retry-After) */
         409: {
           headers: {
             [name: string]: unknown;
           };
-          content?: never;
+          content: {
+            'application/json': components['schemas']['ErrorResponse'];
+          };
         };
-        /** @description Breaks a business rule */
+        /** @description The body is over the size limit */
+        413: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['ErrorResponse'];
+          };
+        };
+        /** @description Breaks a business rule; or this Idempotency-Key was used for another request */
         422: {
           headers: {
             [name: string]: unknown;
           };
-          content?: never;
+          content: {
+            'application/json': components['schemas']['ErrorResponse'];
+          };
         };
         /** @description Too many requests */
         429: {
           headers: {
             [name: string]: unknown;
           };
-          content?: never;
+          content: {
+            'application/json': components['schemas']['ErrorResponse'];
+          };
+        };
+        /** @description Unavailable for now (a service or its database): retry with the same Idempotency-Key after Retry-After */
+        503: {
+          headers: {
+            /** @description seconds */
+            'Retry-After'?: number;
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['ErrorResponse'];
+          };
         };
       };
     };
@@ -3131,7 +4396,9 @@ export interface paths {
           headers: {
             [name: string]: unknown;
           };
-          content?: never;
+          content: {
+            'application/json': components['schemas']['Booking'];
+          };
         };
         /** @description Malformed input: each wrong field named */
         400: {
@@ -3147,42 +4414,145 @@ export interface paths {
           headers: {
             [name: string]: unknown;
           };
-          content?: never;
+          content: {
+            'application/json': components['schemas']['ErrorResponse'];
+          };
         };
         /** @description The role may not do this */
         403: {
           headers: {
             [name: string]: unknown;
           };
-          content?: never;
+          content: {
+            'application/json': components['schemas']['ErrorResponse'];
+          };
         };
         /** @description Not found, or another party's */
         404: {
           headers: {
             [name: string]: unknown;
           };
-          content?: never;
-        };
-        /** @description Conflicts with the current state */
-        409: {
-          headers: {
-            [name: string]: unknown;
+          content: {
+            'application/json': components['schemas']['ErrorResponse'];
           };
-          content?: never;
-        };
-        /** @description Breaks a business rule */
-        422: {
-          headers: {
-            [name: string]: unknown;
-          };
-          content?: never;
         };
         /** @description Too many requests */
         429: {
           headers: {
             [name: string]: unknown;
           };
-          content?: never;
+          content: {
+            'application/json': components['schemas']['ErrorResponse'];
+          };
+        };
+        /** @description The service behind it does not answer; try again */
+        503: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['ErrorResponse'];
+          };
+        };
+      };
+    };
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/fairs/{fairId}/bookings/{bookingId}/history': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /**
+     * A booth booking's history: its events, oldest first, with time, actor and what changed
+     * @description Roles: producer, officer, admin. Forwarded to the trade-fairs service.
+     */
+    get: {
+      parameters: {
+        query?: {
+          page?: number;
+          limit?: number;
+          order?: 'asc' | 'desc';
+        };
+        header?: never;
+        path: {
+          fairId: string;
+          bookingId: string;
+        };
+        cookie?: never;
+      };
+      requestBody?: never;
+      responses: {
+        /** @description One page of HistoryEvent items */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['HistoryEventPage'];
+          };
+        };
+        /** @description Malformed input: each wrong field named */
+        400: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['ErrorResponse'];
+          };
+        };
+        /** @description No valid access token */
+        401: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['ErrorResponse'];
+          };
+        };
+        /** @description The role may not do this */
+        403: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['ErrorResponse'];
+          };
+        };
+        /** @description Not found, or another party's */
+        404: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['ErrorResponse'];
+          };
+        };
+        /** @description Too many requests */
+        429: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['ErrorResponse'];
+          };
+        };
+        /** @description The service behind it does not answer; try again */
+        503: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['ErrorResponse'];
+          };
         };
       };
     };
@@ -3210,7 +4580,10 @@ export interface paths {
     post: {
       parameters: {
         query?: never;
-        header?: never;
+        header?: {
+          /** @description One key per command (a UUID is best; 1 to 255 printable ASCII characters). Sent again with the same request, the first answer comes back (Idempotent-Replayed: true) for 24 hours without running the command twice. Retry a 503, a 504 or a timeout with the same key, after Retry-After. The same key with another request answers 422; while the first request with the key still runs, 409 with Retry-After. Keys are per user. */
+          'Idempotency-Key'?: components['parameters']['IdempotencyKey'];
+        };
         path: {
           fairId: string;
           bookingId: string;
@@ -3222,9 +4595,13 @@ export interface paths {
         /** @description Done */
         200: {
           headers: {
+            /** @description true when this is the first answer to the same Idempotency-Key, replayed */
+            'Idempotent-Replayed'?: 'true';
             [name: string]: unknown;
           };
-          content?: never;
+          content: {
+            'application/json': components['schemas']['Booking'];
+          };
         };
         /** @description Malformed input: each wrong field named */
         400: {
@@ -3240,42 +4617,65 @@ export interface paths {
           headers: {
             [name: string]: unknown;
           };
-          content?: never;
+          content: {
+            'application/json': components['schemas']['ErrorResponse'];
+          };
         };
         /** @description The role may not do this */
         403: {
           headers: {
             [name: string]: unknown;
           };
-          content?: never;
+          content: {
+            'application/json': components['schemas']['ErrorResponse'];
+          };
         };
         /** @description Not found, or another party's */
         404: {
           headers: {
             [name: string]: unknown;
           };
-          content?: never;
+          content: {
+            'application/json': components['schemas']['ErrorResponse'];
+          };
         };
-        /** @description Conflicts with the current state */
+        /** @description Conflicts with the current state; or a request with this Idempotency-Key is still running (retry after Retry-After) */
         409: {
           headers: {
             [name: string]: unknown;
           };
-          content?: never;
+          content: {
+            'application/json': components['schemas']['ErrorResponse'];
+          };
         };
-        /** @description Breaks a business rule */
+        /** @description Breaks a business rule; or this Idempotency-Key was used for another request */
         422: {
           headers: {
             [name: string]: unknown;
           };
-          content?: never;
+          content: {
+            'application/json': components['schemas']['ErrorResponse'];
+          };
         };
         /** @description Too many requests */
         429: {
           headers: {
             [name: string]: unknown;
           };
-          content?: never;
+          content: {
+            'application/json': components['schemas']['ErrorResponse'];
+          };
+        };
+        /** @description Unavailable for now (a service or its database): retry with the same Idempotency-Key after Retry-After */
+        503: {
+          headers: {
+            /** @description seconds */
+            'Retry-After'?: number;
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['ErrorResponse'];
+          };
         };
       };
     };
@@ -3301,7 +4701,10 @@ export interface paths {
     post: {
       parameters: {
         query?: never;
-        header?: never;
+        header?: {
+          /** @description One key per command (a UUID is best; 1 to 255 printable ASCII characters). Sent again with the same request, the first answer comes back (Idempotent-Replayed: true) for 24 hours without running the command twice. Retry a 503, a 504 or a timeout with the same key, after Retry-After. The same key with another request answers 422; while the first request with the key still runs, 409 with Retry-After. Keys are per user. */
+          'Idempotency-Key'?: components['parameters']['IdempotencyKey'];
+        };
         path: {
           fairId: string;
           bookingId: string;
@@ -3315,11 +4718,15 @@ export interface paths {
       };
       responses: {
         /** @description Done */
-        201: {
+        200: {
           headers: {
+            /** @description true when this is the first answer to the same Idempotency-Key, replayed */
+            'Idempotent-Replayed'?: 'true';
             [name: string]: unknown;
           };
-          content?: never;
+          content: {
+            'application/json': components['schemas']['Booking'];
+          };
         };
         /** @description Malformed input: each wrong field named */
         400: {
@@ -3335,42 +4742,74 @@ export interface paths {
           headers: {
             [name: string]: unknown;
           };
-          content?: never;
+          content: {
+            'application/json': components['schemas']['ErrorResponse'];
+          };
         };
         /** @description The role may not do this */
         403: {
           headers: {
             [name: string]: unknown;
           };
-          content?: never;
+          content: {
+            'application/json': components['schemas']['ErrorResponse'];
+          };
         };
         /** @description Not found, or another party's */
         404: {
           headers: {
             [name: string]: unknown;
           };
-          content?: never;
+          content: {
+            'application/json': components['schemas']['ErrorResponse'];
+          };
         };
-        /** @description Conflicts with the current state */
+        /** @description Conflicts with the current state; or a request with this Idempotency-Key is still running (retry after Retry-After) */
         409: {
           headers: {
             [name: string]: unknown;
           };
-          content?: never;
+          content: {
+            'application/json': components['schemas']['ErrorResponse'];
+          };
         };
-        /** @description Breaks a business rule */
+        /** @description The body is over the size limit */
+        413: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['ErrorResponse'];
+          };
+        };
+        /** @description Breaks a business rule; or this Idempotency-Key was used for another request */
         422: {
           headers: {
             [name: string]: unknown;
           };
-          content?: never;
+          content: {
+            'application/json': components['schemas']['ErrorResponse'];
+          };
         };
         /** @description Too many requests */
         429: {
           headers: {
             [name: string]: unknown;
           };
-          content?: never;
+          content: {
+            'application/json': components['schemas']['ErrorResponse'];
+          };
+        };
+        /** @description Unavailable for now (a service or its database): retry with the same Idempotency-Key after Retry-After */
+        503: {
+          headers: {
+            /** @description seconds */
+            'Retry-After'?: number;
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['ErrorResponse'];
+          };
         };
       };
     };
@@ -3396,7 +4835,10 @@ export interface paths {
     post: {
       parameters: {
         query?: never;
-        header?: never;
+        header?: {
+          /** @description One key per command (a UUID is best; 1 to 255 printable ASCII characters). Sent again with the same request, the first answer comes back (Idempotent-Replayed: true) for 24 hours without running the command twice. Retry a 503, a 504 or a timeout with the same key, after Retry-After. The same key with another request answers 422; while the first request with the key still runs, 409 with Retry-After. Keys are per user. */
+          'Idempotency-Key'?: components['parameters']['IdempotencyKey'];
+        };
         path: {
           fairId: string;
           bookingId: string;
@@ -3410,11 +4852,15 @@ export interface paths {
       };
       responses: {
         /** @description Done */
-        201: {
+        200: {
           headers: {
+            /** @description true when this is the first answer to the same Idempotency-Key, replayed */
+            'Idempotent-Replayed'?: 'true';
             [name: string]: unknown;
           };
-          content?: never;
+          content: {
+            'application/json': components['schemas']['Booking'];
+          };
         };
         /** @description Malformed input: each wrong field named */
         400: {
@@ -3430,42 +4876,74 @@ export interface paths {
           headers: {
             [name: string]: unknown;
           };
-          content?: never;
+          content: {
+            'application/json': components['schemas']['ErrorResponse'];
+          };
         };
         /** @description The role may not do this */
         403: {
           headers: {
             [name: string]: unknown;
           };
-          content?: never;
+          content: {
+            'application/json': components['schemas']['ErrorResponse'];
+          };
         };
         /** @description Not found, or another party's */
         404: {
           headers: {
             [name: string]: unknown;
           };
-          content?: never;
+          content: {
+            'application/json': components['schemas']['ErrorResponse'];
+          };
         };
-        /** @description Conflicts with the current state */
+        /** @description Conflicts with the current state; or a request with this Idempotency-Key is still running (retry after Retry-After) */
         409: {
           headers: {
             [name: string]: unknown;
           };
-          content?: never;
+          content: {
+            'application/json': components['schemas']['ErrorResponse'];
+          };
         };
-        /** @description Breaks a business rule */
+        /** @description The body is over the size limit */
+        413: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['ErrorResponse'];
+          };
+        };
+        /** @description Breaks a business rule; or this Idempotency-Key was used for another request */
         422: {
           headers: {
             [name: string]: unknown;
           };
-          content?: never;
+          content: {
+            'application/json': components['schemas']['ErrorResponse'];
+          };
         };
         /** @description Too many requests */
         429: {
           headers: {
             [name: string]: unknown;
           };
-          content?: never;
+          content: {
+            'application/json': components['schemas']['ErrorResponse'];
+          };
+        };
+        /** @description Unavailable for now (a service or its database): retry with the same Idempotency-Key after Retry-After */
+        503: {
+          headers: {
+            /** @description seconds */
+            'Retry-After'?: number;
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['ErrorResponse'];
+          };
         };
       };
     };
@@ -3491,7 +4969,10 @@ export interface paths {
     post: {
       parameters: {
         query?: never;
-        header?: never;
+        header?: {
+          /** @description One key per command (a UUID is best; 1 to 255 printable ASCII characters). Sent again with the same request, the first answer comes back (Idempotent-Replayed: true) for 24 hours without running the command twice. Retry a 503, a 504 or a timeout with the same key, after Retry-After. The same key with another request answers 422; while the first request with the key still runs, 409 with Retry-After. Keys are per user. */
+          'Idempotency-Key'?: components['parameters']['IdempotencyKey'];
+        };
         path: {
           fairId: string;
           bookingId: string;
@@ -3503,9 +4984,13 @@ export interface paths {
         /** @description Done */
         200: {
           headers: {
+            /** @description true when this is the first answer to the same Idempotency-Key, replayed */
+            'Idempotent-Replayed'?: 'true';
             [name: string]: unknown;
           };
-          content?: never;
+          content: {
+            'application/json': components['schemas']['Booking'];
+          };
         };
         /** @description Malformed input: each wrong field named */
         400: {
@@ -3521,42 +5006,65 @@ export interface paths {
           headers: {
             [name: string]: unknown;
           };
-          content?: never;
+          content: {
+            'application/json': components['schemas']['ErrorResponse'];
+          };
         };
         /** @description The role may not do this */
         403: {
           headers: {
             [name: string]: unknown;
           };
-          content?: never;
+          content: {
+            'application/json': components['schemas']['ErrorResponse'];
+          };
         };
         /** @description Not found, or another party's */
         404: {
           headers: {
             [name: string]: unknown;
           };
-          content?: never;
+          content: {
+            'application/json': components['schemas']['ErrorResponse'];
+          };
         };
-        /** @description Conflicts with the current state */
+        /** @description Conflicts with the current state; or a request with this Idempotency-Key is still running (retry after Retry-After) */
         409: {
           headers: {
             [name: string]: unknown;
           };
-          content?: never;
+          content: {
+            'application/json': components['schemas']['ErrorResponse'];
+          };
         };
-        /** @description Breaks a business rule */
+        /** @description Breaks a business rule; or this Idempotency-Key was used for another request */
         422: {
           headers: {
             [name: string]: unknown;
           };
-          content?: never;
+          content: {
+            'application/json': components['schemas']['ErrorResponse'];
+          };
         };
         /** @description Too many requests */
         429: {
           headers: {
             [name: string]: unknown;
           };
-          content?: never;
+          content: {
+            'application/json': components['schemas']['ErrorResponse'];
+          };
+        };
+        /** @description Unavailable for now (a service or its database): retry with the same Idempotency-Key after Retry-After */
+        503: {
+          headers: {
+            /** @description seconds */
+            'Retry-After'?: number;
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['ErrorResponse'];
+          };
         };
       };
     };
@@ -3580,8 +5088,10 @@ export interface paths {
     get: {
       parameters: {
         query?: {
+          sort?: 'distributorId';
+          page?: number;
           limit?: number;
-          offset?: number;
+          order?: 'asc' | 'desc';
         };
         header?: never;
         path: {
@@ -3591,12 +5101,14 @@ export interface paths {
       };
       requestBody?: never;
       responses: {
-        /** @description Done */
+        /** @description One page of Attendee items */
         200: {
           headers: {
             [name: string]: unknown;
           };
-          content?: never;
+          content: {
+            'application/json': components['schemas']['AttendeePage'];
+          };
         };
         /** @description Malformed input: each wrong field named */
         400: {
@@ -3612,42 +5124,45 @@ export interface paths {
           headers: {
             [name: string]: unknown;
           };
-          content?: never;
+          content: {
+            'application/json': components['schemas']['ErrorResponse'];
+          };
         };
         /** @description The role may not do this */
         403: {
           headers: {
             [name: string]: unknown;
           };
-          content?: never;
+          content: {
+            'application/json': components['schemas']['ErrorResponse'];
+          };
         };
         /** @description Not found, or another party's */
         404: {
           headers: {
             [name: string]: unknown;
           };
-          content?: never;
-        };
-        /** @description Conflicts with the current state */
-        409: {
-          headers: {
-            [name: string]: unknown;
+          content: {
+            'application/json': components['schemas']['ErrorResponse'];
           };
-          content?: never;
-        };
-        /** @description Breaks a business rule */
-        422: {
-          headers: {
-            [name: string]: unknown;
-          };
-          content?: never;
         };
         /** @description Too many requests */
         429: {
           headers: {
             [name: string]: unknown;
           };
-          content?: never;
+          content: {
+            'application/json': components['schemas']['ErrorResponse'];
+          };
+        };
+        /** @description The service behind it does not answer; try again */
+        503: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['ErrorResponse'];
+          };
         };
       };
     };
@@ -3659,7 +5174,10 @@ export interface paths {
     post: {
       parameters: {
         query?: never;
-        header?: never;
+        header?: {
+          /** @description One key per command (a UUID is best; 1 to 255 printable ASCII characters). Sent again with the same request, the first answer comes back (Idempotent-Replayed: true) for 24 hours without running the command twice. Retry a 503, a 504 or a timeout with the same key, after Retry-After. The same key with another request answers 422; while the first request with the key still runs, 409 with Retry-After. Keys are per user. */
+          'Idempotency-Key'?: components['parameters']['IdempotencyKey'];
+        };
         path: {
           fairId: string;
         };
@@ -3671,12 +5189,16 @@ export interface paths {
         };
       };
       responses: {
-        /** @description Done */
+        /** @description Created */
         201: {
           headers: {
+            /** @description true when this is the first answer to the same Idempotency-Key, replayed */
+            'Idempotent-Replayed'?: 'true';
             [name: string]: unknown;
           };
-          content?: never;
+          content: {
+            'application/json': components['schemas']['Attendee'];
+          };
         };
         /** @description Malformed input: each wrong field named */
         400: {
@@ -3692,42 +5214,74 @@ export interface paths {
           headers: {
             [name: string]: unknown;
           };
-          content?: never;
+          content: {
+            'application/json': components['schemas']['ErrorResponse'];
+          };
         };
         /** @description The role may not do this */
         403: {
           headers: {
             [name: string]: unknown;
           };
-          content?: never;
+          content: {
+            'application/json': components['schemas']['ErrorResponse'];
+          };
         };
         /** @description Not found, or another party's */
         404: {
           headers: {
             [name: string]: unknown;
           };
-          content?: never;
+          content: {
+            'application/json': components['schemas']['ErrorResponse'];
+          };
         };
-        /** @description Conflicts with the current state */
+        /** @description Conflicts with the current state; or a request with this Idempotency-Key is still running (retry after Retry-After) */
         409: {
           headers: {
             [name: string]: unknown;
           };
-          content?: never;
+          content: {
+            'application/json': components['schemas']['ErrorResponse'];
+          };
         };
-        /** @description Breaks a business rule */
+        /** @description The body is over the size limit */
+        413: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['ErrorResponse'];
+          };
+        };
+        /** @description Breaks a business rule; or this Idempotency-Key was used for another request */
         422: {
           headers: {
             [name: string]: unknown;
           };
-          content?: never;
+          content: {
+            'application/json': components['schemas']['ErrorResponse'];
+          };
         };
         /** @description Too many requests */
         429: {
           headers: {
             [name: string]: unknown;
           };
-          content?: never;
+          content: {
+            'application/json': components['schemas']['ErrorResponse'];
+          };
+        };
+        /** @description Unavailable for now (a service or its database): retry with the same Idempotency-Key after Retry-After */
+        503: {
+          headers: {
+            /** @description seconds */
+            'Retry-After'?: number;
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['ErrorResponse'];
+          };
         };
       };
     };
@@ -3751,12 +5305,14 @@ export interface paths {
     get: {
       parameters: {
         query?: {
+          sort?: 'slot' | 'status';
           status?: 'requested' | 'scheduled' | 'declined' | 'cancelled' | 'held' | 'missed';
           producerId?: string;
           distributorId?: string;
           slot?: number;
+          page?: number;
           limit?: number;
-          offset?: number;
+          order?: 'asc' | 'desc';
         };
         header?: never;
         path: {
@@ -3766,12 +5322,14 @@ export interface paths {
       };
       requestBody?: never;
       responses: {
-        /** @description Done */
+        /** @description One page of Meeting items */
         200: {
           headers: {
             [name: string]: unknown;
           };
-          content?: never;
+          content: {
+            'application/json': components['schemas']['MeetingPage'];
+          };
         };
         /** @description Malformed input: each wrong field named */
         400: {
@@ -3787,42 +5345,45 @@ export interface paths {
           headers: {
             [name: string]: unknown;
           };
-          content?: never;
+          content: {
+            'application/json': components['schemas']['ErrorResponse'];
+          };
         };
         /** @description The role may not do this */
         403: {
           headers: {
             [name: string]: unknown;
           };
-          content?: never;
+          content: {
+            'application/json': components['schemas']['ErrorResponse'];
+          };
         };
         /** @description Not found, or another party's */
         404: {
           headers: {
             [name: string]: unknown;
           };
-          content?: never;
-        };
-        /** @description Conflicts with the current state */
-        409: {
-          headers: {
-            [name: string]: unknown;
+          content: {
+            'application/json': components['schemas']['ErrorResponse'];
           };
-          content?: never;
-        };
-        /** @description Breaks a business rule */
-        422: {
-          headers: {
-            [name: string]: unknown;
-          };
-          content?: never;
         };
         /** @description Too many requests */
         429: {
           headers: {
             [name: string]: unknown;
           };
-          content?: never;
+          content: {
+            'application/json': components['schemas']['ErrorResponse'];
+          };
+        };
+        /** @description The service behind it does not answer; try again */
+        503: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['ErrorResponse'];
+          };
         };
       };
     };
@@ -3834,7 +5395,10 @@ export interface paths {
     post: {
       parameters: {
         query?: never;
-        header?: never;
+        header?: {
+          /** @description One key per command (a UUID is best; 1 to 255 printable ASCII characters). Sent again with the same request, the first answer comes back (Idempotent-Replayed: true) for 24 hours without running the command twice. Retry a 503, a 504 or a timeout with the same key, after Retry-After. The same key with another request answers 422; while the first request with the key still runs, 409 with Retry-After. Keys are per user. */
+          'Idempotency-Key'?: components['parameters']['IdempotencyKey'];
+        };
         path: {
           fairId: string;
         };
@@ -3846,12 +5410,16 @@ export interface paths {
         };
       };
       responses: {
-        /** @description Done */
+        /** @description Created */
         201: {
           headers: {
+            /** @description true when this is the first answer to the same Idempotency-Key, replayed */
+            'Idempotent-Replayed'?: 'true';
             [name: string]: unknown;
           };
-          content?: never;
+          content: {
+            'application/json': components['schemas']['Meeting'];
+          };
         };
         /** @description Malformed input: each wrong field named */
         400: {
@@ -3867,42 +5435,74 @@ export interface paths {
           headers: {
             [name: string]: unknown;
           };
-          content?: never;
+          content: {
+            'application/json': components['schemas']['ErrorResponse'];
+          };
         };
         /** @description The role may not do this */
         403: {
           headers: {
             [name: string]: unknown;
           };
-          content?: never;
+          content: {
+            'application/json': components['schemas']['ErrorResponse'];
+          };
         };
         /** @description Not found, or another party's */
         404: {
           headers: {
             [name: string]: unknown;
           };
-          content?: never;
+          content: {
+            'application/json': components['schemas']['ErrorResponse'];
+          };
         };
-        /** @description Conflicts with the current state */
+        /** @description Conflicts with the current state; or a request with this Idempotency-Key is still running (retry after Retry-After) */
         409: {
           headers: {
             [name: string]: unknown;
           };
-          content?: never;
+          content: {
+            'application/json': components['schemas']['ErrorResponse'];
+          };
         };
-        /** @description Breaks a business rule */
+        /** @description The body is over the size limit */
+        413: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['ErrorResponse'];
+          };
+        };
+        /** @description Breaks a business rule; or this Idempotency-Key was used for another request */
         422: {
           headers: {
             [name: string]: unknown;
           };
-          content?: never;
+          content: {
+            'application/json': components['schemas']['ErrorResponse'];
+          };
         };
         /** @description Too many requests */
         429: {
           headers: {
             [name: string]: unknown;
           };
-          content?: never;
+          content: {
+            'application/json': components['schemas']['ErrorResponse'];
+          };
+        };
+        /** @description Unavailable for now (a service or its database): retry with the same Idempotency-Key after Retry-After */
+        503: {
+          headers: {
+            /** @description seconds */
+            'Retry-After'?: number;
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['ErrorResponse'];
+          };
         };
       };
     };
@@ -3940,7 +5540,9 @@ export interface paths {
           headers: {
             [name: string]: unknown;
           };
-          content?: never;
+          content: {
+            'application/json': components['schemas']['Meeting'];
+          };
         };
         /** @description Malformed input: each wrong field named */
         400: {
@@ -3956,42 +5558,45 @@ export interface paths {
           headers: {
             [name: string]: unknown;
           };
-          content?: never;
+          content: {
+            'application/json': components['schemas']['ErrorResponse'];
+          };
         };
         /** @description The role may not do this */
         403: {
           headers: {
             [name: string]: unknown;
           };
-          content?: never;
+          content: {
+            'application/json': components['schemas']['ErrorResponse'];
+          };
         };
         /** @description Not found, or another party's */
         404: {
           headers: {
             [name: string]: unknown;
           };
-          content?: never;
-        };
-        /** @description Conflicts with the current state */
-        409: {
-          headers: {
-            [name: string]: unknown;
+          content: {
+            'application/json': components['schemas']['ErrorResponse'];
           };
-          content?: never;
-        };
-        /** @description Breaks a business rule */
-        422: {
-          headers: {
-            [name: string]: unknown;
-          };
-          content?: never;
         };
         /** @description Too many requests */
         429: {
           headers: {
             [name: string]: unknown;
           };
-          content?: never;
+          content: {
+            'application/json': components['schemas']['ErrorResponse'];
+          };
+        };
+        /** @description The service behind it does not answer; try again */
+        503: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['ErrorResponse'];
+          };
         };
       };
     };
@@ -4019,7 +5624,10 @@ export interface paths {
     post: {
       parameters: {
         query?: never;
-        header?: never;
+        header?: {
+          /** @description One key per command (a UUID is best; 1 to 255 printable ASCII characters). Sent again with the same request, the first answer comes back (Idempotent-Replayed: true) for 24 hours without running the command twice. Retry a 503, a 504 or a timeout with the same key, after Retry-After. The same key with another request answers 422; while the first request with the key still runs, 409 with Retry-After. Keys are per user. */
+          'Idempotency-Key'?: components['parameters']['IdempotencyKey'];
+        };
         path: {
           fairId: string;
           meetingId: string;
@@ -4033,11 +5641,15 @@ export interface paths {
       };
       responses: {
         /** @description Done */
-        201: {
+        200: {
           headers: {
+            /** @description true when this is the first answer to the same Idempotency-Key, replayed */
+            'Idempotent-Replayed'?: 'true';
             [name: string]: unknown;
           };
-          content?: never;
+          content: {
+            'application/json': components['schemas']['Meeting'];
+          };
         };
         /** @description Malformed input: each wrong field named */
         400: {
@@ -4053,42 +5665,74 @@ export interface paths {
           headers: {
             [name: string]: unknown;
           };
-          content?: never;
+          content: {
+            'application/json': components['schemas']['ErrorResponse'];
+          };
         };
         /** @description The role may not do this */
         403: {
           headers: {
             [name: string]: unknown;
           };
-          content?: never;
+          content: {
+            'application/json': components['schemas']['ErrorResponse'];
+          };
         };
         /** @description Not found, or another party's */
         404: {
           headers: {
             [name: string]: unknown;
           };
-          content?: never;
+          content: {
+            'application/json': components['schemas']['ErrorResponse'];
+          };
         };
-        /** @description Conflicts with the current state */
+        /** @description Conflicts with the current state; or a request with this Idempotency-Key is still running (retry after Retry-After) */
         409: {
           headers: {
             [name: string]: unknown;
           };
-          content?: never;
+          content: {
+            'application/json': components['schemas']['ErrorResponse'];
+          };
         };
-        /** @description Breaks a business rule */
+        /** @description The body is over the size limit */
+        413: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['ErrorResponse'];
+          };
+        };
+        /** @description Breaks a business rule; or this Idempotency-Key was used for another request */
         422: {
           headers: {
             [name: string]: unknown;
           };
-          content?: never;
+          content: {
+            'application/json': components['schemas']['ErrorResponse'];
+          };
         };
         /** @description Too many requests */
         429: {
           headers: {
             [name: string]: unknown;
           };
-          content?: never;
+          content: {
+            'application/json': components['schemas']['ErrorResponse'];
+          };
+        };
+        /** @description Unavailable for now (a service or its database): retry with the same Idempotency-Key after Retry-After */
+        503: {
+          headers: {
+            /** @description seconds */
+            'Retry-After'?: number;
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['ErrorResponse'];
+          };
         };
       };
     };
@@ -4114,7 +5758,10 @@ export interface paths {
     post: {
       parameters: {
         query?: never;
-        header?: never;
+        header?: {
+          /** @description One key per command (a UUID is best; 1 to 255 printable ASCII characters). Sent again with the same request, the first answer comes back (Idempotent-Replayed: true) for 24 hours without running the command twice. Retry a 503, a 504 or a timeout with the same key, after Retry-After. The same key with another request answers 422; while the first request with the key still runs, 409 with Retry-After. Keys are per user. */
+          'Idempotency-Key'?: components['parameters']['IdempotencyKey'];
+        };
         path: {
           fairId: string;
           meetingId: string;
@@ -4128,11 +5775,15 @@ export interface paths {
       };
       responses: {
         /** @description Done */
-        201: {
+        200: {
           headers: {
+            /** @description true when this is the first answer to the same Idempotency-Key, replayed */
+            'Idempotent-Replayed'?: 'true';
             [name: string]: unknown;
           };
-          content?: never;
+          content: {
+            'application/json': components['schemas']['Meeting'];
+          };
         };
         /** @description Malformed input: each wrong field named */
         400: {
@@ -4148,42 +5799,74 @@ export interface paths {
           headers: {
             [name: string]: unknown;
           };
-          content?: never;
+          content: {
+            'application/json': components['schemas']['ErrorResponse'];
+          };
         };
         /** @description The role may not do this */
         403: {
           headers: {
             [name: string]: unknown;
           };
-          content?: never;
+          content: {
+            'application/json': components['schemas']['ErrorResponse'];
+          };
         };
         /** @description Not found, or another party's */
         404: {
           headers: {
             [name: string]: unknown;
           };
-          content?: never;
+          content: {
+            'application/json': components['schemas']['ErrorResponse'];
+          };
         };
-        /** @description Conflicts with the current state */
+        /** @description Conflicts with the current state; or a request with this Idempotency-Key is still running (retry after Retry-After) */
         409: {
           headers: {
             [name: string]: unknown;
           };
-          content?: never;
+          content: {
+            'application/json': components['schemas']['ErrorResponse'];
+          };
         };
-        /** @description Breaks a business rule */
+        /** @description The body is over the size limit */
+        413: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['ErrorResponse'];
+          };
+        };
+        /** @description Breaks a business rule; or this Idempotency-Key was used for another request */
         422: {
           headers: {
             [name: string]: unknown;
           };
-          content?: never;
+          content: {
+            'application/json': components['schemas']['ErrorResponse'];
+          };
         };
         /** @description Too many requests */
         429: {
           headers: {
             [name: string]: unknown;
           };
-          content?: never;
+          content: {
+            'application/json': components['schemas']['ErrorResponse'];
+          };
+        };
+        /** @description Unavailable for now (a service or its database): retry with the same Idempotency-Key after Retry-After */
+        503: {
+          headers: {
+            /** @description seconds */
+            'Retry-After'?: number;
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['ErrorResponse'];
+          };
         };
       };
     };
@@ -4209,7 +5892,10 @@ export interface paths {
     post: {
       parameters: {
         query?: never;
-        header?: never;
+        header?: {
+          /** @description One key per command (a UUID is best; 1 to 255 printable ASCII characters). Sent again with the same request, the first answer comes back (Idempotent-Replayed: true) for 24 hours without running the command twice. Retry a 503, a 504 or a timeout with the same key, after Retry-After. The same key with another request answers 422; while the first request with the key still runs, 409 with Retry-After. Keys are per user. */
+          'Idempotency-Key'?: components['parameters']['IdempotencyKey'];
+        };
         path: {
           fairId: string;
           meetingId: string;
@@ -4223,11 +5909,15 @@ export interface paths {
       };
       responses: {
         /** @description Done */
-        201: {
+        200: {
           headers: {
+            /** @description true when this is the first answer to the same Idempotency-Key, replayed */
+            'Idempotent-Replayed'?: 'true';
             [name: string]: unknown;
           };
-          content?: never;
+          content: {
+            'application/json': components['schemas']['Meeting'];
+          };
         };
         /** @description Malformed input: each wrong field named */
         400: {
@@ -4243,42 +5933,74 @@ export interface paths {
           headers: {
             [name: string]: unknown;
           };
-          content?: never;
+          content: {
+            'application/json': components['schemas']['ErrorResponse'];
+          };
         };
         /** @description The role may not do this */
         403: {
           headers: {
             [name: string]: unknown;
           };
-          content?: never;
+          content: {
+            'application/json': components['schemas']['ErrorResponse'];
+          };
         };
         /** @description Not found, or another party's */
         404: {
           headers: {
             [name: string]: unknown;
           };
-          content?: never;
+          content: {
+            'application/json': components['schemas']['ErrorResponse'];
+          };
         };
-        /** @description Conflicts with the current state */
+        /** @description Conflicts with the current state; or a request with this Idempotency-Key is still running (retry after Retry-After) */
         409: {
           headers: {
             [name: string]: unknown;
           };
-          content?: never;
+          content: {
+            'application/json': components['schemas']['ErrorResponse'];
+          };
         };
-        /** @description Breaks a business rule */
+        /** @description The body is over the size limit */
+        413: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['ErrorResponse'];
+          };
+        };
+        /** @description Breaks a business rule; or this Idempotency-Key was used for another request */
         422: {
           headers: {
             [name: string]: unknown;
           };
-          content?: never;
+          content: {
+            'application/json': components['schemas']['ErrorResponse'];
+          };
         };
         /** @description Too many requests */
         429: {
           headers: {
             [name: string]: unknown;
           };
-          content?: never;
+          content: {
+            'application/json': components['schemas']['ErrorResponse'];
+          };
+        };
+        /** @description Unavailable for now (a service or its database): retry with the same Idempotency-Key after Retry-After */
+        503: {
+          headers: {
+            /** @description seconds */
+            'Retry-After'?: number;
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['ErrorResponse'];
+          };
         };
       };
     };
@@ -4304,7 +6026,10 @@ export interface paths {
     post: {
       parameters: {
         query?: never;
-        header?: never;
+        header?: {
+          /** @description One key per command (a UUID is best; 1 to 255 printable ASCII characters). Sent again with the same request, the first answer comes back (Idempotent-Replayed: true) for 24 hours without running the command twice. Retry a 503, a 504 or a timeout with the same key, after Retry-After. The same key with another request answers 422; while the first request with the key still runs, 409 with Retry-After. Keys are per user. */
+          'Idempotency-Key'?: components['parameters']['IdempotencyKey'];
+        };
         path: {
           fairId: string;
           meetingId: string;
@@ -4316,9 +6041,13 @@ export interface paths {
         /** @description Done */
         200: {
           headers: {
+            /** @description true when this is the first answer to the same Idempotency-Key, replayed */
+            'Idempotent-Replayed'?: 'true';
             [name: string]: unknown;
           };
-          content?: never;
+          content: {
+            'application/json': components['schemas']['Meeting'];
+          };
         };
         /** @description Malformed input: each wrong field named */
         400: {
@@ -4334,42 +6063,65 @@ export interface paths {
           headers: {
             [name: string]: unknown;
           };
-          content?: never;
+          content: {
+            'application/json': components['schemas']['ErrorResponse'];
+          };
         };
         /** @description The role may not do this */
         403: {
           headers: {
             [name: string]: unknown;
           };
-          content?: never;
+          content: {
+            'application/json': components['schemas']['ErrorResponse'];
+          };
         };
         /** @description Not found, or another party's */
         404: {
           headers: {
             [name: string]: unknown;
           };
-          content?: never;
+          content: {
+            'application/json': components['schemas']['ErrorResponse'];
+          };
         };
-        /** @description Conflicts with the current state */
+        /** @description Conflicts with the current state; or a request with this Idempotency-Key is still running (retry after Retry-After) */
         409: {
           headers: {
             [name: string]: unknown;
           };
-          content?: never;
+          content: {
+            'application/json': components['schemas']['ErrorResponse'];
+          };
         };
-        /** @description Breaks a business rule */
+        /** @description Breaks a business rule; or this Idempotency-Key was used for another request */
         422: {
           headers: {
             [name: string]: unknown;
           };
-          content?: never;
+          content: {
+            'application/json': components['schemas']['ErrorResponse'];
+          };
         };
         /** @description Too many requests */
         429: {
           headers: {
             [name: string]: unknown;
           };
-          content?: never;
+          content: {
+            'application/json': components['schemas']['ErrorResponse'];
+          };
+        };
+        /** @description Unavailable for now (a service or its database): retry with the same Idempotency-Key after Retry-After */
+        503: {
+          headers: {
+            /** @description seconds */
+            'Retry-After'?: number;
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['ErrorResponse'];
+          };
         };
       };
     };
@@ -4395,7 +6147,10 @@ export interface paths {
     post: {
       parameters: {
         query?: never;
-        header?: never;
+        header?: {
+          /** @description One key per command (a UUID is best; 1 to 255 printable ASCII characters). Sent again with the same request, the first answer comes back (Idempotent-Replayed: true) for 24 hours without running the command twice. Retry a 503, a 504 or a timeout with the same key, after Retry-After. The same key with another request answers 422; while the first request with the key still runs, 409 with Retry-After. Keys are per user. */
+          'Idempotency-Key'?: components['parameters']['IdempotencyKey'];
+        };
         path: {
           fairId: string;
           meetingId: string;
@@ -4409,11 +6164,15 @@ export interface paths {
       };
       responses: {
         /** @description Done */
-        201: {
+        200: {
           headers: {
+            /** @description true when this is the first answer to the same Idempotency-Key, replayed */
+            'Idempotent-Replayed'?: 'true';
             [name: string]: unknown;
           };
-          content?: never;
+          content: {
+            'application/json': components['schemas']['Meeting'];
+          };
         };
         /** @description Malformed input: each wrong field named */
         400: {
@@ -4429,42 +6188,74 @@ export interface paths {
           headers: {
             [name: string]: unknown;
           };
-          content?: never;
+          content: {
+            'application/json': components['schemas']['ErrorResponse'];
+          };
         };
         /** @description The role may not do this */
         403: {
           headers: {
             [name: string]: unknown;
           };
-          content?: never;
+          content: {
+            'application/json': components['schemas']['ErrorResponse'];
+          };
         };
         /** @description Not found, or another party's */
         404: {
           headers: {
             [name: string]: unknown;
           };
-          content?: never;
+          content: {
+            'application/json': components['schemas']['ErrorResponse'];
+          };
         };
-        /** @description Conflicts with the current state */
+        /** @description Conflicts with the current state; or a request with this Idempotency-Key is still running (retry after Retry-After) */
         409: {
           headers: {
             [name: string]: unknown;
           };
-          content?: never;
+          content: {
+            'application/json': components['schemas']['ErrorResponse'];
+          };
         };
-        /** @description Breaks a business rule */
+        /** @description The body is over the size limit */
+        413: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['ErrorResponse'];
+          };
+        };
+        /** @description Breaks a business rule; or this Idempotency-Key was used for another request */
         422: {
           headers: {
             [name: string]: unknown;
           };
-          content?: never;
+          content: {
+            'application/json': components['schemas']['ErrorResponse'];
+          };
         };
         /** @description Too many requests */
         429: {
           headers: {
             [name: string]: unknown;
           };
-          content?: never;
+          content: {
+            'application/json': components['schemas']['ErrorResponse'];
+          };
+        };
+        /** @description Unavailable for now (a service or its database): retry with the same Idempotency-Key after Retry-After */
+        503: {
+          headers: {
+            /** @description seconds */
+            'Retry-After'?: number;
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['ErrorResponse'];
+          };
         };
       };
     };
@@ -4488,12 +6279,14 @@ export interface paths {
     get: {
       parameters: {
         query?: {
+          sort?: 'draftedAt' | 'updatedAt';
           partyType?: 'distributor' | 'producer';
           partyId?: string;
           fairId?: string;
           status?: 'drafted' | 'proposed' | 'active' | 'fulfilled' | 'expired' | 'terminated';
           page?: number;
-          pageSize?: number;
+          limit?: number;
+          order?: 'asc' | 'desc';
         };
         header?: never;
         path?: never;
@@ -4501,12 +6294,14 @@ export interface paths {
       };
       requestBody?: never;
       responses: {
-        /** @description Done */
+        /** @description One page of MouSummary items */
         200: {
           headers: {
             [name: string]: unknown;
           };
-          content?: never;
+          content: {
+            'application/json': components['schemas']['MouSummaryPage'];
+          };
         };
         /** @description Malformed input: each wrong field named */
         400: {
@@ -4522,54 +6317,60 @@ export interface paths {
           headers: {
             [name: string]: unknown;
           };
-          content?: never;
+          content: {
+            'application/json': components['schemas']['ErrorResponse'];
+          };
         };
         /** @description The role may not do this */
         403: {
           headers: {
             [name: string]: unknown;
           };
-          content?: never;
+          content: {
+            'application/json': components['schemas']['ErrorResponse'];
+          };
         };
         /** @description Not found, or another party's */
         404: {
           headers: {
             [name: string]: unknown;
           };
-          content?: never;
-        };
-        /** @description Conflicts with the current state */
-        409: {
-          headers: {
-            [name: string]: unknown;
+          content: {
+            'application/json': components['schemas']['ErrorResponse'];
           };
-          content?: never;
-        };
-        /** @description Breaks a business rule */
-        422: {
-          headers: {
-            [name: string]: unknown;
-          };
-          content?: never;
         };
         /** @description Too many requests */
         429: {
           headers: {
             [name: string]: unknown;
           };
-          content?: never;
+          content: {
+            'application/json': components['schemas']['ErrorResponse'];
+          };
+        };
+        /** @description The service behind it does not answer; try again */
+        503: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['ErrorResponse'];
+          };
         };
       };
     };
     put?: never;
     /**
-     * Draft an MOU between a distributor and one or more producers (a party)
+     * Draft an MOU between a distributor and one or more producers (a party; an officer only at a fair it organises, or at none)
      * @description Roles: producer, distributor, officer, admin. Forwarded to the mou service.
      */
     post: {
       parameters: {
         query?: never;
-        header?: never;
+        header?: {
+          /** @description One key per command (a UUID is best; 1 to 255 printable ASCII characters). Sent again with the same request, the first answer comes back (Idempotent-Replayed: true) for 24 hours without running the command twice. Retry a 503, a 504 or a timeout with the same key, after Retry-After. The same key with another request answers 422; while the first request with the key still runs, 409 with Retry-After. Keys are per user. */
+          'Idempotency-Key'?: components['parameters']['IdempotencyKey'];
+        };
         path?: never;
         cookie?: never;
       };
@@ -4579,12 +6380,16 @@ export interface paths {
         };
       };
       responses: {
-        /** @description Done */
+        /** @description Created */
         201: {
           headers: {
+            /** @description true when this is the first answer to the same Idempotency-Key, replayed */
+            'Idempotent-Replayed'?: 'true';
             [name: string]: unknown;
           };
-          content?: never;
+          content: {
+            'application/json': components['schemas']['Mou'];
+          };
         };
         /** @description Malformed input: each wrong field named */
         400: {
@@ -4600,42 +6405,74 @@ export interface paths {
           headers: {
             [name: string]: unknown;
           };
-          content?: never;
+          content: {
+            'application/json': components['schemas']['ErrorResponse'];
+          };
         };
         /** @description The role may not do this */
         403: {
           headers: {
             [name: string]: unknown;
           };
-          content?: never;
+          content: {
+            'application/json': components['schemas']['ErrorResponse'];
+          };
         };
         /** @description Not found, or another party's */
         404: {
           headers: {
             [name: string]: unknown;
           };
-          content?: never;
+          content: {
+            'application/json': components['schemas']['ErrorResponse'];
+          };
         };
-        /** @description Conflicts with the current state */
+        /** @description Conflicts with the current state; or a request with this Idempotency-Key is still running (retry after Retry-After) */
         409: {
           headers: {
             [name: string]: unknown;
           };
-          content?: never;
+          content: {
+            'application/json': components['schemas']['ErrorResponse'];
+          };
         };
-        /** @description Breaks a business rule */
+        /** @description The body is over the size limit */
+        413: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['ErrorResponse'];
+          };
+        };
+        /** @description Breaks a business rule; or this Idempotency-Key was used for another request */
         422: {
           headers: {
             [name: string]: unknown;
           };
-          content?: never;
+          content: {
+            'application/json': components['schemas']['ErrorResponse'];
+          };
         };
         /** @description Too many requests */
         429: {
           headers: {
             [name: string]: unknown;
           };
-          content?: never;
+          content: {
+            'application/json': components['schemas']['ErrorResponse'];
+          };
+        };
+        /** @description Unavailable for now (a service or its database): retry with the same Idempotency-Key after Retry-After */
+        503: {
+          headers: {
+            /** @description seconds */
+            'Retry-After'?: number;
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['ErrorResponse'];
+          };
         };
       };
     };
@@ -4672,7 +6509,9 @@ export interface paths {
           headers: {
             [name: string]: unknown;
           };
-          content?: never;
+          content: {
+            'application/json': components['schemas']['Mou'];
+          };
         };
         /** @description Malformed input: each wrong field named */
         400: {
@@ -4688,42 +6527,144 @@ export interface paths {
           headers: {
             [name: string]: unknown;
           };
-          content?: never;
+          content: {
+            'application/json': components['schemas']['ErrorResponse'];
+          };
         };
         /** @description The role may not do this */
         403: {
           headers: {
             [name: string]: unknown;
           };
-          content?: never;
+          content: {
+            'application/json': components['schemas']['ErrorResponse'];
+          };
         };
         /** @description Not found, or another party's */
         404: {
           headers: {
             [name: string]: unknown;
           };
-          content?: never;
-        };
-        /** @description Conflicts with the current state */
-        409: {
-          headers: {
-            [name: string]: unknown;
+          content: {
+            'application/json': components['schemas']['ErrorResponse'];
           };
-          content?: never;
-        };
-        /** @description Breaks a business rule */
-        422: {
-          headers: {
-            [name: string]: unknown;
-          };
-          content?: never;
         };
         /** @description Too many requests */
         429: {
           headers: {
             [name: string]: unknown;
           };
-          content?: never;
+          content: {
+            'application/json': components['schemas']['ErrorResponse'];
+          };
+        };
+        /** @description The service behind it does not answer; try again */
+        503: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['ErrorResponse'];
+          };
+        };
+      };
+    };
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/mous/{mouId}/history': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /**
+     * An MOU's history: its events, oldest first, with time, actor and what changed
+     * @description Roles: producer, distributor, admin, officer. Forwarded to the mou service.
+     */
+    get: {
+      parameters: {
+        query?: {
+          page?: number;
+          limit?: number;
+          order?: 'asc' | 'desc';
+        };
+        header?: never;
+        path: {
+          mouId: string;
+        };
+        cookie?: never;
+      };
+      requestBody?: never;
+      responses: {
+        /** @description One page of HistoryEvent items */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['HistoryEventPage'];
+          };
+        };
+        /** @description Malformed input: each wrong field named */
+        400: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['ErrorResponse'];
+          };
+        };
+        /** @description No valid access token */
+        401: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['ErrorResponse'];
+          };
+        };
+        /** @description The role may not do this */
+        403: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['ErrorResponse'];
+          };
+        };
+        /** @description Not found, or another party's */
+        404: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['ErrorResponse'];
+          };
+        };
+        /** @description Too many requests */
+        429: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['ErrorResponse'];
+          };
+        };
+        /** @description The service behind it does not answer; try again */
+        503: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['ErrorResponse'];
+          };
         };
       };
     };
@@ -4751,7 +6692,10 @@ export interface paths {
     post: {
       parameters: {
         query?: never;
-        header?: never;
+        header?: {
+          /** @description One key per command (a UUID is best; 1 to 255 printable ASCII characters). Sent again with the same request, the first answer comes back (Idempotent-Replayed: true) for 24 hours without running the command twice. Retry a 503, a 504 or a timeout with the same key, after Retry-After. The same key with another request answers 422; while the first request with the key still runs, 409 with Retry-After. Keys are per user. */
+          'Idempotency-Key'?: components['parameters']['IdempotencyKey'];
+        };
         path: {
           mouId: string;
         };
@@ -4762,9 +6706,13 @@ export interface paths {
         /** @description Done */
         200: {
           headers: {
+            /** @description true when this is the first answer to the same Idempotency-Key, replayed */
+            'Idempotent-Replayed'?: 'true';
             [name: string]: unknown;
           };
-          content?: never;
+          content: {
+            'application/json': components['schemas']['Mou'];
+          };
         };
         /** @description Malformed input: each wrong field named */
         400: {
@@ -4780,42 +6728,65 @@ export interface paths {
           headers: {
             [name: string]: unknown;
           };
-          content?: never;
+          content: {
+            'application/json': components['schemas']['ErrorResponse'];
+          };
         };
         /** @description The role may not do this */
         403: {
           headers: {
             [name: string]: unknown;
           };
-          content?: never;
+          content: {
+            'application/json': components['schemas']['ErrorResponse'];
+          };
         };
         /** @description Not found, or another party's */
         404: {
           headers: {
             [name: string]: unknown;
           };
-          content?: never;
+          content: {
+            'application/json': components['schemas']['ErrorResponse'];
+          };
         };
-        /** @description Conflicts with the current state */
+        /** @description Conflicts with the current state; or a request with this Idempotency-Key is still running (retry after Retry-After) */
         409: {
           headers: {
             [name: string]: unknown;
           };
-          content?: never;
+          content: {
+            'application/json': components['schemas']['ErrorResponse'];
+          };
         };
-        /** @description Breaks a business rule */
+        /** @description Breaks a business rule; or this Idempotency-Key was used for another request */
         422: {
           headers: {
             [name: string]: unknown;
           };
-          content?: never;
+          content: {
+            'application/json': components['schemas']['ErrorResponse'];
+          };
         };
         /** @description Too many requests */
         429: {
           headers: {
             [name: string]: unknown;
           };
-          content?: never;
+          content: {
+            'application/json': components['schemas']['ErrorResponse'];
+          };
+        };
+        /** @description Unavailable for now (a service or its database): retry with the same Idempotency-Key after Retry-After */
+        503: {
+          headers: {
+            /** @description seconds */
+            'Retry-After'?: number;
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['ErrorResponse'];
+          };
         };
       };
     };
@@ -4841,7 +6812,10 @@ export interface paths {
     post: {
       parameters: {
         query?: never;
-        header?: never;
+        header?: {
+          /** @description One key per command (a UUID is best; 1 to 255 printable ASCII characters). Sent again with the same request, the first answer comes back (Idempotent-Replayed: true) for 24 hours without running the command twice. Retry a 503, a 504 or a timeout with the same key, after Retry-After. The same key with another request answers 422; while the first request with the key still runs, 409 with Retry-After. Keys are per user. */
+          'Idempotency-Key'?: components['parameters']['IdempotencyKey'];
+        };
         path: {
           mouId: string;
         };
@@ -4854,11 +6828,15 @@ export interface paths {
       };
       responses: {
         /** @description Done */
-        201: {
+        200: {
           headers: {
+            /** @description true when this is the first answer to the same Idempotency-Key, replayed */
+            'Idempotent-Replayed'?: 'true';
             [name: string]: unknown;
           };
-          content?: never;
+          content: {
+            'application/json': components['schemas']['Mou'];
+          };
         };
         /** @description Malformed input: each wrong field named */
         400: {
@@ -4874,42 +6852,74 @@ export interface paths {
           headers: {
             [name: string]: unknown;
           };
-          content?: never;
+          content: {
+            'application/json': components['schemas']['ErrorResponse'];
+          };
         };
         /** @description The role may not do this */
         403: {
           headers: {
             [name: string]: unknown;
           };
-          content?: never;
+          content: {
+            'application/json': components['schemas']['ErrorResponse'];
+          };
         };
         /** @description Not found, or another party's */
         404: {
           headers: {
             [name: string]: unknown;
           };
-          content?: never;
+          content: {
+            'application/json': components['schemas']['ErrorResponse'];
+          };
         };
-        /** @description Conflicts with the current state */
+        /** @description Conflicts with the current state; or a request with this Idempotency-Key is still running (retry after Retry-After) */
         409: {
           headers: {
             [name: string]: unknown;
           };
-          content?: never;
+          content: {
+            'application/json': components['schemas']['ErrorResponse'];
+          };
         };
-        /** @description Breaks a business rule */
+        /** @description The body is over the size limit */
+        413: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['ErrorResponse'];
+          };
+        };
+        /** @description Breaks a business rule; or this Idempotency-Key was used for another request */
         422: {
           headers: {
             [name: string]: unknown;
           };
-          content?: never;
+          content: {
+            'application/json': components['schemas']['ErrorResponse'];
+          };
         };
         /** @description Too many requests */
         429: {
           headers: {
             [name: string]: unknown;
           };
-          content?: never;
+          content: {
+            'application/json': components['schemas']['ErrorResponse'];
+          };
+        };
+        /** @description Unavailable for now (a service or its database): retry with the same Idempotency-Key after Retry-After */
+        503: {
+          headers: {
+            /** @description seconds */
+            'Retry-After'?: number;
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['ErrorResponse'];
+          };
         };
       };
     };
@@ -4935,24 +6945,31 @@ export interface paths {
     post: {
       parameters: {
         query?: never;
-        header?: never;
+        header?: {
+          /** @description One key per command (a UUID is best; 1 to 255 printable ASCII characters). Sent again with the same request, the first answer comes back (Idempotent-Replayed: true) for 24 hours without running the command twice. Retry a 503, a 504 or a timeout with the same key, after Retry-After. The same key with another request answers 422; while the first request with the key still runs, 409 with Retry-After. Keys are per user. */
+          'Idempotency-Key'?: components['parameters']['IdempotencyKey'];
+        };
         path: {
           mouId: string;
         };
         cookie?: never;
       };
-      requestBody: {
+      requestBody?: {
         content: {
           'application/json': components['schemas']['AmendMouDto'];
         };
       };
       responses: {
         /** @description Done */
-        201: {
+        200: {
           headers: {
+            /** @description true when this is the first answer to the same Idempotency-Key, replayed */
+            'Idempotent-Replayed'?: 'true';
             [name: string]: unknown;
           };
-          content?: never;
+          content: {
+            'application/json': components['schemas']['Mou'];
+          };
         };
         /** @description Malformed input: each wrong field named */
         400: {
@@ -4968,42 +6985,74 @@ export interface paths {
           headers: {
             [name: string]: unknown;
           };
-          content?: never;
+          content: {
+            'application/json': components['schemas']['ErrorResponse'];
+          };
         };
         /** @description The role may not do this */
         403: {
           headers: {
             [name: string]: unknown;
           };
-          content?: never;
+          content: {
+            'application/json': components['schemas']['ErrorResponse'];
+          };
         };
         /** @description Not found, or another party's */
         404: {
           headers: {
             [name: string]: unknown;
           };
-          content?: never;
+          content: {
+            'application/json': components['schemas']['ErrorResponse'];
+          };
         };
-        /** @description Conflicts with the current state */
+        /** @description Conflicts with the current state; or a request with this Idempotency-Key is still running (retry after Retry-After) */
         409: {
           headers: {
             [name: string]: unknown;
           };
-          content?: never;
+          content: {
+            'application/json': components['schemas']['ErrorResponse'];
+          };
         };
-        /** @description Breaks a business rule */
+        /** @description The body is over the size limit */
+        413: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['ErrorResponse'];
+          };
+        };
+        /** @description Breaks a business rule; or this Idempotency-Key was used for another request */
         422: {
           headers: {
             [name: string]: unknown;
           };
-          content?: never;
+          content: {
+            'application/json': components['schemas']['ErrorResponse'];
+          };
         };
         /** @description Too many requests */
         429: {
           headers: {
             [name: string]: unknown;
           };
-          content?: never;
+          content: {
+            'application/json': components['schemas']['ErrorResponse'];
+          };
+        };
+        /** @description Unavailable for now (a service or its database): retry with the same Idempotency-Key after Retry-After */
+        503: {
+          headers: {
+            /** @description seconds */
+            'Retry-After'?: number;
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['ErrorResponse'];
+          };
         };
       };
     };
@@ -5029,7 +7078,10 @@ export interface paths {
     post: {
       parameters: {
         query?: never;
-        header?: never;
+        header?: {
+          /** @description One key per command (a UUID is best; 1 to 255 printable ASCII characters). Sent again with the same request, the first answer comes back (Idempotent-Replayed: true) for 24 hours without running the command twice. Retry a 503, a 504 or a timeout with the same key, after Retry-After. The same key with another request answers 422; while the first request with the key still runs, 409 with Retry-After. Keys are per user. */
+          'Idempotency-Key'?: components['parameters']['IdempotencyKey'];
+        };
         path: {
           mouId: string;
         };
@@ -5042,11 +7094,15 @@ export interface paths {
       };
       responses: {
         /** @description Done */
-        201: {
+        200: {
           headers: {
+            /** @description true when this is the first answer to the same Idempotency-Key, replayed */
+            'Idempotent-Replayed'?: 'true';
             [name: string]: unknown;
           };
-          content?: never;
+          content: {
+            'application/json': components['schemas']['Mou'];
+          };
         };
         /** @description Malformed input: each wrong field named */
         400: {
@@ -5062,42 +7118,74 @@ export interface paths {
           headers: {
             [name: string]: unknown;
           };
-          content?: never;
+          content: {
+            'application/json': components['schemas']['ErrorResponse'];
+          };
         };
         /** @description The role may not do this */
         403: {
           headers: {
             [name: string]: unknown;
           };
-          content?: never;
+          content: {
+            'application/json': components['schemas']['ErrorResponse'];
+          };
         };
         /** @description Not found, or another party's */
         404: {
           headers: {
             [name: string]: unknown;
           };
-          content?: never;
+          content: {
+            'application/json': components['schemas']['ErrorResponse'];
+          };
         };
-        /** @description Conflicts with the current state */
+        /** @description Conflicts with the current state; or a request with this Idempotency-Key is still running (retry after Retry-After) */
         409: {
           headers: {
             [name: string]: unknown;
           };
-          content?: never;
+          content: {
+            'application/json': components['schemas']['ErrorResponse'];
+          };
         };
-        /** @description Breaks a business rule */
+        /** @description The body is over the size limit */
+        413: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['ErrorResponse'];
+          };
+        };
+        /** @description Breaks a business rule; or this Idempotency-Key was used for another request */
         422: {
           headers: {
             [name: string]: unknown;
           };
-          content?: never;
+          content: {
+            'application/json': components['schemas']['ErrorResponse'];
+          };
         };
         /** @description Too many requests */
         429: {
           headers: {
             [name: string]: unknown;
           };
-          content?: never;
+          content: {
+            'application/json': components['schemas']['ErrorResponse'];
+          };
+        };
+        /** @description Unavailable for now (a service or its database): retry with the same Idempotency-Key after Retry-After */
+        503: {
+          headers: {
+            /** @description seconds */
+            'Retry-After'?: number;
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['ErrorResponse'];
+          };
         };
       };
     };
@@ -5123,25 +7211,32 @@ export interface paths {
     post: {
       parameters: {
         query?: never;
-        header?: never;
+        header?: {
+          /** @description One key per command (a UUID is best; 1 to 255 printable ASCII characters). Sent again with the same request, the first answer comes back (Idempotent-Replayed: true) for 24 hours without running the command twice. Retry a 503, a 504 or a timeout with the same key, after Retry-After. The same key with another request answers 422; while the first request with the key still runs, 409 with Retry-After. Keys are per user. */
+          'Idempotency-Key'?: components['parameters']['IdempotencyKey'];
+        };
         path: {
           mouId: string;
           obligationId: string;
         };
         cookie?: never;
       };
-      requestBody: {
+      requestBody?: {
         content: {
           'application/json': components['schemas']['MeetObligationDto'];
         };
       };
       responses: {
         /** @description Done */
-        201: {
+        200: {
           headers: {
+            /** @description true when this is the first answer to the same Idempotency-Key, replayed */
+            'Idempotent-Replayed'?: 'true';
             [name: string]: unknown;
           };
-          content?: never;
+          content: {
+            'application/json': components['schemas']['Mou'];
+          };
         };
         /** @description Malformed input: each wrong field named */
         400: {
@@ -5157,42 +7252,74 @@ export interface paths {
           headers: {
             [name: string]: unknown;
           };
-          content?: never;
+          content: {
+            'application/json': components['schemas']['ErrorResponse'];
+          };
         };
         /** @description The role may not do this */
         403: {
           headers: {
             [name: string]: unknown;
           };
-          content?: never;
+          content: {
+            'application/json': components['schemas']['ErrorResponse'];
+          };
         };
         /** @description Not found, or another party's */
         404: {
           headers: {
             [name: string]: unknown;
           };
-          content?: never;
+          content: {
+            'application/json': components['schemas']['ErrorResponse'];
+          };
         };
-        /** @description Conflicts with the current state */
+        /** @description Conflicts with the current state; or a request with this Idempotency-Key is still running (retry after Retry-After) */
         409: {
           headers: {
             [name: string]: unknown;
           };
-          content?: never;
+          content: {
+            'application/json': components['schemas']['ErrorResponse'];
+          };
         };
-        /** @description Breaks a business rule */
+        /** @description The body is over the size limit */
+        413: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['ErrorResponse'];
+          };
+        };
+        /** @description Breaks a business rule; or this Idempotency-Key was used for another request */
         422: {
           headers: {
             [name: string]: unknown;
           };
-          content?: never;
+          content: {
+            'application/json': components['schemas']['ErrorResponse'];
+          };
         };
         /** @description Too many requests */
         429: {
           headers: {
             [name: string]: unknown;
           };
-          content?: never;
+          content: {
+            'application/json': components['schemas']['ErrorResponse'];
+          };
+        };
+        /** @description Unavailable for now (a service or its database): retry with the same Idempotency-Key after Retry-After */
+        503: {
+          headers: {
+            /** @description seconds */
+            'Retry-After'?: number;
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['ErrorResponse'];
+          };
         };
       };
     };
@@ -5229,7 +7356,9 @@ export interface paths {
           headers: {
             [name: string]: unknown;
           };
-          content?: never;
+          content: {
+            'application/json': components['schemas']['RequestMatches'];
+          };
         };
         /** @description Malformed input: each wrong field named */
         400: {
@@ -5245,42 +7374,45 @@ export interface paths {
           headers: {
             [name: string]: unknown;
           };
-          content?: never;
+          content: {
+            'application/json': components['schemas']['ErrorResponse'];
+          };
         };
         /** @description The role may not do this */
         403: {
           headers: {
             [name: string]: unknown;
           };
-          content?: never;
+          content: {
+            'application/json': components['schemas']['ErrorResponse'];
+          };
         };
         /** @description Not found, or another party's */
         404: {
           headers: {
             [name: string]: unknown;
           };
-          content?: never;
-        };
-        /** @description Conflicts with the current state */
-        409: {
-          headers: {
-            [name: string]: unknown;
+          content: {
+            'application/json': components['schemas']['ErrorResponse'];
           };
-          content?: never;
-        };
-        /** @description Breaks a business rule */
-        422: {
-          headers: {
-            [name: string]: unknown;
-          };
-          content?: never;
         };
         /** @description Too many requests */
         429: {
           headers: {
             [name: string]: unknown;
           };
-          content?: never;
+          content: {
+            'application/json': components['schemas']['ErrorResponse'];
+          };
+        };
+        /** @description The service behind it does not answer; try again */
+        503: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['ErrorResponse'];
+          };
         };
       };
     };
@@ -5319,7 +7451,9 @@ export interface paths {
           headers: {
             [name: string]: unknown;
           };
-          content?: never;
+          content: {
+            'application/json': components['schemas']['MeetingPlan'];
+          };
         };
         /** @description Malformed input: each wrong field named */
         400: {
@@ -5335,42 +7469,45 @@ export interface paths {
           headers: {
             [name: string]: unknown;
           };
-          content?: never;
+          content: {
+            'application/json': components['schemas']['ErrorResponse'];
+          };
         };
         /** @description The role may not do this */
         403: {
           headers: {
             [name: string]: unknown;
           };
-          content?: never;
+          content: {
+            'application/json': components['schemas']['ErrorResponse'];
+          };
         };
         /** @description Not found, or another party's */
         404: {
           headers: {
             [name: string]: unknown;
           };
-          content?: never;
-        };
-        /** @description Conflicts with the current state */
-        409: {
-          headers: {
-            [name: string]: unknown;
+          content: {
+            'application/json': components['schemas']['ErrorResponse'];
           };
-          content?: never;
-        };
-        /** @description Breaks a business rule */
-        422: {
-          headers: {
-            [name: string]: unknown;
-          };
-          content?: never;
         };
         /** @description Too many requests */
         429: {
           headers: {
             [name: string]: unknown;
           };
-          content?: never;
+          content: {
+            'application/json': components['schemas']['ErrorResponse'];
+          };
+        };
+        /** @description The service behind it does not answer; try again */
+        503: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['ErrorResponse'];
+          };
         };
       };
     };
@@ -5382,24 +7519,31 @@ export interface paths {
     post: {
       parameters: {
         query?: never;
-        header?: never;
+        header?: {
+          /** @description One key per command (a UUID is best; 1 to 255 printable ASCII characters). Sent again with the same request, the first answer comes back (Idempotent-Replayed: true) for 24 hours without running the command twice. Retry a 503, a 504 or a timeout with the same key, after Retry-After. The same key with another request answers 422; while the first request with the key still runs, 409 with Retry-After. Keys are per user. */
+          'Idempotency-Key'?: components['parameters']['IdempotencyKey'];
+        };
         path: {
           fairId: string;
         };
         cookie?: never;
       };
-      requestBody: {
+      requestBody?: {
         content: {
-          'application/json': components['schemas']['ProposeMeetingPlanDto'];
+          'application/json': components['schemas']['PlanMeetingsDto'];
         };
       };
       responses: {
-        /** @description Done */
+        /** @description Created */
         201: {
           headers: {
+            /** @description true when this is the first answer to the same Idempotency-Key, replayed */
+            'Idempotent-Replayed'?: 'true';
             [name: string]: unknown;
           };
-          content?: never;
+          content: {
+            'application/json': components['schemas']['MeetingPlan'];
+          };
         };
         /** @description Malformed input: each wrong field named */
         400: {
@@ -5415,42 +7559,74 @@ export interface paths {
           headers: {
             [name: string]: unknown;
           };
-          content?: never;
+          content: {
+            'application/json': components['schemas']['ErrorResponse'];
+          };
         };
         /** @description The role may not do this */
         403: {
           headers: {
             [name: string]: unknown;
           };
-          content?: never;
+          content: {
+            'application/json': components['schemas']['ErrorResponse'];
+          };
         };
         /** @description Not found, or another party's */
         404: {
           headers: {
             [name: string]: unknown;
           };
-          content?: never;
+          content: {
+            'application/json': components['schemas']['ErrorResponse'];
+          };
         };
-        /** @description Conflicts with the current state */
+        /** @description Conflicts with the current state; or a request with this Idempotency-Key is still running (retry after Retry-After) */
         409: {
           headers: {
             [name: string]: unknown;
           };
-          content?: never;
+          content: {
+            'application/json': components['schemas']['ErrorResponse'];
+          };
         };
-        /** @description Breaks a business rule */
+        /** @description The body is over the size limit */
+        413: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['ErrorResponse'];
+          };
+        };
+        /** @description Breaks a business rule; or this Idempotency-Key was used for another request */
         422: {
           headers: {
             [name: string]: unknown;
           };
-          content?: never;
+          content: {
+            'application/json': components['schemas']['ErrorResponse'];
+          };
         };
         /** @description Too many requests */
         429: {
           headers: {
             [name: string]: unknown;
           };
-          content?: never;
+          content: {
+            'application/json': components['schemas']['ErrorResponse'];
+          };
+        };
+        /** @description Unavailable for now (a service or its database): retry with the same Idempotency-Key after Retry-After */
+        503: {
+          headers: {
+            /** @description seconds */
+            'Retry-After'?: number;
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['ErrorResponse'];
+          };
         };
       };
     };
@@ -5476,7 +7652,10 @@ export interface paths {
     post: {
       parameters: {
         query?: never;
-        header?: never;
+        header?: {
+          /** @description One key per command (a UUID is best; 1 to 255 printable ASCII characters). Sent again with the same request, the first answer comes back (Idempotent-Replayed: true) for 24 hours without running the command twice. Retry a 503, a 504 or a timeout with the same key, after Retry-After. The same key with another request answers 422; while the first request with the key still runs, 409 with Retry-After. Keys are per user. */
+          'Idempotency-Key'?: components['parameters']['IdempotencyKey'];
+        };
         path: {
           fairId: string;
         };
@@ -5487,9 +7666,13 @@ export interface paths {
         /** @description Done */
         200: {
           headers: {
+            /** @description true when this is the first answer to the same Idempotency-Key, replayed */
+            'Idempotent-Replayed'?: 'true';
             [name: string]: unknown;
           };
-          content?: never;
+          content: {
+            'application/json': components['schemas']['MeetingPlan'];
+          };
         };
         /** @description Malformed input: each wrong field named */
         400: {
@@ -5505,42 +7688,65 @@ export interface paths {
           headers: {
             [name: string]: unknown;
           };
-          content?: never;
+          content: {
+            'application/json': components['schemas']['ErrorResponse'];
+          };
         };
         /** @description The role may not do this */
         403: {
           headers: {
             [name: string]: unknown;
           };
-          content?: never;
+          content: {
+            'application/json': components['schemas']['ErrorResponse'];
+          };
         };
         /** @description Not found, or another party's */
         404: {
           headers: {
             [name: string]: unknown;
           };
-          content?: never;
+          content: {
+            'application/json': components['schemas']['ErrorResponse'];
+          };
         };
-        /** @description Conflicts with the current state */
+        /** @description Conflicts with the current state; or a request with this Idempotency-Key is still running (retry after Retry-After) */
         409: {
           headers: {
             [name: string]: unknown;
           };
-          content?: never;
+          content: {
+            'application/json': components['schemas']['ErrorResponse'];
+          };
         };
-        /** @description Breaks a business rule */
+        /** @description Breaks a business rule; or this Idempotency-Key was used for another request */
         422: {
           headers: {
             [name: string]: unknown;
           };
-          content?: never;
+          content: {
+            'application/json': components['schemas']['ErrorResponse'];
+          };
         };
         /** @description Too many requests */
         429: {
           headers: {
             [name: string]: unknown;
           };
-          content?: never;
+          content: {
+            'application/json': components['schemas']['ErrorResponse'];
+          };
+        };
+        /** @description Unavailable for now (a service or its database): retry with the same Idempotency-Key after Retry-After */
+        503: {
+          headers: {
+            /** @description seconds */
+            'Retry-After'?: number;
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['ErrorResponse'];
+          };
         };
       };
     };
@@ -5564,10 +7770,10 @@ export interface paths {
     get: {
       parameters: {
         query?: {
-          status?: string;
+          sort?: 'bookedAt' | 'updatedAt';
+          status?: 'requested' | 'approved' | 'rejected' | 'cancelled' | 'checked-in';
           page?: number;
           limit?: number;
-          sort?: string;
           order?: 'asc' | 'desc';
         };
         header?: never;
@@ -5578,12 +7784,14 @@ export interface paths {
       };
       requestBody?: never;
       responses: {
-        /** @description Done */
+        /** @description One page of ProducerBooking items */
         200: {
           headers: {
             [name: string]: unknown;
           };
-          content?: never;
+          content: {
+            'application/json': components['schemas']['ProducerBookingPage'];
+          };
         };
         /** @description Malformed input: each wrong field named */
         400: {
@@ -5599,42 +7807,45 @@ export interface paths {
           headers: {
             [name: string]: unknown;
           };
-          content?: never;
+          content: {
+            'application/json': components['schemas']['ErrorResponse'];
+          };
         };
         /** @description The role may not do this */
         403: {
           headers: {
             [name: string]: unknown;
           };
-          content?: never;
+          content: {
+            'application/json': components['schemas']['ErrorResponse'];
+          };
         };
         /** @description Not found, or another party's */
         404: {
           headers: {
             [name: string]: unknown;
           };
-          content?: never;
-        };
-        /** @description Conflicts with the current state */
-        409: {
-          headers: {
-            [name: string]: unknown;
+          content: {
+            'application/json': components['schemas']['ErrorResponse'];
           };
-          content?: never;
-        };
-        /** @description Breaks a business rule */
-        422: {
-          headers: {
-            [name: string]: unknown;
-          };
-          content?: never;
         };
         /** @description Too many requests */
         429: {
           headers: {
             [name: string]: unknown;
           };
-          content?: never;
+          content: {
+            'application/json': components['schemas']['ErrorResponse'];
+          };
+        };
+        /** @description The service behind it does not answer; try again */
+        503: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['ErrorResponse'];
+          };
         };
       };
     };
@@ -5660,9 +7871,10 @@ export interface paths {
     get: {
       parameters: {
         query?: {
+          sort?: 'draftedAt' | 'signedAt' | 'updatedAt' | 'overallPercent';
+          status?: 'drafted' | 'proposed' | 'active' | 'fulfilled' | 'expired' | 'terminated';
           page?: number;
           limit?: number;
-          sort?: string;
           order?: 'asc' | 'desc';
         };
         header?: never;
@@ -5673,12 +7885,14 @@ export interface paths {
       };
       requestBody?: never;
       responses: {
-        /** @description Done */
+        /** @description One page of MouProgress items */
         200: {
           headers: {
             [name: string]: unknown;
           };
-          content?: never;
+          content: {
+            'application/json': components['schemas']['MouProgressPage'];
+          };
         };
         /** @description Malformed input: each wrong field named */
         400: {
@@ -5694,42 +7908,45 @@ export interface paths {
           headers: {
             [name: string]: unknown;
           };
-          content?: never;
+          content: {
+            'application/json': components['schemas']['ErrorResponse'];
+          };
         };
         /** @description The role may not do this */
         403: {
           headers: {
             [name: string]: unknown;
           };
-          content?: never;
+          content: {
+            'application/json': components['schemas']['ErrorResponse'];
+          };
         };
         /** @description Not found, or another party's */
         404: {
           headers: {
             [name: string]: unknown;
           };
-          content?: never;
-        };
-        /** @description Conflicts with the current state */
-        409: {
-          headers: {
-            [name: string]: unknown;
+          content: {
+            'application/json': components['schemas']['ErrorResponse'];
           };
-          content?: never;
-        };
-        /** @description Breaks a business rule */
-        422: {
-          headers: {
-            [name: string]: unknown;
-          };
-          content?: never;
         };
         /** @description Too many requests */
         429: {
           headers: {
             [name: string]: unknown;
           };
-          content?: never;
+          content: {
+            'application/json': components['schemas']['ErrorResponse'];
+          };
+        };
+        /** @description The service behind it does not answer; try again */
+        503: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['ErrorResponse'];
+          };
         };
       };
     };
@@ -5755,10 +7972,10 @@ export interface paths {
     get: {
       parameters: {
         query?: {
-          status?: string;
+          sort?: 'dueDate' | 'status';
+          status?: 'open' | 'met' | 'overdue';
           page?: number;
           limit?: number;
-          sort?: string;
           order?: 'asc' | 'desc';
         };
         header?: never;
@@ -5769,12 +7986,14 @@ export interface paths {
       };
       requestBody?: never;
       responses: {
-        /** @description Done */
+        /** @description One page of ObligationItem items */
         200: {
           headers: {
             [name: string]: unknown;
           };
-          content?: never;
+          content: {
+            'application/json': components['schemas']['ObligationItemPage'];
+          };
         };
         /** @description Malformed input: each wrong field named */
         400: {
@@ -5790,42 +8009,45 @@ export interface paths {
           headers: {
             [name: string]: unknown;
           };
-          content?: never;
+          content: {
+            'application/json': components['schemas']['ErrorResponse'];
+          };
         };
         /** @description The role may not do this */
         403: {
           headers: {
             [name: string]: unknown;
           };
-          content?: never;
+          content: {
+            'application/json': components['schemas']['ErrorResponse'];
+          };
         };
         /** @description Not found, or another party's */
         404: {
           headers: {
             [name: string]: unknown;
           };
-          content?: never;
-        };
-        /** @description Conflicts with the current state */
-        409: {
-          headers: {
-            [name: string]: unknown;
+          content: {
+            'application/json': components['schemas']['ErrorResponse'];
           };
-          content?: never;
-        };
-        /** @description Breaks a business rule */
-        422: {
-          headers: {
-            [name: string]: unknown;
-          };
-          content?: never;
         };
         /** @description Too many requests */
         429: {
           headers: {
             [name: string]: unknown;
           };
-          content?: never;
+          content: {
+            'application/json': components['schemas']['ErrorResponse'];
+          };
+        };
+        /** @description The service behind it does not answer; try again */
+        503: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['ErrorResponse'];
+          };
         };
       };
     };
@@ -5851,10 +8073,10 @@ export interface paths {
     get: {
       parameters: {
         query?: {
-          status?: string;
+          sort?: 'placedAt' | 'updatedAt' | 'totalVnd';
+          status?: 'placed' | 'confirmed' | 'rejected' | 'shipped' | 'delivered' | 'cancelled';
           page?: number;
           limit?: number;
-          sort?: string;
           order?: 'asc' | 'desc';
         };
         header?: never;
@@ -5865,12 +8087,14 @@ export interface paths {
       };
       requestBody?: never;
       responses: {
-        /** @description Done */
+        /** @description One page of OrderItem items */
         200: {
           headers: {
             [name: string]: unknown;
           };
-          content?: never;
+          content: {
+            'application/json': components['schemas']['OrderItemPage'];
+          };
         };
         /** @description Malformed input: each wrong field named */
         400: {
@@ -5886,42 +8110,145 @@ export interface paths {
           headers: {
             [name: string]: unknown;
           };
-          content?: never;
+          content: {
+            'application/json': components['schemas']['ErrorResponse'];
+          };
         };
         /** @description The role may not do this */
         403: {
           headers: {
             [name: string]: unknown;
           };
-          content?: never;
+          content: {
+            'application/json': components['schemas']['ErrorResponse'];
+          };
         };
         /** @description Not found, or another party's */
         404: {
           headers: {
             [name: string]: unknown;
           };
-          content?: never;
-        };
-        /** @description Conflicts with the current state */
-        409: {
-          headers: {
-            [name: string]: unknown;
+          content: {
+            'application/json': components['schemas']['ErrorResponse'];
           };
-          content?: never;
-        };
-        /** @description Breaks a business rule */
-        422: {
-          headers: {
-            [name: string]: unknown;
-          };
-          content?: never;
         };
         /** @description Too many requests */
         429: {
           headers: {
             [name: string]: unknown;
           };
-          content?: never;
+          content: {
+            'application/json': components['schemas']['ErrorResponse'];
+          };
+        };
+        /** @description The service behind it does not answer; try again */
+        503: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['ErrorResponse'];
+          };
+        };
+      };
+    };
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/producers/{producerId}/sourcing-requests': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /**
+     * Open sourcing requests my certified products match, with those matches (?sort=deadline|publishedAt|score)
+     * @description Roles: producer, officer, admin. Forwarded to the query service.
+     */
+    get: {
+      parameters: {
+        query?: {
+          sort?: 'deadline' | 'publishedAt' | 'score';
+          page?: number;
+          limit?: number;
+          order?: 'asc' | 'desc';
+        };
+        header?: never;
+        path: {
+          producerId: string;
+        };
+        cookie?: never;
+      };
+      requestBody?: never;
+      responses: {
+        /** @description One page of SourcingOpportunity items */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['SourcingOpportunityPage'];
+          };
+        };
+        /** @description Malformed input: each wrong field named */
+        400: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['ErrorResponse'];
+          };
+        };
+        /** @description No valid access token */
+        401: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['ErrorResponse'];
+          };
+        };
+        /** @description The role may not do this */
+        403: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['ErrorResponse'];
+          };
+        };
+        /** @description Not found, or another party's */
+        404: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['ErrorResponse'];
+          };
+        };
+        /** @description Too many requests */
+        429: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['ErrorResponse'];
+          };
+        };
+        /** @description The service behind it does not answer; try again */
+        503: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['ErrorResponse'];
+          };
         };
       };
     };
@@ -5947,9 +8274,10 @@ export interface paths {
     get: {
       parameters: {
         query?: {
+          sort?: 'publishedAt' | 'deadline' | 'updatedAt';
+          status?: 'open' | 'closed';
           page?: number;
           limit?: number;
-          sort?: string;
           order?: 'asc' | 'desc';
         };
         header?: never;
@@ -5960,12 +8288,14 @@ export interface paths {
       };
       requestBody?: never;
       responses: {
-        /** @description Done */
+        /** @description One page of SourcingRequestItem items */
         200: {
           headers: {
             [name: string]: unknown;
           };
-          content?: never;
+          content: {
+            'application/json': components['schemas']['SourcingRequestItemPage'];
+          };
         };
         /** @description Malformed input: each wrong field named */
         400: {
@@ -5981,42 +8311,45 @@ export interface paths {
           headers: {
             [name: string]: unknown;
           };
-          content?: never;
+          content: {
+            'application/json': components['schemas']['ErrorResponse'];
+          };
         };
         /** @description The role may not do this */
         403: {
           headers: {
             [name: string]: unknown;
           };
-          content?: never;
+          content: {
+            'application/json': components['schemas']['ErrorResponse'];
+          };
         };
         /** @description Not found, or another party's */
         404: {
           headers: {
             [name: string]: unknown;
           };
-          content?: never;
-        };
-        /** @description Conflicts with the current state */
-        409: {
-          headers: {
-            [name: string]: unknown;
+          content: {
+            'application/json': components['schemas']['ErrorResponse'];
           };
-          content?: never;
-        };
-        /** @description Breaks a business rule */
-        422: {
-          headers: {
-            [name: string]: unknown;
-          };
-          content?: never;
         };
         /** @description Too many requests */
         429: {
           headers: {
             [name: string]: unknown;
           };
-          content?: never;
+          content: {
+            'application/json': components['schemas']['ErrorResponse'];
+          };
+        };
+        /** @description The service behind it does not answer; try again */
+        503: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['ErrorResponse'];
+          };
         };
       };
     };
@@ -6042,10 +8375,10 @@ export interface paths {
     get: {
       parameters: {
         query?: {
-          status?: string;
+          sort?: 'placedAt' | 'updatedAt' | 'totalVnd';
+          status?: 'placed' | 'confirmed' | 'rejected' | 'shipped' | 'delivered' | 'cancelled';
           page?: number;
           limit?: number;
-          sort?: string;
           order?: 'asc' | 'desc';
         };
         header?: never;
@@ -6056,12 +8389,14 @@ export interface paths {
       };
       requestBody?: never;
       responses: {
-        /** @description Done */
+        /** @description One page of OrderItem items */
         200: {
           headers: {
             [name: string]: unknown;
           };
-          content?: never;
+          content: {
+            'application/json': components['schemas']['OrderItemPage'];
+          };
         };
         /** @description Malformed input: each wrong field named */
         400: {
@@ -6077,42 +8412,45 @@ export interface paths {
           headers: {
             [name: string]: unknown;
           };
-          content?: never;
+          content: {
+            'application/json': components['schemas']['ErrorResponse'];
+          };
         };
         /** @description The role may not do this */
         403: {
           headers: {
             [name: string]: unknown;
           };
-          content?: never;
+          content: {
+            'application/json': components['schemas']['ErrorResponse'];
+          };
         };
         /** @description Not found, or another party's */
         404: {
           headers: {
             [name: string]: unknown;
           };
-          content?: never;
-        };
-        /** @description Conflicts with the current state */
-        409: {
-          headers: {
-            [name: string]: unknown;
+          content: {
+            'application/json': components['schemas']['ErrorResponse'];
           };
-          content?: never;
-        };
-        /** @description Breaks a business rule */
-        422: {
-          headers: {
-            [name: string]: unknown;
-          };
-          content?: never;
         };
         /** @description Too many requests */
         429: {
           headers: {
             [name: string]: unknown;
           };
-          content?: never;
+          content: {
+            'application/json': components['schemas']['ErrorResponse'];
+          };
+        };
+        /** @description The service behind it does not answer; try again */
+        503: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['ErrorResponse'];
+          };
         };
       };
     };
@@ -6138,9 +8476,10 @@ export interface paths {
     get: {
       parameters: {
         query?: {
+          sort?: 'draftedAt' | 'signedAt' | 'updatedAt' | 'overallPercent';
+          status?: 'drafted' | 'proposed' | 'active' | 'fulfilled' | 'expired' | 'terminated';
           page?: number;
           limit?: number;
-          sort?: string;
           order?: 'asc' | 'desc';
         };
         header?: never;
@@ -6151,12 +8490,14 @@ export interface paths {
       };
       requestBody?: never;
       responses: {
-        /** @description Done */
+        /** @description One page of MouProgress items */
         200: {
           headers: {
             [name: string]: unknown;
           };
-          content?: never;
+          content: {
+            'application/json': components['schemas']['MouProgressPage'];
+          };
         };
         /** @description Malformed input: each wrong field named */
         400: {
@@ -6172,42 +8513,45 @@ export interface paths {
           headers: {
             [name: string]: unknown;
           };
-          content?: never;
+          content: {
+            'application/json': components['schemas']['ErrorResponse'];
+          };
         };
         /** @description The role may not do this */
         403: {
           headers: {
             [name: string]: unknown;
           };
-          content?: never;
+          content: {
+            'application/json': components['schemas']['ErrorResponse'];
+          };
         };
         /** @description Not found, or another party's */
         404: {
           headers: {
             [name: string]: unknown;
           };
-          content?: never;
-        };
-        /** @description Conflicts with the current state */
-        409: {
-          headers: {
-            [name: string]: unknown;
+          content: {
+            'application/json': components['schemas']['ErrorResponse'];
           };
-          content?: never;
-        };
-        /** @description Breaks a business rule */
-        422: {
-          headers: {
-            [name: string]: unknown;
-          };
-          content?: never;
         };
         /** @description Too many requests */
         429: {
           headers: {
             [name: string]: unknown;
           };
-          content?: never;
+          content: {
+            'application/json': components['schemas']['ErrorResponse'];
+          };
+        };
+        /** @description The service behind it does not answer; try again */
+        503: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['ErrorResponse'];
+          };
         };
       };
     };
@@ -6246,7 +8590,9 @@ export interface paths {
           headers: {
             [name: string]: unknown;
           };
-          content?: never;
+          content: {
+            'application/json': components['schemas']['FairBoard'];
+          };
         };
         /** @description Malformed input: each wrong field named */
         400: {
@@ -6262,42 +8608,45 @@ export interface paths {
           headers: {
             [name: string]: unknown;
           };
-          content?: never;
+          content: {
+            'application/json': components['schemas']['ErrorResponse'];
+          };
         };
         /** @description The role may not do this */
         403: {
           headers: {
             [name: string]: unknown;
           };
-          content?: never;
+          content: {
+            'application/json': components['schemas']['ErrorResponse'];
+          };
         };
         /** @description Not found, or another party's */
         404: {
           headers: {
             [name: string]: unknown;
           };
-          content?: never;
-        };
-        /** @description Conflicts with the current state */
-        409: {
-          headers: {
-            [name: string]: unknown;
+          content: {
+            'application/json': components['schemas']['ErrorResponse'];
           };
-          content?: never;
-        };
-        /** @description Breaks a business rule */
-        422: {
-          headers: {
-            [name: string]: unknown;
-          };
-          content?: never;
         };
         /** @description Too many requests */
         429: {
           headers: {
             [name: string]: unknown;
           };
-          content?: never;
+          content: {
+            'application/json': components['schemas']['ErrorResponse'];
+          };
+        };
+        /** @description The service behind it does not answer; try again */
+        503: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['ErrorResponse'];
+          };
         };
       };
     };
@@ -6334,7 +8683,9 @@ export interface paths {
           headers: {
             [name: string]: unknown;
           };
-          content?: never;
+          content: {
+            'application/json': components['schemas']['ProgrammeFigures'];
+          };
         };
         /** @description Malformed input: each wrong field named */
         400: {
@@ -6350,42 +8701,45 @@ export interface paths {
           headers: {
             [name: string]: unknown;
           };
-          content?: never;
+          content: {
+            'application/json': components['schemas']['ErrorResponse'];
+          };
         };
         /** @description The role may not do this */
         403: {
           headers: {
             [name: string]: unknown;
           };
-          content?: never;
+          content: {
+            'application/json': components['schemas']['ErrorResponse'];
+          };
         };
         /** @description Not found, or another party's */
         404: {
           headers: {
             [name: string]: unknown;
           };
-          content?: never;
-        };
-        /** @description Conflicts with the current state */
-        409: {
-          headers: {
-            [name: string]: unknown;
+          content: {
+            'application/json': components['schemas']['ErrorResponse'];
           };
-          content?: never;
-        };
-        /** @description Breaks a business rule */
-        422: {
-          headers: {
-            [name: string]: unknown;
-          };
-          content?: never;
         };
         /** @description Too many requests */
         429: {
           headers: {
             [name: string]: unknown;
           };
-          content?: never;
+          content: {
+            'application/json': components['schemas']['ErrorResponse'];
+          };
+        };
+        /** @description The service behind it does not answer; try again */
+        503: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['ErrorResponse'];
+          };
         };
       };
     };
@@ -6411,10 +8765,10 @@ export interface paths {
     get: {
       parameters: {
         query?: {
+          sort?: 'expiresOn' | 'name' | 'stars';
           days?: number;
           page?: number;
           limit?: number;
-          sort?: string;
           order?: 'asc' | 'desc';
         };
         header?: never;
@@ -6423,12 +8777,14 @@ export interface paths {
       };
       requestBody?: never;
       responses: {
-        /** @description Done */
+        /** @description One page of ExpiringCertificate items */
         200: {
           headers: {
             [name: string]: unknown;
           };
-          content?: never;
+          content: {
+            'application/json': components['schemas']['ExpiringCertificatePage'];
+          };
         };
         /** @description Malformed input: each wrong field named */
         400: {
@@ -6444,42 +8800,448 @@ export interface paths {
           headers: {
             [name: string]: unknown;
           };
-          content?: never;
+          content: {
+            'application/json': components['schemas']['ErrorResponse'];
+          };
         };
         /** @description The role may not do this */
         403: {
           headers: {
             [name: string]: unknown;
           };
-          content?: never;
+          content: {
+            'application/json': components['schemas']['ErrorResponse'];
+          };
         };
         /** @description Not found, or another party's */
         404: {
           headers: {
             [name: string]: unknown;
           };
-          content?: never;
-        };
-        /** @description Conflicts with the current state */
-        409: {
-          headers: {
-            [name: string]: unknown;
+          content: {
+            'application/json': components['schemas']['ErrorResponse'];
           };
-          content?: never;
-        };
-        /** @description Breaks a business rule */
-        422: {
-          headers: {
-            [name: string]: unknown;
-          };
-          content?: never;
         };
         /** @description Too many requests */
         429: {
           headers: {
             [name: string]: unknown;
           };
-          content?: never;
+          content: {
+            'application/json': components['schemas']['ErrorResponse'];
+          };
+        };
+        /** @description The service behind it does not answer; try again */
+        503: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['ErrorResponse'];
+          };
+        };
+      };
+    };
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/producers/export': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /**
+     * The producer registry with the filters and sort of GET /producers, as XLSX or CSV (UTF-8 with BOM): ?format=xlsx|csv, ?lang=vi|en
+     * @description Roles: officer, admin. Forwarded to the query service.
+     */
+    get: {
+      parameters: {
+        query?: {
+          sort?: 'name' | 'district' | 'registeredAt' | 'updatedAt';
+          q?: string;
+          province?: string;
+          district?: string;
+          commune?: string;
+          craftVillage?: string;
+          kind?: 'cooperative' | 'cooperative-group' | 'sme' | 'farm' | 'household-business';
+          active?: true | false;
+          order?: 'asc' | 'desc';
+          format?: 'xlsx' | 'csv';
+          lang?: 'vi' | 'en';
+        };
+        header?: never;
+        path?: never;
+        cookie?: never;
+      };
+      requestBody?: never;
+      responses: {
+        /** @description The file, as an attachment */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet': string;
+            'text/csv': string;
+          };
+        };
+        /** @description Malformed input: each wrong field named */
+        400: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['ErrorResponse'];
+          };
+        };
+        /** @description No valid access token */
+        401: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['ErrorResponse'];
+          };
+        };
+        /** @description The role may not do this */
+        403: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['ErrorResponse'];
+          };
+        };
+        /** @description Not found, or another party's */
+        404: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['ErrorResponse'];
+          };
+        };
+        /** @description Too many requests */
+        429: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['ErrorResponse'];
+          };
+        };
+        /** @description The service behind it does not answer; try again */
+        503: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['ErrorResponse'];
+          };
+        };
+      };
+    };
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/fairs/{fairId}/board/export': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /**
+     * A fair's bookings, meetings, MOUs signed there and their orders (a sheet each; a CSV has one ?section=, bookings by default) (its organiser), as XLSX or CSV (UTF-8 with BOM): ?format=xlsx|csv, ?lang=vi|en
+     * @description Roles: officer, admin. Forwarded to the query service.
+     */
+    get: {
+      parameters: {
+        query?: {
+          section?: 'bookings' | 'meetings' | 'mous' | 'orders';
+          format?: 'xlsx' | 'csv';
+          lang?: 'vi' | 'en';
+        };
+        header?: never;
+        path: {
+          fairId: string;
+        };
+        cookie?: never;
+      };
+      requestBody?: never;
+      responses: {
+        /** @description The file, as an attachment */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet': string;
+            'text/csv': string;
+          };
+        };
+        /** @description Malformed input: each wrong field named */
+        400: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['ErrorResponse'];
+          };
+        };
+        /** @description No valid access token */
+        401: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['ErrorResponse'];
+          };
+        };
+        /** @description The role may not do this */
+        403: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['ErrorResponse'];
+          };
+        };
+        /** @description Not found, or another party's */
+        404: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['ErrorResponse'];
+          };
+        };
+        /** @description Too many requests */
+        429: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['ErrorResponse'];
+          };
+        };
+        /** @description The service behind it does not answer; try again */
+        503: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['ErrorResponse'];
+          };
+        };
+      };
+    };
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/programme/figures/export': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /**
+     * The programme's figures, as XLSX or CSV (UTF-8 with BOM): ?format=xlsx|csv, ?lang=vi|en
+     * @description Roles: officer, admin. Forwarded to the query service.
+     */
+    get: {
+      parameters: {
+        query?: {
+          format?: 'xlsx' | 'csv';
+          lang?: 'vi' | 'en';
+        };
+        header?: never;
+        path?: never;
+        cookie?: never;
+      };
+      requestBody?: never;
+      responses: {
+        /** @description The file, as an attachment */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet': string;
+            'text/csv': string;
+          };
+        };
+        /** @description Malformed input: each wrong field named */
+        400: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['ErrorResponse'];
+          };
+        };
+        /** @description No valid access token */
+        401: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['ErrorResponse'];
+          };
+        };
+        /** @description The role may not do this */
+        403: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['ErrorResponse'];
+          };
+        };
+        /** @description Not found, or another party's */
+        404: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['ErrorResponse'];
+          };
+        };
+        /** @description Too many requests */
+        429: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['ErrorResponse'];
+          };
+        };
+        /** @description The service behind it does not answer; try again */
+        503: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['ErrorResponse'];
+          };
+        };
+      };
+    };
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/programme/expiring-certificates/export': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /**
+     * Certificates expiring within ?days= (default 90), every one, as XLSX or CSV (UTF-8 with BOM): ?format=xlsx|csv, ?lang=vi|en
+     * @description Roles: officer, admin. Forwarded to the query service.
+     */
+    get: {
+      parameters: {
+        query?: {
+          sort?: 'expiresOn' | 'name' | 'stars';
+          days?: number;
+          order?: 'asc' | 'desc';
+          format?: 'xlsx' | 'csv';
+          lang?: 'vi' | 'en';
+        };
+        header?: never;
+        path?: never;
+        cookie?: never;
+      };
+      requestBody?: never;
+      responses: {
+        /** @description The file, as an attachment */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet': string;
+            'text/csv': string;
+          };
+        };
+        /** @description Malformed input: each wrong field named */
+        400: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['ErrorResponse'];
+          };
+        };
+        /** @description No valid access token */
+        401: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['ErrorResponse'];
+          };
+        };
+        /** @description The role may not do this */
+        403: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['ErrorResponse'];
+          };
+        };
+        /** @description Not found, or another party's */
+        404: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['ErrorResponse'];
+          };
+        };
+        /** @description Too many requests */
+        429: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['ErrorResponse'];
+          };
+        };
+        /** @description The service behind it does not answer; try again */
+        503: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['ErrorResponse'];
+          };
         };
       };
     };
@@ -6505,16 +9267,16 @@ export interface paths {
     get: {
       parameters: {
         query?: {
+          sort?: 'name' | 'stars' | 'priceMinVnd' | 'updatedAt';
           q?: string;
           group?: 'food' | 'beverage' | 'herbal' | 'handicraft' | 'ornamental' | 'tourism';
           stars?: 3 | 4 | 5;
           province?: string;
           district?: string;
           craftVillage?: string;
-          validCertificate?: boolean;
+          validCertificate?: true | false;
           page?: number;
           limit?: number;
-          sort?: string;
           order?: 'asc' | 'desc';
         };
         header?: never;
@@ -6523,12 +9285,14 @@ export interface paths {
       };
       requestBody?: never;
       responses: {
-        /** @description Done */
+        /** @description One page of CatalogueProduct items */
         200: {
           headers: {
             [name: string]: unknown;
           };
-          content?: never;
+          content: {
+            'application/json': components['schemas']['CatalogueProductPage'];
+          };
         };
         /** @description Malformed input: each wrong field named */
         400: {
@@ -6544,42 +9308,45 @@ export interface paths {
           headers: {
             [name: string]: unknown;
           };
-          content?: never;
+          content: {
+            'application/json': components['schemas']['ErrorResponse'];
+          };
         };
         /** @description The role may not do this */
         403: {
           headers: {
             [name: string]: unknown;
           };
-          content?: never;
+          content: {
+            'application/json': components['schemas']['ErrorResponse'];
+          };
         };
         /** @description Not found, or another party's */
         404: {
           headers: {
             [name: string]: unknown;
           };
-          content?: never;
-        };
-        /** @description Conflicts with the current state */
-        409: {
-          headers: {
-            [name: string]: unknown;
+          content: {
+            'application/json': components['schemas']['ErrorResponse'];
           };
-          content?: never;
-        };
-        /** @description Breaks a business rule */
-        422: {
-          headers: {
-            [name: string]: unknown;
-          };
-          content?: never;
         };
         /** @description Too many requests */
         429: {
           headers: {
             [name: string]: unknown;
           };
-          content?: never;
+          content: {
+            'application/json': components['schemas']['ErrorResponse'];
+          };
+        };
+        /** @description The service behind it does not answer; try again */
+        503: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['ErrorResponse'];
+          };
         };
       };
     };
@@ -6611,12 +9378,14 @@ export interface paths {
       };
       requestBody?: never;
       responses: {
-        /** @description Done */
+        /** @description One page of ProjectionStatus items */
         200: {
           headers: {
             [name: string]: unknown;
           };
-          content?: never;
+          content: {
+            'application/json': components['schemas']['ProjectionStatus'][];
+          };
         };
         /** @description Malformed input: each wrong field named */
         400: {
@@ -6632,42 +9401,45 @@ export interface paths {
           headers: {
             [name: string]: unknown;
           };
-          content?: never;
+          content: {
+            'application/json': components['schemas']['ErrorResponse'];
+          };
         };
         /** @description The role may not do this */
         403: {
           headers: {
             [name: string]: unknown;
           };
-          content?: never;
+          content: {
+            'application/json': components['schemas']['ErrorResponse'];
+          };
         };
         /** @description Not found, or another party's */
         404: {
           headers: {
             [name: string]: unknown;
           };
-          content?: never;
-        };
-        /** @description Conflicts with the current state */
-        409: {
-          headers: {
-            [name: string]: unknown;
+          content: {
+            'application/json': components['schemas']['ErrorResponse'];
           };
-          content?: never;
-        };
-        /** @description Breaks a business rule */
-        422: {
-          headers: {
-            [name: string]: unknown;
-          };
-          content?: never;
         };
         /** @description Too many requests */
         429: {
           headers: {
             [name: string]: unknown;
           };
-          content?: never;
+          content: {
+            'application/json': components['schemas']['ErrorResponse'];
+          };
+        };
+        /** @description The service behind it does not answer; try again */
+        503: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['ErrorResponse'];
+          };
         };
       };
     };
@@ -6706,7 +9478,9 @@ export interface paths {
           headers: {
             [name: string]: unknown;
           };
-          content?: never;
+          content: {
+            'application/json': components['schemas']['ProjectionStatus'];
+          };
         };
         /** @description Malformed input: each wrong field named */
         400: {
@@ -6722,42 +9496,45 @@ export interface paths {
           headers: {
             [name: string]: unknown;
           };
-          content?: never;
+          content: {
+            'application/json': components['schemas']['ErrorResponse'];
+          };
         };
         /** @description The role may not do this */
         403: {
           headers: {
             [name: string]: unknown;
           };
-          content?: never;
+          content: {
+            'application/json': components['schemas']['ErrorResponse'];
+          };
         };
         /** @description Not found, or another party's */
         404: {
           headers: {
             [name: string]: unknown;
           };
-          content?: never;
-        };
-        /** @description Conflicts with the current state */
-        409: {
-          headers: {
-            [name: string]: unknown;
+          content: {
+            'application/json': components['schemas']['ErrorResponse'];
           };
-          content?: never;
-        };
-        /** @description Breaks a business rule */
-        422: {
-          headers: {
-            [name: string]: unknown;
-          };
-          content?: never;
         };
         /** @description Too many requests */
         429: {
           headers: {
             [name: string]: unknown;
           };
-          content?: never;
+          content: {
+            'application/json': components['schemas']['ErrorResponse'];
+          };
+        };
+        /** @description The service behind it does not answer; try again */
+        503: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['ErrorResponse'];
+          };
         };
       };
     };
@@ -6785,7 +9562,10 @@ export interface paths {
     post: {
       parameters: {
         query?: never;
-        header?: never;
+        header?: {
+          /** @description One key per command (a UUID is best; 1 to 255 printable ASCII characters). Sent again with the same request, the first answer comes back (Idempotent-Replayed: true) for 24 hours without running the command twice. Retry a 503, a 504 or a timeout with the same key, after Retry-After. The same key with another request answers 422; while the first request with the key still runs, 409 with Retry-After. Keys are per user. */
+          'Idempotency-Key'?: components['parameters']['IdempotencyKey'];
+        };
         path: {
           name: string;
         };
@@ -6793,12 +9573,16 @@ export interface paths {
       };
       requestBody?: never;
       responses: {
-        /** @description Done */
-        200: {
+        /** @description Accepted: poll the Location */
+        202: {
           headers: {
+            /** @description true when this is the first answer to the same Idempotency-Key, replayed */
+            'Idempotent-Replayed'?: 'true';
             [name: string]: unknown;
           };
-          content?: never;
+          content: {
+            'application/json': components['schemas']['RebuildStarted'];
+          };
         };
         /** @description Malformed input: each wrong field named */
         400: {
@@ -6814,42 +9598,65 @@ export interface paths {
           headers: {
             [name: string]: unknown;
           };
-          content?: never;
+          content: {
+            'application/json': components['schemas']['ErrorResponse'];
+          };
         };
         /** @description The role may not do this */
         403: {
           headers: {
             [name: string]: unknown;
           };
-          content?: never;
+          content: {
+            'application/json': components['schemas']['ErrorResponse'];
+          };
         };
         /** @description Not found, or another party's */
         404: {
           headers: {
             [name: string]: unknown;
           };
-          content?: never;
+          content: {
+            'application/json': components['schemas']['ErrorResponse'];
+          };
         };
-        /** @description Conflicts with the current state */
+        /** @description Conflicts with the current state; or a request with this Idempotency-Key is still running (retry after Retry-After) */
         409: {
           headers: {
             [name: string]: unknown;
           };
-          content?: never;
+          content: {
+            'application/json': components['schemas']['ErrorResponse'];
+          };
         };
-        /** @description Breaks a business rule */
+        /** @description Breaks a business rule; or this Idempotency-Key was used for another request */
         422: {
           headers: {
             [name: string]: unknown;
           };
-          content?: never;
+          content: {
+            'application/json': components['schemas']['ErrorResponse'];
+          };
         };
         /** @description Too many requests */
         429: {
           headers: {
             [name: string]: unknown;
           };
-          content?: never;
+          content: {
+            'application/json': components['schemas']['ErrorResponse'];
+          };
+        };
+        /** @description Unavailable for now (a service or its database): retry with the same Idempotency-Key after Retry-After */
+        503: {
+          headers: {
+            /** @description seconds */
+            'Retry-After'?: number;
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['ErrorResponse'];
+          };
         };
       };
     };
@@ -6886,7 +9693,9 @@ export interface paths {
           headers: {
             [name: string]: unknown;
           };
-          content?: never;
+          content: {
+            'application/json': components['schemas']['RebuildJob'];
+          };
         };
         /** @description Malformed input: each wrong field named */
         400: {
@@ -6902,42 +9711,45 @@ export interface paths {
           headers: {
             [name: string]: unknown;
           };
-          content?: never;
+          content: {
+            'application/json': components['schemas']['ErrorResponse'];
+          };
         };
         /** @description The role may not do this */
         403: {
           headers: {
             [name: string]: unknown;
           };
-          content?: never;
+          content: {
+            'application/json': components['schemas']['ErrorResponse'];
+          };
         };
         /** @description Not found, or another party's */
         404: {
           headers: {
             [name: string]: unknown;
           };
-          content?: never;
-        };
-        /** @description Conflicts with the current state */
-        409: {
-          headers: {
-            [name: string]: unknown;
+          content: {
+            'application/json': components['schemas']['ErrorResponse'];
           };
-          content?: never;
-        };
-        /** @description Breaks a business rule */
-        422: {
-          headers: {
-            [name: string]: unknown;
-          };
-          content?: never;
         };
         /** @description Too many requests */
         429: {
           headers: {
             [name: string]: unknown;
           };
-          content?: never;
+          content: {
+            'application/json': components['schemas']['ErrorResponse'];
+          };
+        };
+        /** @description The service behind it does not answer; try again */
+        503: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['ErrorResponse'];
+          };
         };
       };
     };
@@ -6958,6 +9770,38 @@ export interface components {
       email: string;
       password: string;
     };
+    AccessToken: {
+      accessToken: string;
+      /** @enum {string} */
+      tokenType: 'Bearer';
+      expiresIn: number;
+      user: components['schemas']['User'];
+    };
+    User: {
+      /** Format: uuid */
+      userId: string;
+      email: string;
+      /** @enum {string} */
+      role: 'officer' | 'distributor' | 'producer' | 'admin';
+      /** Format: uuid */
+      organisationId: string | null;
+      name: string;
+      active: boolean;
+      /** Format: date-time */
+      createdAt: string;
+    };
+    ErrorResponse: {
+      /** @example 400 */
+      statusCode: number;
+      /** @example Bad Request */
+      error: string;
+      /**
+       * @example [
+       *       "limit must not be greater than 100"
+       *     ]
+       */
+      message: string[];
+    };
     CreateUserDto: {
       /** Format: email */
       email: string;
@@ -6965,468 +9809,40 @@ export interface components {
       /** @enum {string} */
       role: 'officer' | 'distributor' | 'producer' | 'admin';
       /** Format: uuid */
-      organisationId?: string;
+      organisationId?: string | null;
       name: string;
+    };
+    UserPage: {
+      items: components['schemas']['User'][];
+      page: number;
+      limit: number;
+      total: number;
     };
     UpdateUserDto: {
-      active?: boolean;
-      password?: string;
-      name?: string;
+      active?: boolean | null;
+      password?: string | null;
+      name?: string | null;
     };
-    CancelOrderDto: {
-      reason: string;
-    };
-    OrderLineDto: {
-      /** Format: uuid */
-      productId: string;
-      quantity: number;
-      unitPriceVnd: number;
-    };
-    PlaceOrderDto: {
-      /** Format: uuid */
-      distributorId: string;
-      /** Format: uuid */
-      producerId: string;
-      /** Format: uuid */
-      mouId?: string;
-      lines: components['schemas']['OrderLineDto'][];
-    };
-    DistributorRegistered: {
+    SystemStatus: {
       /** @enum {string} */
-      kind: 'retail-chain' | 'e-commerce' | 'ocop-showroom' | 'wholesaler';
-      name: string;
-      registrationNumber: string;
-      channels: string[];
-      provincesServed: string[];
+      status: 'up' | 'degraded';
+      services: components['schemas']['ServicesStatus'];
     };
-    SourcingRequestPublished: {
-      /** Format: uuid */
-      distributorId: string;
+    ServicesStatus: {
+      producers: components['schemas']['ServiceStatus'];
+      distributors: components['schemas']['ServiceStatus'];
+      'trade-fairs': components['schemas']['ServiceStatus'];
+      mou: components['schemas']['ServiceStatus'];
+      matching: components['schemas']['ServiceStatus'];
+      query: components['schemas']['ServiceStatus'];
+    };
+    ServiceStatus: {
+      url: string;
       /** @enum {string} */
-      group: 'food' | 'beverage' | 'herbal' | 'handicraft' | 'ornamental' | 'tourism';
-      subgroup?: string;
-      keywords: string[];
-      /** @enum {number} */
-      minStars: 3 | 4 | 5;
-      quantity: number;
-      unit: string;
-      targetPriceVnd?: number;
-      deliveryProvince: string;
-      deadline: string;
+      status: 'up' | 'down';
+      detail: Record<string, never> | string;
     };
-    SourcingRequestUpdated: {
-      keywords?: string[];
-      /** @enum {number} */
-      minStars?: 3 | 4 | 5;
-      quantity?: number;
-      targetPriceVnd?: number;
-      deadline?: string;
-    };
-    SourcingRequestClosed: {
-      /** @enum {string} */
-      reason: 'by-buyer' | 'deadline';
-    };
-    OrderLine: {
-      /** Format: uuid */
-      productId: string;
-      quantity: number;
-      unitPriceVnd: number;
-      lineTotalVnd: number;
-    };
-    OrderPlaced: {
-      /** Format: uuid */
-      distributorId: string;
-      /** Format: uuid */
-      producerId: string;
-      /** Format: uuid */
-      mouId?: string;
-      lines: components['schemas']['OrderLine'][];
-      totalVnd: number;
-    };
-    OrderConfirmed: {
-      /** Format: uuid */
-      producerId: string;
-    };
-    OrderRejected: {
-      /** Format: uuid */
-      producerId: string;
-      /** @enum {string} */
-      reason:
-        | 'no-valid-certificate'
-        | 'not-enough-capacity'
-        | 'unknown-product'
-        | 'producer-inactive'
-        | 'no-answer';
-      detail: string;
-    };
-    OrderShipped: {
-      trackingNumber?: string;
-    };
-    OrderDelivered: {
-      /** Format: uuid */
-      producerId: string;
-      /** Format: uuid */
-      mouId?: string;
-      lines: components['schemas']['OrderLine'][];
-    };
-    OrderCancelled: {
-      reason: string;
-      /** Format: uuid */
-      producerId: string;
-      wasConfirmed: boolean;
-    };
-    BoothTypePayload: {
-      code: string;
-      name: string;
-      count: number;
-      priceVnd: number;
-    };
-    MeetingSlotsPayload: {
-      lengthMinutes: number;
-      tables: number;
-      dailyStart: string;
-      dailyEnd: string;
-      utcOffset: string;
-    };
-    FairScheduled: {
-      /** @enum {string} */
-      kind: 'trade-fair' | 'ocop-product-week' | 'exhibition' | 'b2b-matchmaking';
-      name: string;
-      organiserId: string;
-      venue: string;
-      province: string;
-      bookingOpensAt: string;
-      bookingClosesAt: string;
-      startsAt: string;
-      endsAt: string;
-      boothTypes: components['schemas']['BoothTypePayload'][];
-      meetingSlots?: components['schemas']['MeetingSlotsPayload'];
-    };
-    FairRescheduled: {
-      bookingOpensAt: string;
-      bookingClosesAt: string;
-      startsAt: string;
-      endsAt: string;
-    };
-    FairPhaseChanged: {
-      /** @enum {string} */
-      trigger: 'schedule' | 'officer';
-      effectiveAt: string;
-    };
-    BoothBookingPayload: {
-      /** Format: uuid */
-      fairId: string;
-      /** Format: uuid */
-      producerId: string;
-      boothType: string;
-      boothNumber: number;
-    };
-    BoothBooked: {
-      productIds: string[];
-      priceVnd: number;
-      /** Format: uuid */
-      fairId: string;
-      /** Format: uuid */
-      producerId: string;
-      boothType: string;
-      boothNumber: number;
-    };
-    BoothBookingRejected: {
-      reason: string;
-      /** Format: uuid */
-      fairId: string;
-      /** Format: uuid */
-      producerId: string;
-      boothType: string;
-      boothNumber: number;
-    };
-    BoothBookingCancelled: {
-      reason: string;
-      wasApproved: boolean;
-      /** Format: uuid */
-      fairId: string;
-      /** Format: uuid */
-      producerId: string;
-      boothType: string;
-      boothNumber: number;
-    };
-    BoothCheckedIn: {
-      checkedInAt: string;
-      /** Format: uuid */
-      fairId: string;
-      /** Format: uuid */
-      producerId: string;
-      boothType: string;
-      boothNumber: number;
-    };
-    FairAttendeeRegistered: {
-      /** Format: uuid */
-      fairId: string;
-      /** Format: uuid */
-      distributorId: string;
-    };
-    MeetingPartiesPayload: {
-      /** Format: uuid */
-      fairId: string;
-      /** Format: uuid */
-      producerId: string;
-      /** Format: uuid */
-      distributorId: string;
-    };
-    MeetingRequested: {
-      /** @enum {string} */
-      requestedBy: 'producer' | 'distributor';
-      offeredSlots: number[];
-      note?: string;
-      /** Format: uuid */
-      fairId: string;
-      /** Format: uuid */
-      producerId: string;
-      /** Format: uuid */
-      distributorId: string;
-    };
-    MeetingScheduled: {
-      /** @enum {string} */
-      acceptedBy: 'producer' | 'distributor';
-      slot: number;
-      table: number;
-      startsAt: string;
-      endsAt: string;
-      /** Format: uuid */
-      fairId: string;
-      /** Format: uuid */
-      producerId: string;
-      /** Format: uuid */
-      distributorId: string;
-    };
-    MeetingDeclined: {
-      /** @enum {string} */
-      declinedBy: 'producer' | 'distributor';
-      reason?: string;
-      /** Format: uuid */
-      fairId: string;
-      /** Format: uuid */
-      producerId: string;
-      /** Format: uuid */
-      distributorId: string;
-    };
-    MeetingCancelled: {
-      /** @enum {string} */
-      cancelledBy: 'producer' | 'distributor';
-      reason: string;
-      wasScheduled: boolean;
-      /** Format: uuid */
-      fairId: string;
-      /** Format: uuid */
-      producerId: string;
-      /** Format: uuid */
-      distributorId: string;
-    };
-    MeetingHeld: {
-      slot: number;
-      table: number;
-      /** Format: uuid */
-      fairId: string;
-      /** Format: uuid */
-      producerId: string;
-      /** Format: uuid */
-      distributorId: string;
-    };
-    MeetingMissed: {
-      slot: number;
-      table: number;
-      /** @enum {string} */
-      absent: 'producer' | 'distributor' | 'both';
-      /** Format: uuid */
-      fairId: string;
-      /** Format: uuid */
-      producerId: string;
-      /** Format: uuid */
-      distributorId: string;
-    };
-    MatchFactors: {
-      groupFit: number;
-      keywordFit: number;
-      stars: number;
-      capacity: number;
-      price: number;
-      distance: number;
-      trackRecord: number;
-    };
-    ProposedMatch: {
-      /** Format: uuid */
-      productId: string;
-      /** Format: uuid */
-      producerId: string;
-      productName: string;
-      score: number;
-      factors: components['schemas']['MatchFactors'];
-    };
-    MatchesProposed: {
-      /** Format: uuid */
-      distributorId: string;
-      matches: components['schemas']['ProposedMatch'][];
-    };
-    MatchWithdrawn: {
-      /** Format: uuid */
-      distributorId: string;
-      /** Format: uuid */
-      productId: string;
-      /** Format: uuid */
-      producerId: string;
-      /** @enum {string} */
-      reason: 'certificate-expired' | 'certificate-revoked' | 'producer-inactive';
-    };
-    PlannedMeeting: {
-      /** Format: uuid */
-      producerId: string;
-      /** Format: uuid */
-      distributorId: string;
-      slotId: number;
-      tableNumber: number;
-      score: number;
-    };
-    MeetingPlanProposed: {
-      maxMeetingsPerParty: number;
-      meetings: components['schemas']['PlannedMeeting'][];
-      totalScore: number;
-      greedyScore: number;
-    };
-    MeetingPlanPublished: {
-      meetings: components['schemas']['PlannedMeeting'][];
-      totalScore: number;
-    };
-    ContactPayload: {
-      name: string;
-      phone: string;
-      /** Format: email */
-      email?: string;
-    };
-    OrderLineQuantity: {
-      /** Format: uuid */
-      productId: string;
-      quantity: number;
-    };
-    MouTarget: {
-      /** Format: uuid */
-      productId: string;
-      quantity: number;
-      unit: string;
-    };
-    MouUnitPrice: {
-      /** Format: uuid */
-      productId: string;
-      unitPriceVnd: number;
-    };
-    MouPriceTerms: {
-      text?: string;
-      unitPrices?: components['schemas']['MouUnitPrice'][];
-    };
-    MouObligation: {
-      obligationId: string;
-      /** @enum {string} */
-      kind: 'delivery' | 'action';
-      description: string;
-      dueDate: string;
-      /** Format: uuid */
-      productId?: string;
-      quantity?: number;
-    };
-    MouTerms: {
-      products: string[];
-      productGroups: ('food' | 'beverage' | 'herbal' | 'handicraft' | 'ornamental' | 'tourism')[];
-      targets: components['schemas']['MouTarget'][];
-      priceTerms: components['schemas']['MouPriceTerms'];
-      startDate: string;
-      endDate: string;
-      obligations: components['schemas']['MouObligation'][];
-    };
-    MouDrafted: {
-      /** Format: uuid */
-      distributorId: string;
-      producerIds: string[];
-      /** Format: uuid */
-      fairId?: string;
-      title?: string;
-      version: number;
-      terms: components['schemas']['MouTerms'];
-    };
-    MouProposed: {
-      version: number;
-    };
-    MouSigned: {
-      version: number;
-      /** @enum {string} */
-      partyType: 'distributor' | 'producer';
-      /** Format: uuid */
-      partyId: string;
-      signedBy: string;
-      onBehalfOf: string;
-      signedAt: string;
-    };
-    CarriedObligation: {
-      obligationId: string;
-      previousObligationId: string;
-    };
-    MouActivated: {
-      version: number;
-      previousVersion?: number;
-      carriedObligations?: components['schemas']['CarriedObligation'][];
-      activatedAt: string;
-      startDate: string;
-      endDate: string;
-    };
-    MouAmended: {
-      version: number;
-      basedOn: number;
-      reason?: string;
-      changes: string[];
-      terms: components['schemas']['MouTerms'];
-    };
-    MouFulfilmentRecorded: {
-      /** Format: uuid */
-      orderId: string;
-      /** Format: uuid */
-      producerId: string;
-      version: number;
-      deliveredAt: string;
-      lines: components['schemas']['OrderLineQuantity'][];
-    };
-    MouFulfilled: {
-      version: number;
-      fulfilledAt: string;
-      totals: components['schemas']['OrderLineQuantity'][];
-    };
-    MouExpired: {
-      version: number;
-      endDate: string;
-      expiredAt: string;
-      /** @enum {string} */
-      previousStatus: 'drafted' | 'proposed' | 'active';
-    };
-    MouTerminated: {
-      reason: string;
-      /** @enum {string} */
-      previousStatus: 'drafted' | 'proposed' | 'active';
-    };
-    ObligationOverdue: {
-      version: number;
-      obligationId: string;
-      /** @enum {string} */
-      kind: 'delivery' | 'action';
-      description: string;
-      dueDate: string;
-    };
-    ObligationMet: {
-      version: number;
-      obligationId: string;
-      /** @enum {string} */
-      by: 'deliveries' | 'party';
-      note?: string;
-      metAt: string;
-      late: boolean;
-    };
-    ProducerRegistered: {
+    RegisterProducerDto: {
       /** @enum {string} */
       kind: 'cooperative' | 'cooperative-group' | 'sme' | 'farm' | 'household-business';
       legalName: string;
@@ -7435,22 +9851,77 @@ export interface components {
       province: string;
       district: string;
       commune: string;
-      craftVillage?: string;
+      craftVillage?: string | null;
     };
-    ProducerUpdated: {
-      legalName?: string;
-      contact?: components['schemas']['ContactPayload'];
-      province?: string;
-      district?: string;
-      commune?: string;
-      craftVillage?: string;
+    ContactPayload: {
+      name: string;
+      phone: string;
+      /** Format: email */
+      email?: string | null;
     };
-    ProducerDeactivated: {
-      reason: string;
-    };
-    ProductRegistered: {
+    ProducerRegistration: {
       /** Format: uuid */
-      productId: string;
+      producerId: string;
+    };
+    RegistryProducerPage: {
+      items: components['schemas']['RegistryProducer'][];
+      page: number;
+      limit: number;
+      total: number;
+    };
+    RegistryProducer: {
+      /** Format: uuid */
+      producerId: string;
+      /** @enum {string} */
+      kind: 'cooperative' | 'cooperative-group' | 'sme' | 'farm' | 'household-business';
+      legalName: string;
+      registrationNumber: string | null;
+      contact: components['schemas']['Contact'] | null;
+      province: string;
+      district: string;
+      commune: string;
+      craftVillage: string | null;
+      active: boolean;
+      products: number;
+      certifiedProducts: number;
+      /** Format: date-time */
+      registeredAt: string;
+      /** Format: date-time */
+      updatedAt: string;
+    };
+    Contact: {
+      name: string;
+      phone: string;
+      email?: string;
+    };
+    Producer: {
+      /** Format: uuid */
+      producerId: string;
+      version: number;
+      active: boolean;
+      profile: components['schemas']['ProducerProfile'];
+      products: {
+        [key: string]: components['schemas']['ProducerProduct'];
+      };
+      reservations: {
+        [key: string]: components['schemas']['CapacityReservation'];
+      };
+      answered: {
+        [key: string]: 'reserved' | 'rejected' | 'released';
+      };
+    };
+    ProducerProfile: {
+      /** @enum {string} */
+      kind: 'cooperative' | 'cooperative-group' | 'sme' | 'farm' | 'household-business';
+      legalName: string;
+      registrationNumber: string;
+      contact: components['schemas']['Contact'];
+      province: string;
+      district: string;
+      commune: string;
+      craftVillage?: string;
+    };
+    ProducerProduct: {
       name: string;
       /** @enum {string} */
       group: 'food' | 'beverage' | 'herbal' | 'handicraft' | 'ornamental' | 'tourism';
@@ -7461,82 +9932,162 @@ export interface components {
       monthlyCapacity: number;
       photoUrls: string[];
       qrCode: string;
+      certificate?: components['schemas']['Certificate'];
     };
-    ProductCertified: {
-      /** Format: uuid */
-      productId: string;
-      /** @enum {number} */
+    Certificate: {
+      /** @enum {integer} */
       stars: 3 | 4 | 5;
       decisionNumber: string;
       /** @enum {string} */
       level: 'province' | 'national';
+      /** Format: date */
       issuedOn: string;
+      /** Format: date */
       expiresOn: string;
-    };
-    ProductReRated: {
-      /** @enum {number} */
-      previousStars: 3 | 4 | 5;
-      /** Format: uuid */
-      productId: string;
-      /** @enum {number} */
-      stars: 3 | 4 | 5;
-      decisionNumber: string;
       /** @enum {string} */
-      level: 'province' | 'national';
-      issuedOn: string;
-      expiresOn: string;
+      status: 'valid' | 'expired' | 'revoked';
     };
-    CertificationExpired: {
+    CapacityReservation: {
+      /** @description YYYY-MM */
+      month: string;
+      lines: components['schemas']['ReservedLine'][];
+    };
+    ReservedLine: {
       /** Format: uuid */
       productId: string;
-      decisionNumber: string;
-      expiredOn: string;
+      quantity: number;
     };
-    CertificationRevoked: {
-      /** Format: uuid */
-      productId: string;
-      decisionNumber: string;
+    UpdateProducerDto: {
+      legalName?: string | null;
+      contact?: components['schemas']['ContactPayload'] | null;
+      province?: string | null;
+      district?: string | null;
+      commune?: string | null;
+      craftVillage?: string | null;
+    };
+    ReasonDto: {
       reason: string;
     };
-    SupplyCapacityChanged: {
+    RegisterProductDto: {
+      photoUrls?: string[] | null;
+      name: string;
+      /** @enum {string} */
+      group: 'food' | 'beverage' | 'herbal' | 'handicraft' | 'ornamental' | 'tourism';
+      subgroup: string;
+      unit: string;
+      priceMinVnd: number;
+      priceMaxVnd: number;
+      monthlyCapacity: number;
+    };
+    ProductRegistration: {
+      /** Format: uuid */
+      productId: string;
+      qrCode: string;
+    };
+    ProductViewPage: {
+      items: components['schemas']['ProductView'][];
+      page: number;
+      limit: number;
+      total: number;
+    };
+    ProductView: {
+      /** Format: uuid */
+      productId: string;
+      /** Format: uuid */
+      producerId: string;
+      name: string;
+      /** @enum {string} */
+      group: 'food' | 'beverage' | 'herbal' | 'handicraft' | 'ornamental' | 'tourism';
+      subgroup: string;
+      unit: string;
+      priceMinVnd: number;
+      priceMaxVnd: number;
+      monthlyCapacity: number;
+      qrCode: string;
+      /** @enum {integer|null} */
+      stars: 3 | 4 | 5 | null;
+      certificate: components['schemas']['CertificateView'] | null;
+      daysToExpiry: number | null;
+      /** Format: date-time */
+      updatedAt: string;
+    };
+    CertificateView: {
+      decisionNumber: string;
+      /** @enum {string} */
+      level: 'province' | 'national';
+      /** Format: date */
+      issuedOn: string;
+      /** Format: date */
+      expiresOn: string;
+      /** @enum {string} */
+      status: 'valid' | 'expired' | 'revoked';
+    };
+    Product: {
+      name: string;
+      /** @enum {string} */
+      group: 'food' | 'beverage' | 'herbal' | 'handicraft' | 'ornamental' | 'tourism';
+      subgroup: string;
+      unit: string;
+      priceMinVnd: number;
+      priceMaxVnd: number;
+      monthlyCapacity: number;
+      photoUrls: string[];
+      qrCode: string;
+      certificate?: components['schemas']['Certificate'];
+      /** Format: uuid */
+      producerId: string;
+      /** Format: uuid */
+      productId: string;
+    };
+    HistoryEventPage: {
+      items: components['schemas']['HistoryEvent'][];
+      page: number;
+      limit: number;
+      total: number;
+    };
+    HistoryEvent: {
+      version: number;
+      type: string;
+      /** Format: date-time */
+      occurredAt: string;
+      actor: components['schemas']['HistoryEventActor'];
+      payload: Record<string, never> | unknown[] | string | number | boolean;
+    };
+    HistoryEventActor: {
+      id: string;
+      /** @enum {string} */
+      role: 'officer' | 'distributor' | 'producer' | 'admin' | 'system';
+    };
+    CertifyProductDto: {
+      expiresOn?: string | null;
+      /** @enum {number} */
+      stars: 3 | 4 | 5;
+      decisionNumber: string;
+      /** @enum {string} */
+      level: 'province' | 'national';
+      issuedOn: string;
+    };
+    Certification: {
+      /** @enum {string} */
+      outcome: 'certified' | 're-rated';
+      certificate: components['schemas']['Certificate'];
+    };
+    ChangeCapacityDto: {
+      monthlyCapacity: number;
+    };
+    ProducerCapacity: {
+      /** Format: uuid */
+      producerId: string;
+      /** @description YYYY-MM */
+      month: string;
+      products: components['schemas']['ProductCapacity'][];
+    };
+    ProductCapacity: {
       /** Format: uuid */
       productId: string;
       monthlyCapacity: number;
-    };
-    CapacityReserved: {
-      /** Format: uuid */
-      orderId: string;
-      month: string;
-      lines: components['schemas']['OrderLineQuantity'][];
-    };
-    CapacityReservationRejected: {
-      /** Format: uuid */
-      orderId: string;
-      /** @enum {string} */
-      reason:
-        'no-valid-certificate' | 'not-enough-capacity' | 'unknown-product' | 'producer-inactive';
-      detail: string;
-    };
-    CapacityReleased: {
-      /** Format: uuid */
-      orderId: string;
-      month: string;
-      lines: components['schemas']['OrderLineQuantity'][];
-    };
-    PublishSourcingRequestDto: {
-      /** Format: uuid */
-      distributorId: string;
-      /** @enum {string} */
-      group: 'food' | 'beverage' | 'herbal' | 'handicraft' | 'ornamental' | 'tourism';
-      subgroup?: string;
-      keywords: string[];
-      /** @enum {number} */
-      minStars: 3 | 4 | 5;
-      quantity: number;
-      unit: string;
-      targetPriceVnd?: number;
-      deliveryProvince: string;
-      deadline: string;
+      reserved: number;
+      remaining: number;
     };
     RegisterDistributorDto: {
       /** @enum {string} */
@@ -7546,80 +10097,143 @@ export interface components {
       channels: string[];
       provincesServed: string[];
     };
-    ShipOrderDto: {
-      trackingNumber?: string;
+    Distributor: {
+      /** Format: uuid */
+      distributorId: string;
+      /** @enum {string} */
+      kind: 'retail-chain' | 'e-commerce' | 'ocop-showroom' | 'wholesaler';
+      name: string;
+      registrationNumber: string;
+      channels: string[];
+      provincesServed: string[];
+      version: number;
+      location?: string;
+    };
+    RegistryDistributorPage: {
+      items: components['schemas']['RegistryDistributor'][];
+      page: number;
+      limit: number;
+      total: number;
+    };
+    RegistryDistributor: {
+      /** Format: uuid */
+      distributorId: string;
+      /** @enum {string} */
+      kind: 'retail-chain' | 'e-commerce' | 'ocop-showroom' | 'wholesaler';
+      name: string;
+      registrationNumber: string | null;
+      channels: string[];
+      provincesServed: string[];
+      /** Format: date-time */
+      registeredAt: string;
+    };
+    PublishSourcingRequestDto: {
+      /** Format: uuid */
+      distributorId: string;
+      /** @enum {string} */
+      group: 'food' | 'beverage' | 'herbal' | 'handicraft' | 'ornamental' | 'tourism';
+      subgroup?: string | null;
+      keywords: string[];
+      /** @enum {number} */
+      minStars: 3 | 4 | 5;
+      quantity: number;
+      unit: string;
+      targetPriceVnd?: number | null;
+      deliveryProvince: string;
+      deadline: string;
+    };
+    SourcingRequest: {
+      /** Format: uuid */
+      sourcingRequestId: string;
+      /** Format: uuid */
+      distributorId: string;
+      /** @enum {string} */
+      group: 'food' | 'beverage' | 'herbal' | 'handicraft' | 'ornamental' | 'tourism';
+      subgroup?: string;
+      keywords: string[];
+      /** @enum {integer} */
+      minStars: 3 | 4 | 5;
+      quantity: number;
+      unit: string;
+      targetPriceVnd?: number;
+      deliveryProvince: string;
+      /** Format: date-time */
+      deadline: string;
+      /** @enum {string} */
+      status: 'open' | 'closed';
+      /** @enum {string|null} */
+      closedReason: 'by-buyer' | 'deadline' | null;
+      version: number;
+      location?: string;
     };
     UpdateSourcingRequestDto: {
-      keywords?: string[];
-      /** @enum {number} */
-      minStars?: 3 | 4 | 5;
-      quantity?: number;
-      targetPriceVnd?: number;
-      deadline?: string;
+      keywords?: string[] | null;
+      /** @enum {number|null} */
+      minStars?: 3 | 4 | 5 | null;
+      quantity?: number | null;
+      targetPriceVnd?: number | null;
+      deadline?: string | null;
     };
-    AcceptMeetingDto: {
-      /** @enum {string} */
-      by: 'producer' | 'distributor';
-      slot: number;
-    };
-    BookBoothDto: {
+    PlaceOrderDto: {
       /** Format: uuid */
-      producerId: string;
-      boothType: string;
-      productIds: string[];
-    };
-    CancelBookingDto: {
-      reason: string;
-    };
-    CancelMeetingDto: {
-      /** @enum {string} */
-      by: 'producer' | 'distributor';
-      reason: string;
-    };
-    DeclineMeetingDto: {
-      /** @enum {string} */
-      by: 'producer' | 'distributor';
-      reason?: string;
-    };
-    RequestMeetingDto: {
+      distributorId: string;
       /** Format: uuid */
       producerId: string;
       /** Format: uuid */
-      distributorId: string;
-      /** @enum {string} */
-      requestedBy: 'producer' | 'distributor';
-      slots: number[];
-      note?: string;
+      mouId?: string | null;
+      lines: components['schemas']['OrderLineDto'][];
     };
-    RecordNoShowDto: {
-      /** @enum {string} */
-      absent: 'producer' | 'distributor' | 'both';
+    OrderLineDto: {
+      /** Format: uuid */
+      productId: string;
+      quantity: number;
+      unitPriceVnd: number;
     };
-    RegisterAttendeeDto: {
+    OrderPlacement: {
+      /** Format: uuid */
+      orderId: string;
+      /** @enum {string} */
+      status: 'placed' | 'confirmed' | 'rejected' | 'shipped' | 'delivered' | 'cancelled';
+      location: string;
+    };
+    Order: {
+      /** Format: uuid */
+      orderId: string;
       /** Format: uuid */
       distributorId: string;
+      /** Format: uuid */
+      producerId: string;
+      /** Format: uuid */
+      mouId: string | null;
+      /** @enum {string} */
+      status: 'placed' | 'confirmed' | 'rejected' | 'shipped' | 'delivered' | 'cancelled';
+      lines: components['schemas']['OrderLine'][];
+      totalVnd: number;
+      /** @enum {string|null} */
+      rejectionReason:
+        | 'no-valid-certificate'
+        | 'not-enough-capacity'
+        | 'unknown-product'
+        | 'producer-inactive'
+        | 'no-answer'
+        | null;
+      rejectionDetail: string | null;
+      cancellationReason: string | null;
+      trackingNumber: string | null;
+      version: number;
     };
-    RejectBookingDto: {
+    OrderLine: {
+      /** Format: uuid */
+      productId: string;
+      quantity: number;
+      unitPriceVnd: number;
+      lineTotalVnd: number;
+    };
+    ShipOrderDto: {
+      trackingNumber?: string | null;
+    };
+    CancelOrderDto: {
       reason: string;
-    };
-    RescheduleFairDto: {
-      bookingOpensAt?: string;
-      bookingClosesAt?: string;
-      startsAt?: string;
-      endsAt?: string;
-    };
-    BoothTypeDto: {
-      code: string;
-      name: string;
-      count: number;
-      priceVnd: number;
-    };
-    MeetingSlotsDto: {
-      lengthMinutes: number;
-      tables: number;
-      dailyStart: string;
-      dailyEnd: string;
-      utcOffset?: string;
     };
     ScheduleFairDto: {
       /** @enum {string} */
@@ -7632,45 +10246,286 @@ export interface components {
       bookingClosesAt: string;
       startsAt: string;
       endsAt: string;
-      boothTypes?: components['schemas']['BoothTypeDto'][];
-      meetingSlots?: components['schemas']['MeetingSlotsDto'];
+      boothTypes?: components['schemas']['BoothTypeDto'][] | null;
+      meetingSlots?: components['schemas']['MeetingSlotsDto'] | null;
     };
-    PageQueryDto: {
-      limit?: number;
-      offset?: number;
+    BoothTypeDto: {
+      code: string;
+      name: string;
+      count: number;
+      priceVnd: number;
     };
-    FairListQueryDto: {
-      /** @enum {string} */
-      kind?: 'trade-fair' | 'ocop-product-week' | 'exhibition' | 'b2b-matchmaking';
-      /** @enum {string} */
-      status?: 'scheduled' | 'booking-open' | 'booking-closed' | 'in-progress' | 'closed';
-      province?: string;
-      organiserId?: string;
-      limit?: number;
-      offset?: number;
+    MeetingSlotsDto: {
+      lengthMinutes: number;
+      tables: number;
+      dailyStart: string;
+      dailyEnd: string;
+      utcOffset?: string | null;
     };
-    BookingListQueryDto: {
-      /** @enum {string} */
-      status?: 'requested' | 'approved' | 'rejected' | 'cancelled' | 'checked-in';
+    Fair: {
       /** Format: uuid */
-      producerId?: string;
-      boothType?: string;
-      limit?: number;
-      offset?: number;
-    };
-    MeetingListQueryDto: {
+      fairId: string;
       /** @enum {string} */
-      status?: 'requested' | 'scheduled' | 'declined' | 'cancelled' | 'held' | 'missed';
-      /** Format: uuid */
-      producerId?: string;
-      /** Format: uuid */
-      distributorId?: string;
-      slot?: number;
-      limit?: number;
-      offset?: number;
+      kind: 'trade-fair' | 'ocop-product-week' | 'exhibition' | 'b2b-matchmaking';
+      name: string;
+      organiserId: string;
+      venue: string;
+      province: string;
+      /** @enum {string} */
+      status: 'scheduled' | 'booking-open' | 'booking-closed' | 'in-progress' | 'closed';
+      /** Format: date-time */
+      bookingOpensAt: string;
+      /** Format: date-time */
+      bookingClosesAt: string;
+      /** Format: date-time */
+      startsAt: string;
+      /** Format: date-time */
+      endsAt: string;
+      boothTypes: components['schemas']['BoothType'][];
+      meetingSlots: components['schemas']['MeetingSlotLayout'] | null;
+      phases: components['schemas']['FairPhase'][];
+      version: number;
+      location?: string;
     };
-    ProposeMeetingPlanDto: {
-      maxMeetingsPerParty?: number;
+    BoothType: {
+      code: string;
+      name: string;
+      count: number;
+      priceVnd: number;
+    };
+    MeetingSlotLayout: {
+      lengthMinutes: number;
+      tables: number;
+      /** @description HH:mm */
+      dailyStart: string;
+      /** @description HH:mm */
+      dailyEnd: string;
+      /** @description +07:00 */
+      utcOffset: string;
+      days: string[];
+      slotsPerDay: number;
+      slotCount: number;
+    };
+    FairPhase: {
+      /** @enum {string} */
+      status: 'scheduled' | 'booking-open' | 'booking-closed' | 'in-progress' | 'closed';
+      /** @enum {string} */
+      trigger: 'schedule' | 'officer';
+      /** Format: date-time */
+      effectiveAt: string;
+    };
+    FairPage: {
+      items: components['schemas']['Fair'][];
+      page: number;
+      limit: number;
+      total: number;
+    };
+    FairDetails: {
+      /** Format: uuid */
+      fairId: string;
+      /** @enum {string} */
+      kind: 'trade-fair' | 'ocop-product-week' | 'exhibition' | 'b2b-matchmaking';
+      name: string;
+      organiserId: string;
+      venue: string;
+      province: string;
+      /** @enum {string} */
+      status: 'scheduled' | 'booking-open' | 'booking-closed' | 'in-progress' | 'closed';
+      /** Format: date-time */
+      bookingOpensAt: string;
+      /** Format: date-time */
+      bookingClosesAt: string;
+      /** Format: date-time */
+      startsAt: string;
+      /** Format: date-time */
+      endsAt: string;
+      boothTypes: components['schemas']['BoothTypeAvailability'][];
+      meetingSlots: components['schemas']['MeetingSlotLayout'] | null;
+      phases: components['schemas']['FairPhase'][];
+      version: number;
+      location?: string;
+      meetings: components['schemas']['FairMeetingCounts'];
+    };
+    BoothTypeAvailability: {
+      code: string;
+      name: string;
+      count: number;
+      priceVnd: number;
+      held: number;
+      available: number;
+    };
+    FairMeetingCounts: {
+      requested: number;
+      scheduled: number;
+      declined: number;
+      cancelled: number;
+      held: number;
+      missed: number;
+    };
+    RescheduleFairDto: {
+      bookingOpensAt?: string | null;
+      bookingClosesAt?: string | null;
+      startsAt?: string | null;
+      endsAt?: string | null;
+    };
+    MeetingSlotPage: {
+      items: components['schemas']['MeetingSlot'][];
+      page: number;
+      limit: number;
+      total: number;
+    };
+    MeetingSlot: {
+      slot: number;
+      /** Format: date */
+      day: string;
+      /** Format: date-time */
+      startsAt: string;
+      /** Format: date-time */
+      endsAt: string;
+      tables: number;
+      tablesTaken: number;
+    };
+    BookBoothDto: {
+      /** Format: uuid */
+      producerId: string;
+      boothType: string;
+      productIds: string[];
+    };
+    Booking: {
+      /** Format: uuid */
+      bookingId: string;
+      /** Format: uuid */
+      fairId: string;
+      /** Format: uuid */
+      producerId: string;
+      boothType: string;
+      boothNumber: number;
+      productIds: string[];
+      priceVnd: number;
+      /** @enum {string} */
+      status: 'requested' | 'approved' | 'rejected' | 'cancelled' | 'checked-in';
+      rejectionReason: string | null;
+      cancellationReason: string | null;
+      /** Format: date-time */
+      checkedInAt: string | null;
+      version: number;
+      location?: string;
+    };
+    BookingPage: {
+      items: components['schemas']['Booking'][];
+      page: number;
+      limit: number;
+      total: number;
+    };
+    RejectBookingDto: {
+      reason: string;
+    };
+    CancelBookingDto: {
+      reason: string;
+    };
+    RegisterAttendeeDto: {
+      /** Format: uuid */
+      distributorId: string;
+    };
+    Attendee: {
+      attendeeId: string;
+      /** Format: uuid */
+      fairId: string;
+      /** Format: uuid */
+      distributorId: string;
+      version: number;
+      location?: string;
+    };
+    AttendeePage: {
+      items: components['schemas']['Attendee'][];
+      page: number;
+      limit: number;
+      total: number;
+    };
+    RequestMeetingDto: {
+      /** Format: uuid */
+      producerId: string;
+      /** Format: uuid */
+      distributorId: string;
+      /** @enum {string} */
+      requestedBy: 'producer' | 'distributor';
+      slots: number[];
+      note?: string | null;
+    };
+    Meeting: {
+      /** Format: uuid */
+      meetingId: string;
+      /** Format: uuid */
+      fairId: string;
+      /** Format: uuid */
+      producerId: string;
+      /** Format: uuid */
+      distributorId: string;
+      /** @enum {string} */
+      requestedBy: 'producer' | 'distributor';
+      offeredSlots: number[];
+      note: string | null;
+      /** @enum {string} */
+      status: 'requested' | 'scheduled' | 'declined' | 'cancelled' | 'held' | 'missed';
+      slot: number | null;
+      table: number | null;
+      /** Format: date-time */
+      startsAt: string | null;
+      /** Format: date-time */
+      endsAt: string | null;
+      /** @enum {string|null} */
+      acceptedBy: 'producer' | 'distributor' | null;
+      /** @enum {string|null} */
+      declinedBy: 'producer' | 'distributor' | null;
+      declineReason: string | null;
+      /** @enum {string|null} */
+      cancelledBy: 'producer' | 'distributor' | null;
+      cancellationReason: string | null;
+      /** @enum {string|null} */
+      absent: 'producer' | 'distributor' | 'both' | null;
+      version: number;
+      location?: string;
+    };
+    MeetingPage: {
+      items: components['schemas']['Meeting'][];
+      page: number;
+      limit: number;
+      total: number;
+    };
+    AcceptMeetingDto: {
+      /** @enum {string} */
+      by: 'producer' | 'distributor';
+      slot: number;
+    };
+    DeclineMeetingDto: {
+      /** @enum {string} */
+      by: 'producer' | 'distributor';
+      reason?: string | null;
+    };
+    CancelMeetingDto: {
+      /** @enum {string} */
+      by: 'producer' | 'distributor';
+      reason: string;
+    };
+    RecordNoShowDto: {
+      /** @enum {string} */
+      absent: 'producer' | 'distributor' | 'both';
+    };
+    DraftMouDto: {
+      /** Format: uuid */
+      distributorId: string;
+      producerIds: string[];
+      /** Format: uuid */
+      fairId?: string | null;
+      title?: string | null;
+      products?: string[] | null;
+      productGroups?:
+        ('food' | 'beverage' | 'herbal' | 'handicraft' | 'ornamental' | 'tourism')[] | null;
+      targets: components['schemas']['TargetDto'][];
+      priceTerms: components['schemas']['PriceTermsDto'];
+      startDate: string;
+      endDate: string;
+      obligations?: components['schemas']['ObligationDto'][] | null;
     };
     TargetDto: {
       /** Format: uuid */
@@ -7678,14 +10533,14 @@ export interface components {
       quantity: number;
       unit: string;
     };
+    PriceTermsDto: {
+      text?: string | null;
+      unitPrices?: components['schemas']['UnitPriceDto'][] | null;
+    };
     UnitPriceDto: {
       /** Format: uuid */
       productId: string;
       unitPriceVnd: number;
-    };
-    PriceTermsDto: {
-      text?: string;
-      unitPrices?: components['schemas']['UnitPriceDto'][];
     };
     ObligationDto: {
       /** @enum {string} */
@@ -7693,54 +10548,176 @@ export interface components {
       description: string;
       dueDate: string;
       /** Format: uuid */
+      productId?: string | null;
+      quantity?: number | null;
+    };
+    Mou: {
+      /** Format: uuid */
+      mouId: string;
+      title: string | null;
+      /** @enum {string} */
+      status: 'drafted' | 'proposed' | 'active' | 'fulfilled' | 'expired' | 'terminated';
+      /** Format: uuid */
+      distributorId: string;
+      producerIds: string[];
+      parties: components['schemas']['MouParty'][];
+      /** Format: uuid */
+      fairId: string | null;
+      versionInForce: components['schemas']['MouVersion'] | null;
+      pendingVersion: components['schemas']['MouVersion'] | null;
+      targets: components['schemas']['MouTargetProgress'][];
+      obligations: components['schemas']['MouObligationProgress'][];
+      delivered: components['schemas']['DeliveredVolume'][];
+      countedOrders: number;
+      /** Format: date-time */
+      activeSince: string | null;
+      /** Format: date-time */
+      fulfilledAt: string | null;
+      /** Format: date-time */
+      expiredAt: string | null;
+      terminationReason: string | null;
+      versions: components['schemas']['MouVersionState'][];
+      version: number;
+      location?: string;
+    };
+    MouParty: {
+      /** @enum {string} */
+      partyType: 'distributor' | 'producer';
+      /** Format: uuid */
+      partyId: string;
+    };
+    MouVersion: {
+      version: number;
+      /** @enum {string} */
+      state: 'drafted' | 'awaiting-signatures' | 'in-force' | 'superseded' | 'replaced' | 'lapsed';
+      basedOn: number | null;
+      reason: string | null;
+      terms: components['schemas']['MouTermsView'];
+      signatures: components['schemas']['MouSignature'][];
+      awaitingSignatures: components['schemas']['MouParty'][];
+      /** Format: date-time */
+      activatedAt: string | null;
+    };
+    MouTermsView: {
+      products: string[];
+      productGroups: ('food' | 'beverage' | 'herbal' | 'handicraft' | 'ornamental' | 'tourism')[];
+      targets: components['schemas']['MouTargetTerm'][];
+      priceTerms: components['schemas']['MouPriceTermsView'];
+      /** Format: date */
+      startDate: string;
+      /** Format: date */
+      endDate: string;
+      obligations: components['schemas']['MouObligationTerm'][];
+    };
+    MouTargetTerm: {
+      /** Format: uuid */
+      productId: string;
+      quantity: number;
+      unit: string;
+    };
+    MouPriceTermsView: {
+      text?: string;
+      unitPrices?: components['schemas']['MouUnitPriceTerm'][];
+    };
+    MouUnitPriceTerm: {
+      /** Format: uuid */
+      productId: string;
+      unitPriceVnd: number;
+    };
+    MouObligationTerm: {
+      /** @description o1, o2, ... */
+      obligationId: string;
+      /** @enum {string} */
+      kind: 'delivery' | 'action';
+      description: string;
+      /** Format: date */
+      dueDate: string;
+      /** Format: uuid */
       productId?: string;
       quantity?: number;
     };
-    MouTermsDto: {
-      products?: string[];
-      productGroups?: ('food' | 'beverage' | 'herbal' | 'handicraft' | 'ornamental' | 'tourism')[];
-      targets: components['schemas']['TargetDto'][];
-      priceTerms: components['schemas']['PriceTermsDto'];
-      startDate: string;
-      endDate: string;
-      obligations?: components['schemas']['ObligationDto'][];
+    MouSignature: {
+      /** @enum {string} */
+      partyType: 'distributor' | 'producer';
+      /** Format: uuid */
+      partyId: string;
+      signedBy: string;
+      onBehalfOf: string;
+      /** Format: date-time */
+      signedAt: string;
     };
-    PartialMouTermsDto: {
-      products?: string[];
-      productGroups?: ('food' | 'beverage' | 'herbal' | 'handicraft' | 'ornamental' | 'tourism')[];
-      targets?: components['schemas']['TargetDto'][];
-      priceTerms?: components['schemas']['PriceTermsDto'];
-      startDate?: string;
-      endDate?: string;
-      obligations?: components['schemas']['ObligationDto'][];
+    MouTargetProgress: {
+      /** Format: uuid */
+      productId: string;
+      quantity: number;
+      unit: string;
+      delivered: number;
+      percent: number;
+      met: boolean;
     };
-    AmendMouDto: {
-      reason?: string;
-      products?: string[];
-      productGroups?: ('food' | 'beverage' | 'herbal' | 'handicraft' | 'ornamental' | 'tourism')[];
-      targets?: components['schemas']['TargetDto'][];
-      priceTerms?: components['schemas']['PriceTermsDto'];
-      startDate?: string;
-      endDate?: string;
-      obligations?: components['schemas']['ObligationDto'][];
+    MouObligationProgress: {
+      /** @description o1, o2, ... */
+      obligationId: string;
+      /** @enum {string} */
+      kind: 'delivery' | 'action';
+      description: string;
+      /** Format: date */
+      dueDate: string;
+      /** Format: uuid */
+      productId?: string;
+      quantity?: number;
+      /** @enum {string} */
+      status: 'open' | 'met' | 'overdue';
+      reportedOverdue: boolean;
+      delivered: number | null;
+      /** Format: date-time */
+      metAt: string | null;
+      /** @enum {string|null} */
+      metBy: 'distributor' | 'producer' | null;
+      note: string | null;
+      late: boolean | null;
     };
-    DraftMouDto: {
+    DeliveredVolume: {
+      /** Format: uuid */
+      productId: string;
+      quantity: number;
+    };
+    MouVersionState: {
+      version: number;
+      /** @enum {string} */
+      state: 'drafted' | 'awaiting-signatures' | 'in-force' | 'superseded' | 'replaced' | 'lapsed';
+      basedOn: number | null;
+    };
+    MouSummaryPage: {
+      items: components['schemas']['MouSummary'][];
+      page: number;
+      limit: number;
+      total: number;
+    };
+    MouSummary: {
+      /** Format: uuid */
+      mouId: string;
+      title: string | null;
+      /** @enum {string} */
+      status: 'drafted' | 'proposed' | 'active' | 'fulfilled' | 'expired' | 'terminated';
       /** Format: uuid */
       distributorId: string;
       producerIds: string[];
       /** Format: uuid */
-      fairId?: string;
-      title?: string;
-      products?: string[];
-      productGroups?: ('food' | 'beverage' | 'herbal' | 'handicraft' | 'ornamental' | 'tourism')[];
-      targets: components['schemas']['TargetDto'][];
-      priceTerms: components['schemas']['PriceTermsDto'];
-      startDate: string;
-      endDate: string;
-      obligations?: components['schemas']['ObligationDto'][];
+      fairId: string | null;
+      versionInForce: components['schemas']['MouPeriod'] | null;
+      pendingVersion: components['schemas']['MouPeriod'] | null;
+      /** Format: date-time */
+      draftedAt: string;
+      /** Format: date-time */
+      updatedAt: string;
     };
-    MeetObligationDto: {
-      note?: string;
+    MouPeriod: {
+      version: number;
+      /** Format: date */
+      startDate: string;
+      /** Format: date */
+      endDate: string;
     };
     SignMouDto: {
       /** @enum {string} */
@@ -7749,27 +10726,402 @@ export interface components {
       partyId: string;
       signedBy: string;
       onBehalfOf: string;
-      version?: number;
+      version?: number | null;
+    };
+    AmendMouDto: {
+      reason?: string | null;
+      products?: string[] | null;
+      productGroups?:
+        ('food' | 'beverage' | 'herbal' | 'handicraft' | 'ornamental' | 'tourism')[] | null;
+      targets?: components['schemas']['TargetDto'][] | null;
+      priceTerms?: components['schemas']['PriceTermsDto'] | null;
+      startDate?: string | null;
+      endDate?: string | null;
+      obligations?: components['schemas']['ObligationDto'][] | null;
     };
     TerminateMouDto: {
       reason: string;
     };
-    ListMousQuery: {
-      /** @enum {string} */
-      partyType?: 'distributor' | 'producer';
-      /** Format: uuid */
-      partyId?: string;
-      /** Format: uuid */
-      fairId?: string;
-      /** @enum {string} */
-      status?: 'drafted' | 'proposed' | 'active' | 'fulfilled' | 'expired' | 'terminated';
-      page?: number;
-      pageSize?: number;
+    MeetObligationDto: {
+      note?: string | null;
     };
-    ReasonDto: {
-      reason: string;
+    RequestMatches: {
+      /** Format: uuid */
+      requestId: string;
+      /** Format: uuid */
+      distributorId: string;
+      matches: components['schemas']['Match'][];
     };
-    OmitClassType: {
+    Match: {
+      /** Format: uuid */
+      productId: string;
+      /** Format: uuid */
+      producerId: string;
+      productName: string;
+      score: number;
+      factors: components['schemas']['MatchFactors'];
+    };
+    MatchFactors: {
+      groupFit: number;
+      keywordFit: number;
+      stars: number;
+      capacity: number;
+      price: number;
+      distance: number;
+      trackRecord: number;
+    };
+    PlanMeetingsDto: {
+      maxMeetingsPerParty?: number | null;
+    };
+    MeetingPlan: {
+      /** Format: uuid */
+      fairId: string;
+      /** @enum {string} */
+      status: 'proposed' | 'published';
+      maxMeetingsPerParty: number;
+      meetings: components['schemas']['PlannedMeetingView'][];
+      totalScore: number;
+      greedyScore: number;
+      version: number;
+    };
+    PlannedMeetingView: {
+      /** Format: uuid */
+      producerId: string;
+      /** Format: uuid */
+      distributorId: string;
+      slotId: number;
+      tableNumber: number;
+      score: number;
+    };
+    ProducerBookingPage: {
+      items: components['schemas']['ProducerBooking'][];
+      page: number;
+      limit: number;
+      total: number;
+    };
+    ProducerBooking: {
+      /** Format: uuid */
+      bookingId: string;
+      /** Format: uuid */
+      fairId: string;
+      fairName: string | null;
+      boothType: string;
+      boothNumber: number | null;
+      /** @enum {string} */
+      status: 'requested' | 'approved' | 'rejected' | 'cancelled' | 'checked-in';
+      checkedIn: boolean;
+      /** Format: date-time */
+      checkedInAt: string | null;
+      productIds: string[];
+      priceVnd: number;
+      /** Format: date-time */
+      bookedAt: string;
+      /** Format: date-time */
+      updatedAt: string;
+    };
+    MouProgressPage: {
+      items: components['schemas']['MouProgress'][];
+      page: number;
+      limit: number;
+      total: number;
+    };
+    MouProgress: {
+      /** Format: uuid */
+      mouId: string;
+      title: string | null;
+      /** @enum {string} */
+      status: 'drafted' | 'proposed' | 'active' | 'fulfilled' | 'expired' | 'terminated';
+      /** Format: uuid */
+      producerId: string;
+      producerIds: string[];
+      /** Format: uuid */
+      distributorId: string;
+      counterpartName: string | null;
+      /** Format: uuid */
+      fairId: string | null;
+      /** Format: date-time */
+      signedAt: string | null;
+      /** Format: date-time */
+      draftedAt: string;
+      /** Format: date-time */
+      updatedAt: string;
+      version: number;
+      products: components['schemas']['MouProductProgress'][];
+      overallPercent: number;
+      overdueObligations: number;
+    };
+    MouProductProgress: {
+      /** Format: uuid */
+      productId: string;
+      unit: string;
+      targetQuantity: number;
+      deliveredQuantity: number;
+      percent: number;
+    };
+    ObligationItemPage: {
+      items: components['schemas']['ObligationItem'][];
+      page: number;
+      limit: number;
+      total: number;
+    };
+    ObligationItem: {
+      /** Format: uuid */
+      mouId: string;
+      /** @enum {string} */
+      mouStatus: 'drafted' | 'proposed' | 'active' | 'fulfilled' | 'expired' | 'terminated';
+      /** Format: uuid */
+      distributorId: string;
+      counterpartName: string | null;
+      obligationId: string;
+      /** @enum {string} */
+      kind: 'delivery' | 'action';
+      description: string;
+      /** Format: date */
+      dueDate: string;
+      /** Format: uuid */
+      productId: string | null;
+      quantity: number | null;
+      delivered: number | null;
+      /** @enum {string} */
+      status: 'open' | 'met' | 'overdue';
+      /** Format: date-time */
+      metAt: string | null;
+    };
+    OrderItemPage: {
+      items: components['schemas']['OrderItem'][];
+      page: number;
+      limit: number;
+      total: number;
+    };
+    OrderItem: {
+      /** Format: uuid */
+      orderId: string;
+      /** Format: uuid */
+      distributorId: string;
+      /** Format: uuid */
+      producerId: string;
+      /** Format: uuid */
+      mouId: string | null;
+      /** @enum {string} */
+      status: 'placed' | 'confirmed' | 'rejected' | 'shipped' | 'delivered' | 'cancelled';
+      totalVnd: number;
+      lines: components['schemas']['OrderLine'][];
+      /** Format: date-time */
+      placedAt: string;
+      /** Format: date-time */
+      updatedAt: string;
+    };
+    SourcingOpportunityPage: {
+      items: components['schemas']['SourcingOpportunity'][];
+      page: number;
+      limit: number;
+      total: number;
+    };
+    SourcingOpportunity: {
+      /** Format: uuid */
+      requestId: string;
+      /** Format: uuid */
+      distributorId: string;
+      distributorName: string | null;
+      /** @enum {string} */
+      group: 'food' | 'beverage' | 'herbal' | 'handicraft' | 'ornamental' | 'tourism';
+      subgroup: string | null;
+      keywords: string[];
+      /** @enum {integer} */
+      minStars: 3 | 4 | 5;
+      quantity: number;
+      unit: string;
+      targetPriceVnd: number | null;
+      deliveryProvince: string;
+      /** Format: date-time */
+      deadline: string;
+      /** Format: date-time */
+      publishedAt: string;
+      score: number;
+      matches: components['schemas']['OpportunityMatch'][];
+    };
+    OpportunityMatch: {
+      /** Format: uuid */
+      productId: string;
+      productName: string;
+      score: number;
+      factors: components['schemas']['MatchFactors'];
+    };
+    SourcingRequestItemPage: {
+      items: components['schemas']['SourcingRequestItem'][];
+      page: number;
+      limit: number;
+      total: number;
+    };
+    SourcingRequestItem: {
+      /** Format: uuid */
+      requestId: string;
+      /** Format: uuid */
+      distributorId: string;
+      /** @enum {string} */
+      group: 'food' | 'beverage' | 'herbal' | 'handicraft' | 'ornamental' | 'tourism';
+      subgroup: string | null;
+      keywords: string[];
+      /** @enum {integer} */
+      minStars: 3 | 4 | 5;
+      quantity: number;
+      unit: string;
+      targetPriceVnd: number | null;
+      deliveryProvince: string;
+      /** Format: date-time */
+      deadline: string;
+      /** @enum {string} */
+      status: 'open' | 'closed';
+      closedReason: string | null;
+      /** Format: date-time */
+      publishedAt: string;
+      /** Format: date-time */
+      updatedAt: string;
+      matches: components['schemas']['Match'][];
+      /** Format: date-time */
+      matchesProposedAt: string | null;
+    };
+    FairBoard: {
+      /** Format: uuid */
+      fairId: string;
+      name: string;
+      /** @enum {string} */
+      kind: 'trade-fair' | 'ocop-product-week' | 'exhibition' | 'b2b-matchmaking';
+      organizerId: string;
+      /** @enum {string} */
+      status: 'scheduled' | 'booking-open' | 'booking-closed' | 'in-progress' | 'closed';
+      venue: string;
+      province: string;
+      /** Format: date-time */
+      bookingOpensAt: string;
+      /** Format: date-time */
+      bookingClosesAt: string;
+      /** Format: date-time */
+      startsAt: string;
+      /** Format: date-time */
+      endsAt: string;
+      /** Format: date-time */
+      scheduledAt: string;
+      booths: components['schemas']['BoardBooths'][];
+      bookings: {
+        [key: string]: number;
+      };
+      checkIns: number;
+      meetings: components['schemas']['BoardMeetings'];
+      mous: components['schemas']['BoardMous'];
+      orders: components['schemas']['BoardOrders'];
+    };
+    BoardBooths: {
+      boothType: string;
+      name: string;
+      total: number;
+      booked: number;
+      free: number;
+    };
+    BoardMeetings: {
+      requested: number;
+      accepted: number;
+      held: number;
+      noShow: number;
+      declined: number;
+      cancelled: number;
+    };
+    BoardMous: {
+      signed: number;
+      items: components['schemas']['BoardMou'][];
+    };
+    BoardMou: {
+      /** Format: uuid */
+      mouId: string;
+      /** Format: uuid */
+      producerId: string;
+      producerIds: string[];
+      /** Format: uuid */
+      distributorId: string;
+      /** @enum {string} */
+      status: 'drafted' | 'proposed' | 'active' | 'fulfilled' | 'expired' | 'terminated';
+      /** Format: date-time */
+      signedAt: string | null;
+      overallPercent: number;
+    };
+    BoardOrders: {
+      count: number;
+      delivered: number;
+      totalVnd: number;
+    };
+    ProgrammeFigures: {
+      /** Format: date */
+      asOf: string;
+      certifiedProducts: components['schemas']['CertifiedProductFigures'];
+      expiringWithin90Days: number;
+      mousSigned: components['schemas']['MouFigures'];
+      modernChannel: components['schemas']['ModernChannelFigures'];
+    };
+    CertifiedProductFigures: {
+      total: number;
+      byStars: {
+        [key: string]: number;
+      };
+      byGroup: {
+        [key: string]: number;
+      };
+      byDistrict: {
+        [key: string]: number;
+      };
+      byProducerKind: {
+        [key: string]: number;
+      };
+    };
+    MouFigures: {
+      total: number;
+      byMonth: {
+        [key: string]: number;
+      };
+      byFair: {
+        [key: string]: number;
+      };
+    };
+    ModernChannelFigures: {
+      producers: number;
+      withModernChannelMouOrOrder: number;
+      share: number;
+      target: number;
+    };
+    ExpiringCertificatePage: {
+      items: components['schemas']['ExpiringCertificate'][];
+      page: number;
+      limit: number;
+      total: number;
+    };
+    ExpiringCertificate: {
+      /** Format: uuid */
+      productId: string;
+      /** Format: uuid */
+      producerId: string;
+      producerName: string | null;
+      name: string;
+      /** @enum {string} */
+      group: 'food' | 'beverage' | 'herbal' | 'handicraft' | 'ornamental' | 'tourism';
+      /** @enum {integer} */
+      stars: 3 | 4 | 5;
+      decisionNumber: string;
+      /** @enum {string} */
+      level: 'province' | 'national';
+      /** Format: date */
+      expiresOn: string;
+      daysToExpiry: number;
+    };
+    CatalogueProductPage: {
+      items: components['schemas']['CatalogueProduct'][];
+      page: number;
+      limit: number;
+      total: number;
+    };
+    CatalogueProduct: {
+      /** Format: uuid */
+      productId: string;
+      /** Format: uuid */
+      producerId: string;
       name: string;
       /** @enum {string} */
       group: 'food' | 'beverage' | 'herbal' | 'handicraft' | 'ornamental' | 'tourism';
@@ -7778,97 +11130,59 @@ export interface components {
       priceMinVnd: number;
       priceMaxVnd: number;
       monthlyCapacity: number;
-      /** @enum {number} */
-      stars: 3 | 4 | 5;
-      decisionNumber: string;
-      /** @enum {string} */
-      level: 'province' | 'national';
-      issuedOn: string;
+      qrCode: string;
+      /** @enum {integer|null} */
+      stars: 3 | 4 | 5 | null;
+      certificate: components['schemas']['CertificateView'] | null;
+      daysToExpiry: number | null;
+      /** Format: date-time */
+      updatedAt: string;
+      producerName: string | null;
+      /** @enum {string|null} */
+      producerKind:
+        'cooperative' | 'cooperative-group' | 'sme' | 'farm' | 'household-business' | null;
+      province: string | null;
+      district: string | null;
+      commune: string | null;
+      craftVillage: string | null;
     };
-    RegisterProductDto: {
-      photoUrls?: string[];
-      name: string;
+    ProjectionStatus: {
+      /** @description The projection's name */
+      _id: string;
+      generation: number;
       /** @enum {string} */
-      group: 'food' | 'beverage' | 'herbal' | 'handicraft' | 'ornamental' | 'tourism';
-      subgroup: string;
-      unit: string;
-      priceMinVnd: number;
-      priceMaxVnd: number;
-      monthlyCapacity: number;
+      status: 'live' | 'rebuilding';
+      /** Format: date-time */
+      rebuildStartedAt?: string;
+      /** Format: date-time */
+      rebuildFinishedAt?: string;
+      applied: number;
+      progress?: components['schemas']['RebuildProgress'];
     };
-    CertifyProductDto: {
-      expiresOn?: string;
-      /** @enum {number} */
-      stars: 3 | 4 | 5;
-      decisionNumber: string;
-      /** @enum {string} */
-      level: 'province' | 'national';
-      issuedOn: string;
+    RebuildProgress: {
+      read: number;
+      target: number;
     };
-    MonthQueryDto: {
-      month?: string;
+    RebuildStarted: {
+      jobId: string;
+      projections: string[];
+      location: string;
     };
-    ListQuery: {
-      page?: number;
-      limit?: number;
-      sort?: string;
-      /** @enum {string} */
-      order?: 'asc' | 'desc';
-    };
-    StatusListQuery: {
-      status?: string;
-      page?: number;
-      limit?: number;
-      sort?: string;
-      /** @enum {string} */
-      order?: 'asc' | 'desc';
-    };
-    ExpiringCertificatesQuery: {
-      days?: number;
-      page?: number;
-      limit?: number;
-      sort?: string;
-      /** @enum {string} */
-      order?: 'asc' | 'desc';
-    };
-    CatalogueQuery: {
-      q?: string;
-      /** @enum {string} */
-      group?: 'food' | 'beverage' | 'herbal' | 'handicraft' | 'ornamental' | 'tourism';
-      /** @enum {number} */
-      stars?: 3 | 4 | 5;
-      province?: string;
-      district?: string;
-      craftVillage?: string;
-      validCertificate?: boolean;
-      page?: number;
-      limit?: number;
-      sort?: string;
-      /** @enum {string} */
-      order?: 'asc' | 'desc';
-    };
-    FairBoardListQuery: {
-      organiserId?: string;
-      page?: number;
-      limit?: number;
-      sort?: string;
-      /** @enum {string} */
-      order?: 'asc' | 'desc';
-    };
-    ListUsersQuery: {
-      /** @enum {string} */
-      role?: 'officer' | 'distributor' | 'producer' | 'admin';
-      page?: number;
-      limit?: number;
-    };
-    ErrorResponse: {
-      statusCode?: number;
-      error?: string;
-      message?: string[];
+    RebuildJob: {
+      jobId: string;
+      projection: string;
+      /** @description BullMQ's job state: waiting, active, completed, failed... */
+      state: string;
+      progress: (Record<string, never> | unknown[] | string | number | boolean) | null;
+      result: (Record<string, never> | unknown[] | string | number | boolean) | null;
+      failedReason: string | null;
     };
   };
   responses: never;
-  parameters: never;
+  parameters: {
+    /** @description One key per command (a UUID is best; 1 to 255 printable ASCII characters). Sent again with the same request, the first answer comes back (Idempotent-Replayed: true) for 24 hours without running the command twice. Retry a 503, a 504 or a timeout with the same key, after Retry-After. The same key with another request answers 422; while the first request with the key still runs, 409 with Retry-After. Keys are per user. */
+    IdempotencyKey: string;
+  };
   requestBodies: never;
   headers: never;
   pathItems: never;
@@ -7892,7 +11206,54 @@ export interface operations {
         headers: {
           [name: string]: unknown;
         };
-        content?: never;
+        content: {
+          'application/json': components['schemas']['AccessToken'];
+        };
+      };
+      /** @description Malformed input: each wrong field named */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponse'];
+        };
+      };
+      /** @description No valid access token */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponse'];
+        };
+      };
+      /** @description The body is over the size limit */
+      413: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponse'];
+        };
+      };
+      /** @description Too many requests */
+      429: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponse'];
+        };
+      };
+      /** @description The service behind it does not answer; try again */
+      503: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponse'];
+        };
       };
     };
   };
@@ -7909,13 +11270,57 @@ export interface operations {
         headers: {
           [name: string]: unknown;
         };
-        content?: never;
+        content: {
+          'application/json': components['schemas']['User'];
+        };
+      };
+      /** @description No valid access token */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponse'];
+        };
+      };
+      /** @description Not found, or another party's */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponse'];
+        };
+      };
+      /** @description Too many requests */
+      429: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponse'];
+        };
+      };
+      /** @description The service behind it does not answer; try again */
+      503: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponse'];
+        };
       };
     };
   };
   UsersController_list: {
     parameters: {
-      query?: never;
+      query?: {
+        sort?: 'email' | 'createdAt';
+        role?: 'officer' | 'distributor' | 'producer' | 'admin';
+        page?: number;
+        limit?: number;
+        order?: 'asc' | 'desc';
+      };
       header?: never;
       path?: never;
       cookie?: never;
@@ -7926,14 +11331,64 @@ export interface operations {
         headers: {
           [name: string]: unknown;
         };
-        content?: never;
+        content: {
+          'application/json': components['schemas']['UserPage'];
+        };
+      };
+      /** @description Malformed input: each wrong field named */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponse'];
+        };
+      };
+      /** @description No valid access token */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponse'];
+        };
+      };
+      /** @description The role may not do this */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponse'];
+        };
+      };
+      /** @description Too many requests */
+      429: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponse'];
+        };
+      };
+      /** @description The service behind it does not answer; try again */
+      503: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponse'];
+        };
       };
     };
   };
   UsersController_create: {
     parameters: {
       query?: never;
-      header?: never;
+      header?: {
+        /** @description One key per command (a UUID is best; 1 to 255 printable ASCII characters). Sent again with the same request, the first answer comes back (Idempotent-Replayed: true) for 24 hours without running the command twice. Retry a 503, a 504 or a timeout with the same key, after Retry-After. The same key with another request answers 422; while the first request with the key still runs, 409 with Retry-After. Keys are per user. */
+        'Idempotency-Key'?: components['parameters']['IdempotencyKey'];
+      };
       path?: never;
       cookie?: never;
     };
@@ -7945,9 +11400,87 @@ export interface operations {
     responses: {
       201: {
         headers: {
+          /** @description true when this is the first answer to the same Idempotency-Key, replayed */
+          'Idempotent-Replayed'?: 'true';
           [name: string]: unknown;
         };
-        content?: never;
+        content: {
+          'application/json': components['schemas']['User'];
+        };
+      };
+      /** @description Malformed input: each wrong field named */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponse'];
+        };
+      };
+      /** @description No valid access token */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponse'];
+        };
+      };
+      /** @description The role may not do this */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponse'];
+        };
+      };
+      /** @description Conflicts with the current state; or a request with this Idempotency-Key is still running (retry after Retry-After) */
+      409: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponse'];
+        };
+      };
+      /** @description The body is over the size limit */
+      413: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponse'];
+        };
+      };
+      /** @description Breaks a business rule; or this Idempotency-Key was used for another request */
+      422: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponse'];
+        };
+      };
+      /** @description Too many requests */
+      429: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponse'];
+        };
+      };
+      /** @description Unavailable for now (a service or its database): retry with the same Idempotency-Key after Retry-After */
+      503: {
+        headers: {
+          /** @description seconds */
+          'Retry-After'?: number;
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponse'];
+        };
       };
     };
   };
@@ -7966,20 +11499,79 @@ export interface operations {
         headers: {
           [name: string]: unknown;
         };
-        content?: never;
+        content: {
+          'application/json': components['schemas']['User'];
+        };
+      };
+      /** @description Malformed input: each wrong field named */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponse'];
+        };
+      };
+      /** @description No valid access token */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponse'];
+        };
+      };
+      /** @description The role may not do this */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponse'];
+        };
+      };
+      /** @description Not found, or another party's */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponse'];
+        };
+      };
+      /** @description Too many requests */
+      429: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponse'];
+        };
+      };
+      /** @description The service behind it does not answer; try again */
+      503: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponse'];
+        };
       };
     };
   };
   UsersController_update: {
     parameters: {
       query?: never;
-      header?: never;
+      header?: {
+        /** @description One key per command (a UUID is best; 1 to 255 printable ASCII characters). Sent again with the same request, the first answer comes back (Idempotent-Replayed: true) for 24 hours without running the command twice. Retry a 503, a 504 or a timeout with the same key, after Retry-After. The same key with another request answers 422; while the first request with the key still runs, 409 with Retry-After. Keys are per user. */
+        'Idempotency-Key'?: components['parameters']['IdempotencyKey'];
+      };
       path: {
         userId: string;
       };
       cookie?: never;
     };
-    requestBody: {
+    requestBody?: {
       content: {
         'application/json': components['schemas']['UpdateUserDto'];
       };
@@ -7987,9 +11579,96 @@ export interface operations {
     responses: {
       200: {
         headers: {
+          /** @description true when this is the first answer to the same Idempotency-Key, replayed */
+          'Idempotent-Replayed'?: 'true';
           [name: string]: unknown;
         };
-        content?: never;
+        content: {
+          'application/json': components['schemas']['User'];
+        };
+      };
+      /** @description Malformed input: each wrong field named */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponse'];
+        };
+      };
+      /** @description No valid access token */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponse'];
+        };
+      };
+      /** @description The role may not do this */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponse'];
+        };
+      };
+      /** @description Not found, or another party's */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponse'];
+        };
+      };
+      /** @description Conflicts with the current state; or a request with this Idempotency-Key is still running (retry after Retry-After) */
+      409: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponse'];
+        };
+      };
+      /** @description The body is over the size limit */
+      413: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponse'];
+        };
+      };
+      /** @description Breaks a business rule; or this Idempotency-Key was used for another request */
+      422: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponse'];
+        };
+      };
+      /** @description Too many requests */
+      429: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponse'];
+        };
+      };
+      /** @description Unavailable for now (a service or its database): retry with the same Idempotency-Key after Retry-After */
+      503: {
+        headers: {
+          /** @description seconds */
+          'Retry-After'?: number;
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponse'];
+        };
       };
     };
   };
@@ -8006,178 +11685,18 @@ export interface operations {
         headers: {
           [name: string]: unknown;
         };
-        content?: never;
-      };
-    };
-  };
-  PrometheusController_index: {
-    parameters: {
-      query?: never;
-      header?: never;
-      path?: never;
-      cookie?: never;
-    };
-    requestBody?: never;
-    responses: {
-      200: {
-        headers: {
-          [name: string]: unknown;
+        content: {
+          'application/json': components['schemas']['SystemStatus'];
         };
-        content?: never;
       };
-    };
-  };
-  HealthController_check: {
-    parameters: {
-      query?: never;
-      header?: never;
-      path?: never;
-      cookie?: never;
-    };
-    requestBody?: never;
-    responses: {
-      /** @description The Health Check is successful */
-      200: {
+      /** @description Too many requests */
+      429: {
         headers: {
           [name: string]: unknown;
         };
         content: {
-          'application/json': {
-            /** @example ok */
-            status?: string;
-            /**
-             * @example {
-             *       "database": {
-             *         "status": "up"
-             *       }
-             *     }
-             */
-            info?: {
-              [key: string]: {
-                status: string;
-              } & {
-                [key: string]: unknown;
-              };
-            } | null;
-            /** @example {} */
-            error?: {
-              [key: string]: {
-                status: string;
-              } & {
-                [key: string]: unknown;
-              };
-            } | null;
-            /**
-             * @example {
-             *       "database": {
-             *         "status": "up"
-             *       }
-             *     }
-             */
-            details?: {
-              [key: string]: {
-                status: string;
-              } & {
-                [key: string]: unknown;
-              };
-            };
-          };
+          'application/json': components['schemas']['ErrorResponse'];
         };
-      };
-      /** @description The Health Check is not successful */
-      503: {
-        headers: {
-          [name: string]: unknown;
-        };
-        content: {
-          'application/json': {
-            /** @example error */
-            status?: string;
-            /**
-             * @example {
-             *       "database": {
-             *         "status": "up"
-             *       }
-             *     }
-             */
-            info?: {
-              [key: string]: {
-                status: string;
-              } & {
-                [key: string]: unknown;
-              };
-            } | null;
-            /**
-             * @example {
-             *       "redis": {
-             *         "status": "down",
-             *         "message": "Could not connect"
-             *       }
-             *     }
-             */
-            error?: {
-              [key: string]: {
-                status: string;
-              } & {
-                [key: string]: unknown;
-              };
-            } | null;
-            /**
-             * @example {
-             *       "database": {
-             *         "status": "up"
-             *       },
-             *       "redis": {
-             *         "status": "down",
-             *         "message": "Could not connect"
-             *       }
-             *     }
-             */
-            details?: {
-              [key: string]: {
-                status: string;
-              } & {
-                [key: string]: unknown;
-              };
-            };
-          };
-        };
-      };
-    };
-  };
-  DiagnosticsController_send: {
-    parameters: {
-      query?: never;
-      header?: never;
-      path?: never;
-      cookie?: never;
-    };
-    requestBody?: never;
-    responses: {
-      202: {
-        headers: {
-          [name: string]: unknown;
-        };
-        content?: never;
-      };
-    };
-  };
-  DiagnosticsController_find: {
-    parameters: {
-      query?: never;
-      header?: never;
-      path: {
-        probeId: string;
-      };
-      cookie?: never;
-    };
-    requestBody?: never;
-    responses: {
-      200: {
-        headers: {
-          [name: string]: unknown;
-        };
-        content?: never;
       };
     };
   };

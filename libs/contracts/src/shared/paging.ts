@@ -10,7 +10,7 @@ export type SortOrder = (typeof SORT_ORDERS)[number];
  * with a default, and its own default order; anything else in the query string is refused (400).
  */
 export class PageQuery {
-  @IsOptional() @Type(() => Number) @IsInt() @Min(1) page: number = 1;
+  @IsOptional() @Type(() => Number) @IsInt() @Min(1) @Max(1_000_000) page: number = 1;
   @IsOptional() @Type(() => Number) @IsInt() @Min(1) @Max(100) limit: number = 20;
   @IsOptional() @IsIn(SORT_ORDERS) order?: SortOrder;
 }

@@ -1,5 +1,5 @@
 import { DEMO_PASSWORD, DEMO_USERS, loadProgramme, programmeDataset } from '@ocop/demo-data';
-import { spawnSync } from 'node:child_process';
+import { spawn } from 'node:child_process';
 import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -73,18 +73,23 @@ async function main(): Promise<number> {
       ];
       const config = join(reports, `${role}.toml`);
       writeFileSync(config, `[parameters]\n${parameters.join('\n')}\n`);
-      spawnSync(
-        'bash',
-        [
-          join(repoRoot(), 'deploy/local/schemathesis.sh'),
-          'run',
-          system.gatewayUrl,
-          role,
-          token,
-          reports,
-        ],
-        { stdio: 'inherit', env: { ...process.env, SCHEMATHESIS_CONFIG: config } },
-      );
+      // Not spawnSync: a blocked event loop would miss the gateway closing idle keep-alive sockets.
+      await new Promise<void>((resolve) => {
+        const child = spawn(
+          'bash',
+          [
+            join(repoRoot(), 'deploy/local/schemathesis.sh'),
+            'run',
+            system.gatewayUrl,
+            role,
+            token,
+            reports,
+          ],
+          { stdio: 'inherit', env: { ...process.env, SCHEMATHESIS_CONFIG: config } },
+        );
+        child.on('close', () => resolve());
+        child.on('error', () => resolve());
+      });
       let counts: Counts = { passed: 0, failed: 1, skipped: 0 };
       try {
         counts = junitCounts(readFileSync(join(reports, `${role}.xml`), 'utf8'));

@@ -110,7 +110,7 @@ function BookingsTab({ fair, onChange }: { fair: Fair; onChange: () => void }) {
         api.GET('/api/v1/fairs/{fairId}/bookings', {
           params: {
             path: { fairId: fair.fairId },
-            query: { status: status as 'requested', limit, offset: (page - 1) * limit },
+            query: { status: status as 'requested', page, limit },
           },
         }),
       ),
@@ -300,7 +300,7 @@ function AttendeesTab({ fairId }: { fairId: string }) {
     () =>
       ok<Page<Attendee>>(
         api.GET('/api/v1/fairs/{fairId}/attendees', {
-          params: { path: { fairId }, query: { limit, offset: (page - 1) * limit } },
+          params: { path: { fairId }, query: { page, limit } },
         }),
       ),
     [fairId, page],
@@ -335,7 +335,11 @@ function MeetingPlanTab({ fair, onChange }: { fair: Fair; onChange: () => void }
   const fairId = fair.fairId;
   const plan = useApi(async () => {
     const [slots, proposed] = await Promise.all([
-      ok<Page<Slot>>(api.GET('/api/v1/fairs/{fairId}/slots', { params: { path: { fairId } } })),
+      ok<Page<Slot>>(
+        api.GET('/api/v1/fairs/{fairId}/slots', {
+          params: { path: { fairId }, query: { limit: 100 } },
+        }),
+      ),
       ok<MeetingPlan>(
         api.GET('/api/v1/fairs/{fairId}/meeting-plan', { params: { path: { fairId } } }),
       ).catch((error: unknown) => {
@@ -521,7 +525,7 @@ export default function FairBoardPage() {
       ok<FairBoard>(api.GET('/api/v1/fairs/{fairId}/board', { params: { path: { fairId } } })),
       ok<Page<Booking>>(
         api.GET('/api/v1/fairs/{fairId}/bookings', {
-          params: { path: { fairId }, query: { limit: 200 } },
+          params: { path: { fairId }, query: { limit: 100 } },
         }),
       ),
     ]);

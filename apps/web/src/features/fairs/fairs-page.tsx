@@ -25,7 +25,7 @@ export default function FairsPage() {
     () =>
       ok<Page<Fair>>(
         api.GET('/api/v1/fairs', {
-          params: { query: { status, kind, limit, offset: (page - 1) * limit } },
+          params: { query: { status, kind, page, limit } },
         }),
       ),
     [page, limit, status, kind],

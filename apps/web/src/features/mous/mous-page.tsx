@@ -33,7 +33,7 @@ export default function MousPage() {
   const loaded = useApi(
     () =>
       ok<Page<Mou>>(
-        api.GET('/api/v1/mous', { params: { query: { status, fairId, page, pageSize: limit } } }),
+        api.GET('/api/v1/mous', { params: { query: { status, fairId, page, limit } } }),
       ),
     [status, fairId, page, limit],
   );

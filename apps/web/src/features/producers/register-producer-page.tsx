@@ -11,7 +11,7 @@ interface ProducerForm {
   kind: (typeof KINDS)[number];
   legalName: string;
   registrationNumber: string;
-  contact: { name: string; phone?: string };
+  contact: { name: string; phone: string };
   province: string;
   district: string;
   commune: string;
@@ -78,7 +78,11 @@ export default function RegisterProducerPage() {
               </Form.Item>
             </Col>
             <Col xs={24} md={8}>
-              <Form.Item name={['contact', 'phone']} label={t('producers.phone')}>
+              <Form.Item
+                name={['contact', 'phone']}
+                label={t('producers.phone')}
+                rules={[{ required: true }]}
+              >
                 <Input />
               </Form.Item>
             </Col>

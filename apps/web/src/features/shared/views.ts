@@ -9,7 +9,6 @@ export interface Page<T> {
   total: number;
   limit: number;
   page?: number;
-  offset?: number;
 }
 
 export interface ProgrammeFigures {
