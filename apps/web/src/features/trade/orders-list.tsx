@@ -11,6 +11,8 @@ import { StatusTag } from '../shared/status-tag';
 import type { Page } from '../shared/views';
 import type { OrderItem } from './views';
 
+type OrderStatus = 'placed' | 'confirmed' | 'rejected' | 'shipped' | 'delivered' | 'cancelled';
+
 /** The party's orders, newest first, each linking to its page. */
 export function OrdersList({
   side,
@@ -19,7 +21,7 @@ export function OrdersList({
 }: {
   side: 'producer' | 'distributor';
   partyId: string;
-  status?: string;
+  status?: OrderStatus;
 }) {
   const { t } = useTranslation();
   const [page, setPage] = useState(1);
