@@ -17,7 +17,7 @@ export function FairsList({ status }: { status?: 'booking-open' | 'in-progress' 
     () =>
       ok<Page<Fair>>(
         api.GET('/api/v1/fairs', {
-          params: { query: { status, limit: 20, offset: (page - 1) * 20 } },
+          params: { query: { status, page, limit: 20 } },
         }),
       ),
     [status, page],
