@@ -33,10 +33,77 @@ async function token(email: string): Promise<string> {
   return ((await response.json()) as { accessToken: string }).accessToken;
 }
 
+async function organisationOf(token: string): Promise<string> {
+  const response = await fetch(`${base}/api/v1/auth/me`, {
+    headers: { authorization: `Bearer ${token}` },
+  });
+  return ((await response.json()) as { organisationId: string }).organisationId;
+}
+
+/** The first record's field of a list, if it has one. */
+async function first(token: string, path: string, field: string): Promise<string | undefined> {
+  return (await api(token, path)).items?.[0]?.[field] as string | undefined;
+}
+
+async function producerPages(): Promise<[string, string][]> {
+  const producer = await token(DEMO_USERS.producer);
+  const id = await organisationOf(producer);
+  const pages: [string, string][] = [
+    ['home', '/'],
+    ['products', '/products'],
+    ['qr-labels', '/products/labels'],
+    ['fairs', '/fairs'],
+    ['mous', '/mous'],
+    ['orders', '/orders'],
+    ['not-found', '/mous/00000000-0000-4000-8000-000000000000'],
+  ];
+  const fairId =
+    (await first(producer, `/producers/${id}/bookings?limit=1`, 'fairId')) ??
+    (await first(producer, '/fairs?status=booking-open&limit=1', 'fairId'));
+  const mouId = await first(producer, `/producers/${id}/mous?limit=1`, 'mouId');
+  const orderId = await first(producer, `/producers/${id}/orders?limit=1`, 'orderId');
+  if (fairId) pages.push(['fair', `/fairs/${fairId}`]);
+  if (mouId) pages.push(['mou', `/mous/${mouId}`]);
+  if (orderId) pages.push(['order', `/orders/${orderId}`]);
+  return pages;
+}
+
+async function distributorPages(): Promise<[string, string][]> {
+  const distributor = await token(DEMO_USERS.distributor);
+  const id = await organisationOf(distributor);
+  const pages: [string, string][] = [
+    ['catalogue', '/'],
+    ['sourcing', '/sourcing'],
+    ['fairs', '/fairs'],
+    ['mous', '/mous'],
+    ['orders', '/orders'],
+    ['not-found', '/orders/00000000-0000-4000-8000-000000000000'],
+  ];
+  const product = (await api(distributor, '/catalogue/products?limit=1&q=gom')).items?.[0];
+  const requestId = await first(
+    distributor,
+    `/distributors/${id}/sourcing-requests?limit=1`,
+    'requestId',
+  );
+  const fairId = await first(distributor, '/fairs?status=booking-open&limit=1', 'fairId');
+  const mouId = await first(distributor, `/distributors/${id}/mous?limit=1`, 'mouId');
+  const orderId = await first(distributor, `/distributors/${id}/orders?limit=1`, 'orderId');
+  if (product)
+    pages.push([
+      'product',
+      `/catalogue/${String(product.producerId)}/${String(product.productId)}`,
+    ]);
+  if (requestId) pages.push(['sourcing-request', `/sourcing/${requestId}`]);
+  if (fairId) pages.push(['fair', `/fairs/${fairId}`]);
+  if (mouId) pages.push(['mou', `/mous/${mouId}`]);
+  if (orderId) pages.push(['order', `/orders/${orderId}`]);
+  return pages;
+}
+
 /** Each role's pages, detail pages at the first record the demo data has. */
 async function pagesOf(role: keyof typeof DEMO_USERS): Promise<[string, string][]> {
-  if (role === 'producer') return [['home', '/']];
-  if (role === 'distributor') return [['home', '/']];
+  if (role === 'producer') return producerPages();
+  if (role === 'distributor') return distributorPages();
   const officer = await token(DEMO_USERS.officer);
   const fairs = await api(officer, '/fairs?status=booking-open&limit=1');
   const products = await api(officer, '/catalogue/products?limit=1&q=gom');

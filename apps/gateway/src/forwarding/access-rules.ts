@@ -119,3 +119,9 @@ export const queryNamesOwnParty: AccessRule = ({ caller, query }) =>
   caller.organisationId !== null &&
   query.partyId === caller.organisationId &&
   (query.partyType === undefined || query.partyType === caller.role);
+
+/** A list filtered to the caller's own organisation by the query's `field` (?producerId=<own id>). */
+export const queryFiltersToOwn =
+  (field: string): AccessRule =>
+  ({ caller, query }) =>
+    caller.organisationId !== null && query[field] === caller.organisationId;

@@ -7,7 +7,13 @@ import {
   Meeting,
   MeetingSlot,
 } from '@ocop/contracts/responses';
-import { anyone, organiserOfFair, organisesItself, partyOf } from '../forwarding/access-rules';
+import {
+  anyone,
+  organiserOfFair,
+  organisesItself,
+  partyOf,
+  queryFiltersToOwn,
+} from '../forwarding/access-rules';
 import { AccessRule, GatewayRoute } from '../forwarding/gateway-route';
 import {
   AcceptMeetingDto,
@@ -239,9 +245,15 @@ export const FAIR_ROUTES: GatewayRoute[] = [
     path: '/fairs/:fairId/meetings',
     response: Meeting,
     list: 'page',
-    summary: "The fair's meetings (its organiser)",
+    summary:
+      "The fair's meetings (its organiser); a producer's or distributor's own (?producerId= / ?distributorId=)",
     query: MeetingListQueryDto,
-    access: { officer: organiser, admin: anyone },
+    access: {
+      officer: organiser,
+      producer: queryFiltersToOwn('producerId'),
+      distributor: queryFiltersToOwn('distributorId'),
+      admin: anyone,
+    },
     notFound: 'fair :fairId not found',
   },
   {

@@ -21,9 +21,28 @@ const ProducerPage = lazy(() => import('../features/producers/producer-page'));
 const MousPage = lazy(() => import('../features/mous/mous-page'));
 const MouPage = lazy(() => import('../features/mous/mou-page'));
 const ExportsPage = lazy(() => import('../features/exports/exports-page'));
-const ProducerHome = lazy(() => import('../features/workspaces/producer-home'));
-const DistributorHome = lazy(() => import('../features/workspaces/distributor-home'));
 const AdminHome = lazy(() => import('../features/workspaces/admin-home'));
+
+// The distributor's and the producer's workspaces (issue 20).
+const CataloguePage = lazy(() => import('../features/distributor/catalogue-page'));
+const CatalogueProductPage = lazy(() => import('../features/distributor/product-page'));
+const SourcingPage = lazy(() => import('../features/distributor/sourcing-page'));
+const SourcingRequestPage = lazy(() => import('../features/distributor/sourcing-request-page'));
+const DistributorFairsPage = lazy(() => import('../features/distributor/fairs-page'));
+const DistributorFairPage = lazy(() => import('../features/distributor/fair-page'));
+const DistributorMousPage = lazy(() => import('../features/distributor/mous-page'));
+const DistributorMouPage = lazy(() => import('../features/distributor/mou-page'));
+const DistributorOrdersPage = lazy(() => import('../features/distributor/orders-page'));
+const DistributorOrderPage = lazy(() => import('../features/distributor/order-page'));
+const ProducerHomePage = lazy(() => import('../features/producer-workspace/home-page'));
+const ProducerProductsPage = lazy(() => import('../features/producer-workspace/products-page'));
+const QrLabelsPage = lazy(() => import('../features/producer-workspace/labels-page'));
+const ProducerFairsPage = lazy(() => import('../features/producer-workspace/fairs-page'));
+const ProducerFairPage = lazy(() => import('../features/producer-workspace/fair-page'));
+const ProducerMousPage = lazy(() => import('../features/producer-workspace/mous-page'));
+const ProducerMouPage = lazy(() => import('../features/producer-workspace/mou-page'));
+const ProducerOrdersPage = lazy(() => import('../features/producer-workspace/orders-page'));
+const ProducerOrderPage = lazy(() => import('../features/producer-workspace/order-page'));
 
 /** A role decides which routes exist: another role's URL is simply not found. */
 export const ROUTES_BY_ROLE: Record<Role, ConsoleRoute[]> = {
@@ -39,8 +58,29 @@ export const ROUTES_BY_ROLE: Record<Role, ConsoleRoute[]> = {
     { path: '/mous/:mouId', page: MouPage },
     { path: '/exports', page: ExportsPage, nav: 'nav.exports' },
   ],
-  producer: [{ path: '/', page: ProducerHome, nav: 'nav.products' }],
-  distributor: [{ path: '/', page: DistributorHome, nav: 'nav.catalogue' }],
+  producer: [
+    { path: '/', page: ProducerHomePage, nav: 'nav.home' },
+    { path: '/products', page: ProducerProductsPage, nav: 'nav.products' },
+    { path: '/products/labels', page: QrLabelsPage },
+    { path: '/fairs', page: ProducerFairsPage, nav: 'nav.fairs' },
+    { path: '/fairs/:fairId', page: ProducerFairPage },
+    { path: '/mous', page: ProducerMousPage, nav: 'nav.mous' },
+    { path: '/mous/:mouId', page: ProducerMouPage },
+    { path: '/orders', page: ProducerOrdersPage, nav: 'trade.nav.orders' },
+    { path: '/orders/:orderId', page: ProducerOrderPage },
+  ],
+  distributor: [
+    { path: '/', page: CataloguePage, nav: 'nav.catalogue' },
+    { path: '/catalogue/:producerId/:productId', page: CatalogueProductPage },
+    { path: '/sourcing', page: SourcingPage, nav: 'trade.nav.sourcing' },
+    { path: '/sourcing/:requestId', page: SourcingRequestPage },
+    { path: '/fairs', page: DistributorFairsPage, nav: 'nav.fairs' },
+    { path: '/fairs/:fairId', page: DistributorFairPage },
+    { path: '/mous', page: DistributorMousPage, nav: 'nav.mous' },
+    { path: '/mous/:mouId', page: DistributorMouPage },
+    { path: '/orders', page: DistributorOrdersPage, nav: 'trade.nav.orders' },
+    { path: '/orders/:orderId', page: DistributorOrderPage },
+  ],
   admin: [
     { path: '/', page: AdminHome, nav: 'nav.projections' },
     { path: '/fairs', page: FairsPage, nav: 'nav.fairs' },

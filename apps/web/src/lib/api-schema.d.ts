@@ -5299,8 +5299,8 @@ export interface paths {
       cookie?: never;
     };
     /**
-     * The fair's meetings (its organiser)
-     * @description Roles: officer, admin. Forwarded to the trade-fairs service.
+     * The fair's meetings (its organiser); a producer's or distributor's own (?producerId= / ?distributorId=)
+     * @description Roles: officer, producer, distributor, admin. Forwarded to the trade-fairs service.
      */
     get: {
       parameters: {

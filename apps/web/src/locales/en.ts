@@ -1,3 +1,4 @@
+import tradeEn from './trade.en';
 import type { ConsoleMessages } from './vi';
 
 /** The console's words in English (the switch); the same keys as vi.ts, checked by its type. */
@@ -343,6 +344,8 @@ const en: ConsoleMessages = {
     generation: 'Generation',
     eventsApplied: 'Events applied',
   },
+  // The distributor's and the producer's workspaces (issue 20).
+  trade: tradeEn,
 };
 
 export default en;

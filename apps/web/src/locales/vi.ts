@@ -1,3 +1,5 @@
+import tradeVi from './trade.vi';
+
 /** The console's words in Vietnamese, the default language; en.ts has the same keys. */
 const vi = {
   app: {
@@ -346,6 +348,8 @@ const vi = {
     generation: 'Thế hệ',
     eventsApplied: 'Sự kiện đã áp dụng',
   },
+  // The distributor's and the producer's workspaces (issue 20).
+  trade: tradeVi,
 } as const;
 
 type Messages<T> = { [K in keyof T]: T[K] extends string ? string : Messages<T[K]> };

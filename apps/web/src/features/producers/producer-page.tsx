@@ -74,7 +74,13 @@ interface CertifyForm {
   issuedOn: Dayjs;
 }
 
-function RegisterProduct({ producerId, onDone }: { producerId: string; onDone: () => void }) {
+export function RegisterProduct({
+  producerId,
+  onDone,
+}: {
+  producerId: string;
+  onDone: () => void;
+}) {
   const { t } = useTranslation();
   const [open, setOpen] = useState(false);
   const [form] = Form.useForm<ProductForm>();
