@@ -19,6 +19,7 @@ import { ForwardingController, GATEWAY_ROUTE_TABLE } from './forwarding/forwardi
 import { GATEWAY_ROUTES } from './routes';
 import { CallerThrottlerGuard } from './security/caller-throttler.guard';
 import { RedisThrottlerStorage } from './security/redis-throttler.storage';
+import { PublicPageController } from './public-page/public-page.controller';
 import { StatusController } from './status/status.controller';
 
 const LOGIN_PATH = '/api/v1/auth/login';
@@ -65,7 +66,13 @@ const LOGIN_PATH = '/api/v1/auth/login';
     }),
   ],
   // The forwarding controller's catch-all route comes last, after the gateway's own routes.
-  controllers: [AuthController, UsersController, StatusController, ForwardingController],
+  controllers: [
+    AuthController,
+    UsersController,
+    StatusController,
+    PublicPageController,
+    ForwardingController,
+  ],
   providers: [
     BackendServices,
     UsersService,

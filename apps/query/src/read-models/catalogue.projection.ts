@@ -78,6 +78,7 @@ export const catalogueProjection: Projection = {
           priceMaxVnd: p.priceMaxVnd,
           monthlyCapacity: p.monthlyCapacity,
           qrCode: p.qrCode,
+          photoUrls: p.photoUrls ?? [],
           stars: null,
           certificate: null,
           registeredAt: at,
