@@ -127,6 +127,15 @@ function starsLine(text: PageText, product: PublicProduct, badge: CertificateBad
   return `<p class="stars"><b aria-hidden="true">${symbols}</b> ${escapeHtml(text.stars(stars))}</p>`;
 }
 
+function producerSection(text: PageText, product: PublicProduct): string {
+  // Unknown only while the producer's registration has not reached the read model.
+  if (!product.producerName) return '';
+  return `<section aria-labelledby="producer">
+<h2 id="producer">${escapeHtml(text.producer)}</h2>
+<dl>${row(text.producerName, product.producerName)}${row(text.craftVillage, product.craftVillage)}${row(text.commune, product.commune)}${row(text.district, product.district)}${row(text.province, product.province)}</dl>
+</section>`;
+}
+
 function photo(text: PageText, product: PublicProduct): string {
   const url = product.photoUrls?.find((candidate) => /^https?:\/\//i.test(candidate));
   if (!url) return '';
@@ -159,10 +168,7 @@ ${starsLine(text, product, badge)}
 <p class="badge ${badge}" data-status="${badge}">${escapeHtml(text.badges[badge])}</p>
 ${certificateRows ? `<dl>${certificateRows}</dl>` : ''}
 </section>
-<section aria-labelledby="producer">
-<h2 id="producer">${escapeHtml(text.producer)}</h2>
-<dl>${row(text.producerName, product.producerName)}${row(text.craftVillage, product.craftVillage)}${row(text.commune, product.commune)}${row(text.district, product.district)}${row(text.province, product.province)}</dl>
-</section>
+${producerSection(text, product)}
 <p>${escapeHtml(text.code)}: <code>${escapeHtml(product.qrCode)}</code></p>`;
   return page({ lang, title: `${product.name} – ${text.pageTitle}`, path, nonce, body });
 }
