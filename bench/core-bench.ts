@@ -514,6 +514,7 @@ async function main() {
 
   // ------------------------------------------------------------------ 6. decode, in-process
   const received = messages.map(
+    // decodeMessage reads only `value` of a KafkaMessage.
     (m) => ({ value: Buffer.from(m.value as string) }) as unknown as KafkaMessage,
   );
   const decode = await phase('decode', () => {

@@ -1,6 +1,7 @@
 import { GatewayClient, loadProgramme, programmeDataset } from '@ocop/demo-data';
 import autocannon from 'autocannon';
 import { mkdirSync, renameSync, writeFileSync } from 'node:fs';
+import { randomUUID } from 'node:crypto';
 import { availableParallelism } from 'node:os';
 import { join } from 'node:path';
 import { waitForConsumers } from './consumer-backlog';
@@ -142,7 +143,9 @@ async function main() {
                 ...request,
                 method: 'PUT',
                 path: `/api/v1/producers/${target.producerId}/products/${target.productId}/capacity`,
-                headers: auth,
+                // A key per command, as a client that retries sends them (autocannon does not
+                // retry: each request is measured once).
+                headers: { ...auth, 'idempotency-key': randomUUID() },
                 body: JSON.stringify({ monthlyCapacity: 100 + Math.floor(Math.random() * 5_000) }),
               };
             }
@@ -150,7 +153,7 @@ async function main() {
               ...request,
               method: 'POST',
               path: '/api/v1/sourcing-requests',
-              headers: auth,
+              headers: { ...auth, 'idempotency-key': randomUUID() },
               body: JSON.stringify(benchSourcingRequest(pick(distributorIds))),
             };
           },
@@ -307,6 +310,7 @@ async function main() {
   let replayed = 0;
   for (;;) {
     await sleep(200);
+    // The rebuild job's answer, as the gateway documents it.
     const state = (await admin.expect(
       200,
       'GET',

@@ -34,10 +34,24 @@ status=0
 # --forceExit: a handle a failed suite leaves open (jest names it in a warning) must not keep a
 # finished run alive until CI's time limit; the results are written by then.
 (cd "$root" && npx jest --runInBand --forceExit --json --outputFile="$report" "$@") || status=$?
-node -e '
+counts=$(node -e '
   const r = JSON.parse(require("fs").readFileSync(process.argv[1], "utf8"));
   const brokenSuites = r.testResults.filter((s) => s.status === "failed" && s.assertionResults.length === 0).length;
-  console.log(`${r.numPassedTests} passed, ${r.numFailedTests + brokenSuites} failed`);
-' "$report" || { echo "0 passed, 1 failed"; status=1; }
+  console.log(`${r.numPassedTests} ${r.numFailedTests + brokenSuites}`);
+' "$report") || { counts="0 1"; status=1; }
 rm -f "$report"
+read -r passed failed <<<"$counts"
+echo "jest: $passed passed, $failed failed"
+
+# schemathesis against the running gateway, once per role (deploy/local/schemathesis.sh): after the
+# whole suite, or with OCOP_SCHEMATHESIS=1; OCOP_SCHEMATHESIS=0 skips it for a quick local run.
+if [ "${OCOP_SCHEMATHESIS:-$([ $# -eq 0 ] && echo 1 || echo 0)}" = 1 ]; then
+  fuzz_log=$(mktemp)
+  (cd "$root" && node dist/libs/testing/src/api-fuzzing/run-schemathesis.js) | tee "$fuzz_log" || status=1
+  read -r fuzz_passed fuzz_failed <<<"$(tail -n 1 "$fuzz_log" | sed -nE 's/^([0-9]+) passed, ([0-9]+) failed$/\1 \2/p')"
+  rm -f "$fuzz_log"
+  passed=$((passed + ${fuzz_passed:-0}))
+  failed=$((failed + ${fuzz_failed:-1}))
+fi
+echo "$passed passed, $failed failed"
 exit "$status"

@@ -13,6 +13,7 @@ import { RegisterDistributorHandler } from './commands/register-distributor/regi
 import { ShipOrderHandler } from './commands/ship-order/ship-order.handler';
 import { UpdateSourcingRequestHandler } from './commands/update-sourcing-request/update-sourcing-request.handler';
 import { RegistrationClaims } from './infrastructure/registration-claims';
+import { MouView } from './infrastructure/mou-view';
 import { DistributorRepositories } from './infrastructure/repositories';
 import { DistributorsController } from './interface/distributors.controller';
 import { OrdersController } from './interface/orders.controller';
@@ -29,6 +30,7 @@ import {
 } from './jobs/sourcing-request-deadline.processor';
 import { CapacityReservationRejectedReaction } from './reactions/capacity-reservation-rejected.reaction';
 import { CapacityReservedReaction } from './reactions/capacity-reserved.reaction';
+import { MouLifecycleReaction } from './reactions/mou-lifecycle.reaction';
 
 /** Distributors, their sourcing requests and purchase orders, and the order saga's distributor side. */
 @Module({
@@ -41,6 +43,7 @@ import { CapacityReservedReaction } from './reactions/capacity-reserved.reaction
   providers: [
     DistributorRepositories,
     RegistrationClaims,
+    MouView,
     // commands
     RegisterDistributorHandler,
     PublishSourcingRequestHandler,
@@ -56,10 +59,15 @@ import { CapacityReservedReaction } from './reactions/capacity-reserved.reaction
     SourcingDeadlineProcessor,
     OrderTimeoutScheduler,
     OrderTimeoutProcessor,
-    // reactions to producers' events
+    // reactions to producers' and mou's events
     CapacityReservedReaction,
     CapacityReservationRejectedReaction,
-    reactionRunner(CapacityReservedReaction, CapacityReservationRejectedReaction),
+    MouLifecycleReaction,
+    reactionRunner(
+      CapacityReservedReaction,
+      CapacityReservationRejectedReaction,
+      MouLifecycleReaction,
+    ),
   ],
 })
 export class DistributorsModule {}

@@ -1,7 +1,13 @@
+import { VIEW_CATCH_UP_MS } from '@ocop/common';
 import { waitFor } from '@ocop/testing';
 import { randomUUID } from 'node:crypto';
 import { ORDER_TIMEOUT_QUEUE } from '../src/jobs/order-confirmation-timeout.processor';
-import { DistributorsApp, registeredDistributor, startDistributors } from './distributors-app';
+import {
+  activeMou,
+  DistributorsApp,
+  registeredDistributor,
+  startDistributors,
+} from './distributors-app';
 
 /**
  * Purchase orders over the service's HTTP API, and the distributors' side of the order saga: the
@@ -72,8 +78,8 @@ describe('distributors service: purchase orders and the saga', () => {
 
   describe('placing', () => {
     it('answers 202 with the order, computes the totals and publishes OrderPlaced', async () => {
-      const mouId = randomUUID();
       const producerId = randomUUID();
+      const mouId = await activeMou(service, { distributorId, producerIds: [producerId] });
       const response = await http()
         .post('/orders')
         .send({
@@ -166,6 +172,82 @@ describe('distributors service: purchase orders and the saga', () => {
         .send({ distributorId, producerId: randomUUID(), lines: [line, { ...line, quantity: 5 }] });
       expect(twice.status).toBe(422);
       expect(twice.body.message[0]).toContain(`product ${tea} is on more than one line`);
+    });
+
+    it('answers 422 for an order under an MOU that is not the parties own, or not active; none is stored', async () => {
+      const [producer, otherProducer] = [randomUUID(), randomUUID()];
+      const otherDistributor = await registeredDistributor(service);
+      const mouId = await activeMou(service, { distributorId, producerIds: [producer] });
+      const line = { productId: tea, quantity: 1, unitPriceVnd: 1_000 };
+      const under = (body: Record<string, unknown>) =>
+        http()
+          .post('/orders')
+          .send({ distributorId, producerId: producer, mouId, lines: [line], ...body });
+
+      const fromOther = await under({ distributorId: otherDistributor });
+      expect(fromOther.status).toBe(422);
+      expect(fromOther.body.message).toEqual([
+        `distributor ${otherDistributor} is not the distributor of MOU ${mouId}: only its own distributor orders under it`,
+      ]);
+      const toOutsider = await under({ producerId: otherProducer });
+      expect(toOutsider.status).toBe(422);
+      expect(toOutsider.body.message).toEqual([
+        `producer ${otherProducer} is not a party to MOU ${mouId}: an order under an MOU goes to one of its producers`,
+      ]);
+
+      const ended = await activeMou(
+        service,
+        { distributorId, producerIds: [producer] },
+        'terminated',
+      );
+      const underEnded = await under({ mouId: ended });
+      expect(underEnded.status).toBe(422);
+      expect(underEnded.body.message[0]).toMatch(/is terminated, not active/);
+
+      // Unknown: the view is read again for a moment (the MOU may have just been signed), then 422.
+      const unknown = randomUUID();
+      const started = Date.now();
+      const underUnknown = await under({ mouId: unknown });
+      expect(underUnknown.status).toBe(422);
+      expect(underUnknown.body.message[0]).toMatch(`MOU ${unknown} is not known here`);
+      expect(Date.now() - started).toBeGreaterThanOrEqual(VIEW_CATCH_UP_MS);
+
+      // Seconds after the refusals: none of them went out as an order.
+      const placedUnder = service.probe.seen.filter(
+        (e) =>
+          e.type === 'OrderPlaced' && [mouId, ended, unknown].includes(e.payload.mouId as string),
+      );
+      expect(placedUnder).toEqual([]);
+    });
+
+    it('accepts an order placed while the activation is still on its way to distributors', async () => {
+      const producer = randomUUID();
+      const mouId = await activeMou(service, { distributorId, producerIds: [producer] }, 'drafted');
+      const placing = http()
+        .post('/orders')
+        .send({
+          distributorId,
+          producerId: producer,
+          mouId,
+          lines: [{ productId: tea, quantity: 1, unitPriceVnd: 1_000 }],
+        })
+        .then((response) => response);
+      await new Promise((resolve) => setTimeout(resolve, 500));
+      const activated = await service.probe.publish({
+        type: 'MouActivated',
+        aggregateType: 'mou',
+        aggregateId: mouId,
+        aggregateVersion: 4,
+        payload: {
+          version: 1,
+          activatedAt: new Date().toISOString(),
+          startDate: '2025-01-01',
+          endDate: '2035-12-31',
+        },
+      });
+      const placed = await placing;
+      expect(placed.status).toBe(202);
+      await service.handled(activated);
     });
 
     it('has no public confirm route', async () => {
@@ -274,8 +356,9 @@ describe('distributors service: purchase orders and the saga', () => {
 
   describe('shipping, delivering and cancelling', () => {
     it('ships a confirmed order and delivers it', async () => {
-      const mouId = randomUUID();
-      const { orderId, producerId } = await place(randomUUID(), mouId);
+      const producer = randomUUID();
+      const mouId = await activeMou(service, { distributorId, producerIds: [producer] });
+      const { orderId, producerId } = await place(producer, mouId);
       await service.handled(await reserved(producerId, orderId));
       const shipped = await http()
         .post(`/orders/${orderId}/ship`)
@@ -293,7 +376,12 @@ describe('distributors service: purchase orders and the saga', () => {
         'OrderDelivered on Kafka',
         (e) => e.type === 'OrderDelivered' && e.aggregateId === orderId,
       );
-      expect(event.payload).toMatchObject({ producerId, mouId, lines: delivered.body.lines });
+      expect(event.payload).toMatchObject({
+        distributorId,
+        producerId,
+        mouId,
+        lines: delivered.body.lines,
+      });
     });
 
     it('answers 409 naming the current state for a command in the wrong state', async () => {

@@ -1,5 +1,5 @@
 import { createSecretKey } from 'node:crypto';
-import { Module } from '@nestjs/common';
+import { MiddlewareConsumer, Module, NestModule, RequestMethod } from '@nestjs/common';
 import { ConfigService } from '@nestjs/config';
 import { APP_GUARD } from '@nestjs/core';
 import { JwtModule } from '@nestjs/jwt';
@@ -16,6 +16,7 @@ import { UsersController } from './auth/users.controller';
 import { UsersService } from './auth/users.service';
 import { BackendServices } from './forwarding/backend-services';
 import { ForwardingController, GATEWAY_ROUTE_TABLE } from './forwarding/forwarding.controller';
+import { IdempotencyMiddleware } from './idempotency/idempotency.middleware';
 import { GATEWAY_ROUTES } from './routes';
 import { CallerThrottlerGuard } from './security/caller-throttler.guard';
 import { RedisThrottlerStorage } from './security/redis-throttler.storage';
@@ -83,4 +84,9 @@ const LOGIN_PATH = '/api/v1/auth/login';
     { provide: APP_GUARD, useClass: CallerThrottlerGuard },
   ],
 })
-export class GatewayModule {}
+export class GatewayModule implements NestModule {
+  configure(consumer: MiddlewareConsumer): void {
+    // Idempotency-Key on every command (bound once: per controller it ran twice where two match).
+    consumer.apply(IdempotencyMiddleware).forRoutes({ path: '*path', method: RequestMethod.ALL });
+  }
+}

@@ -10,6 +10,7 @@ import { ProposeMouHandler } from './commands/propose-mou/propose-mou.handler';
 import { RecordFulfilmentHandler } from './commands/record-fulfilment/record-fulfilment.handler';
 import { SignMouHandler } from './commands/sign-mou/sign-mou.handler';
 import { TerminateMouHandler } from './commands/terminate-mou/terminate-mou.handler';
+import { FairParticipants, fairParticipantsProjection } from './infrastructure/fair-participants';
 import { MouDirectory, mouDirectoryProjection } from './infrastructure/mou-directory';
 import { MouRepository } from './infrastructure/mou.repository';
 import { ProductGroups, productGroupsProjection } from './infrastructure/product-groups';
@@ -35,7 +36,8 @@ import { OrderDeliveredReaction } from './reactions/order-delivered.reaction';
 /**
  * MOUs: drafting, proposal, signatures per party, amendments as new versions, fulfilment counted
  * from delivered orders, expiry and obligation deadlines as BullMQ jobs. Its read models (the MOU
- * list, products' groups) are projections of its own and producers' events.
+ * list, products' groups, fairs' participants) are projections of its own, producers' and
+ * trade-fairs' events.
  */
 @Module({
   imports: [
@@ -44,6 +46,7 @@ import { OrderDeliveredReaction } from './reactions/order-delivered.reaction';
     ProjectionsModule.forRoot(integrationEventCatalog(), [
       mouDirectoryProjection,
       productGroupsProjection,
+      fairParticipantsProjection,
     ]),
     BullModule.registerQueue(
       { name: MOU_EXPIRY_QUEUE },
@@ -57,6 +60,7 @@ import { OrderDeliveredReaction } from './reactions/order-delivered.reaction';
     MouRepository,
     MouDirectory,
     ProductGroups,
+    FairParticipants,
     // commands
     DraftMouHandler,
     ProposeMouHandler,

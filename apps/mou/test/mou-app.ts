@@ -1,5 +1,5 @@
 import { Clock } from '@ocop/common';
-import { startInProcessService, TestClock } from '@ocop/testing';
+import { startInProcessService, TestClock, waitFor } from '@ocop/testing';
 import { randomUUID } from 'node:crypto';
 
 /** The mou service in-process on the suite's real servers (see startInProcessService), on a test clock. */
@@ -125,6 +125,7 @@ export function orderDelivered(
   delivery: {
     orderId?: string;
     mouId?: string;
+    distributorId?: string;
     producerId: string;
     lines: { productId: string; quantity: number }[];
     occurredAt?: string;
@@ -140,6 +141,7 @@ export function orderDelivered(
     occurredAt: delivery.occurredAt ?? service.clock.now().toISOString(),
     ...(delivery.eventId ? { eventId: delivery.eventId } : {}),
     payload: {
+      ...(delivery.distributorId ? { distributorId: delivery.distributorId } : {}),
       producerId: delivery.producerId,
       ...(delivery.mouId ? { mouId: delivery.mouId } : {}),
       lines: delivery.lines.map((line) => ({
@@ -148,5 +150,55 @@ export function orderDelivered(
         lineTotalVnd: line.quantity * 100_000,
       })),
     },
+  });
+}
+
+/**
+ * trade-fairs' word that a party takes part in a fair, published as trade-fairs does: a
+ * distributor registered to attend (FairAttendeeRegistered), or a producer's booth booking
+ * (BoothBooked; `status` rejected or cancelled follows it with the event that ends it). Waits until
+ * the service's view of fair participants has it.
+ */
+export async function takesPartInFair(
+  service: MouApp,
+  fairId: string,
+  party: { distributorId: string } | { producerId: string },
+  status: 'booked' | 'rejected' | 'cancelled' = 'booked',
+): Promise<void> {
+  const aggregateId = randomUUID();
+  if ('distributorId' in party) {
+    await service.probe.publish({
+      type: 'FairAttendeeRegistered',
+      aggregateType: 'fair-attendee',
+      aggregateId,
+      payload: { fairId, distributorId: party.distributorId },
+    });
+  } else {
+    const booking = { fairId, producerId: party.producerId, boothType: 'standard', boothNumber: 1 };
+    await service.probe.publish({
+      type: 'BoothBooked',
+      aggregateType: 'booth-booking',
+      aggregateId,
+      payload: { ...booking, productIds: [randomUUID()], priceVnd: 4_500_000 },
+    });
+    if (status !== 'booked') {
+      await service.probe.publish({
+        type: status === 'rejected' ? 'BoothBookingRejected' : 'BoothBookingCancelled',
+        aggregateType: 'booth-booking',
+        aggregateId,
+        aggregateVersion: 2,
+        payload:
+          status === 'rejected'
+            ? { ...booking, reason: 'Sản phẩm không đúng nhóm' }
+            : { ...booking, reason: 'Không tham gia được', wasApproved: false },
+      });
+    }
+  }
+  const takesPart = status === 'booked';
+  await waitFor(`fair participant ${aggregateId} in the mou service's view`, async () => {
+    const doc = await service.db
+      .collection('mou_fair_participants')
+      .findOne({ _id: aggregateId as never });
+    return doc?.takesPart === takesPart;
   });
 }

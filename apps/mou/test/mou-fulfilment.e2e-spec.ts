@@ -1,7 +1,16 @@
 import { EventEnvelope } from '@ocop/events';
 import { TestClock, waitFor } from '@ocop/testing';
 import { randomUUID } from 'node:crypto';
-import { draftBody, MouApp, mouIn, orderDelivered, scenarioIds, signer, startMou } from './mou-app';
+import {
+  draftBody,
+  MouApp,
+  mouIn,
+  orderDelivered,
+  scenarioIds,
+  signer,
+  startMou,
+  takesPartInFair,
+} from './mou-app';
 
 /**
  * An MOU from signature to fulfilment: signed at a fair by every party, activated, then fed by
@@ -40,6 +49,7 @@ describe('mou service: an MOU signed at a fair and fulfilled by delivered orders
     const { distributorId, coop, farm, tea, honey } = scenarioIds();
     const fairId = randomUUID();
     const herbalTea = randomUUID();
+    await takesPartInFair(service, fairId, { producerId: farm });
 
     // Drafted at the fair, covering tea and honey by id and the beverage group.
     const drafted = await http()
@@ -129,6 +139,7 @@ describe('mou service: an MOU signed at a fair and fulfilled by delivered orders
     clock.advance(3 * 86_400_000);
     const first = await orderDelivered(service, {
       mouId,
+      distributorId,
       producerId: coop,
       lines: [{ productId: tea, quantity: 120 }],
     });
@@ -154,6 +165,7 @@ describe('mou service: an MOU signed at a fair and fulfilled by delivered orders
     const recorded = await onKafka('MouFulfilmentRecorded', mouId);
     expect(recorded.payload).toEqual({
       orderId: first.aggregateId,
+      distributorId,
       producerId: coop,
       version: 1,
       deliveredAt: first.occurredAt,
@@ -174,7 +186,14 @@ describe('mou service: an MOU signed at a fair and fulfilled by delivered orders
     // handled, the redelivery was read too (and skipped, its id being recorded).
     await service.handled(duplicate);
 
-    // Not counted: a producer that is not a party, a product not covered, an order without MOU.
+    // Not counted: another distributor's order to one of its producers, a producer that is not
+    // a party, a product not covered, an order without MOU.
+    const otherDistributors = await orderDelivered(service, {
+      mouId,
+      distributorId: randomUUID(),
+      producerId: coop,
+      lines: [{ productId: tea, quantity: 500 }],
+    });
     const stranger = await orderDelivered(service, {
       mouId,
       producerId: randomUUID(),
@@ -195,7 +214,7 @@ describe('mou service: an MOU signed at a fair and fulfilled by delivered orders
       occurredAt: '2025-09-01T02:00:00.000Z',
       lines: [{ productId: tea, quantity: 500 }],
     });
-    for (const event of [stranger, uncovered, noMou, beforeActivation])
+    for (const event of [otherDistributors, stranger, uncovered, noMou, beforeActivation])
       await service.handled(event);
     expect(await recordedOrders(mouId)).toEqual([first.aggregateId]);
     expect((await show(mouId)).targets[0]).toMatchObject({ delivered: 120 });

@@ -1,6 +1,15 @@
 import { TestClock } from '@ocop/testing';
 import { randomUUID } from 'node:crypto';
-import { draftBody, MouApp, mouIn, scenarioIds, signer, startMou } from './mou-app';
+import { VIEW_CATCH_UP_MS } from '@ocop/common';
+import {
+  draftBody,
+  MouApp,
+  mouIn,
+  scenarioIds,
+  signer,
+  startMou,
+  takesPartInFair,
+} from './mou-app';
 
 /**
  * The HTTP API's answers to what does not fit: 400 naming each wrong field, 404 for an unknown
@@ -259,6 +268,61 @@ describe('mou service: refusals over HTTP', () => {
           message: [message],
         });
       }
+    });
+
+    it('names a fair only where its distributor attends or one of its producers holds a booth', async () => {
+      const draftAt = (fairId: string, ids = scenarioIds()) =>
+        http()
+          .post('/mous')
+          .send(
+            draftBody(
+              { distributorId: ids.distributorId, producerIds: [ids.coop, ids.farm] },
+              ids,
+              { fairId },
+            ),
+          );
+      const refusal = (fairId: string, distributorId: string) =>
+        `MOU names fair ${fairId}, but its distributor ${distributorId} is not registered to attend it ` +
+        `and none of its producers holds a booth booking there: an MOU names only a fair where its ` +
+        `parties took part (if one registered or booked a moment ago, retry shortly)`;
+
+      // Others took part; a producer's booking was rejected, another's cancelled: refused, after
+      // reading the view again for a moment (a registration may have been on its way).
+      const fairId = randomUUID();
+      const ids = scenarioIds();
+      await takesPartInFair(service, fairId, { distributorId: randomUUID() });
+      await takesPartInFair(service, fairId, { producerId: randomUUID() });
+      await takesPartInFair(service, fairId, { producerId: ids.coop }, 'rejected');
+      await takesPartInFair(service, fairId, { producerId: ids.farm }, 'cancelled');
+      await takesPartInFair(service, randomUUID(), { distributorId: ids.distributorId });
+      const started = Date.now();
+      const refused = await draftAt(fairId, ids);
+      expect(Date.now() - started).toBeGreaterThanOrEqual(VIEW_CATCH_UP_MS);
+      expect({ status: refused.status, message: refused.body.message }).toEqual({
+        status: 422,
+        message: [refusal(fairId, ids.distributorId)],
+      });
+      const listed = await http().get('/mous').query({ fairId }).expect(200);
+      expect(listed.body.total).toBe(0);
+
+      // The distributor registers to attend: accepted.
+      await takesPartInFair(service, fairId, { distributorId: ids.distributorId });
+      const attended = await draftAt(fairId, ids);
+      expect(attended.status).toBe(201);
+      expect(attended.body).toMatchObject({ fairId, distributorId: ids.distributorId });
+
+      // A producer party books a booth (the distributor never registered): accepted.
+      const booked = scenarioIds();
+      const otherFair = randomUUID();
+      await takesPartInFair(service, otherFair, { producerId: booked.farm });
+      expect((await draftAt(otherFair, booked)).status).toBe(201);
+
+      // Without a fair, nothing to check.
+      const withoutFair = draftBody(
+        { distributorId: ids.distributorId, producerIds: [ids.coop] },
+        ids,
+      );
+      expect((await http().post('/mous').send(withoutFair)).status).toBe(201);
     });
 
     it('meets delivery obligations only by deliveries', async () => {

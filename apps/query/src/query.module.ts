@@ -9,7 +9,12 @@ import {
   FairsController,
   ProgrammeController,
 } from './interface/officer.controllers';
+import { ExportsController } from './interface/exports.controller';
 import { ProducersController } from './interface/producers.controller';
+import {
+  DistributorRegistryController,
+  ProducerRegistryController,
+} from './interface/registry.controllers';
 import { projectionLagGauge } from './metrics/projection-lag';
 import { PROJECTION_LAG, READ_MODELS } from './projections';
 import { CatalogueViews } from './views/catalogue.views';
@@ -19,6 +24,7 @@ import { MouViews } from './views/mou.views';
 import { ProducerViews } from './views/producer.views';
 import { ProgrammeViews } from './views/programme.views';
 import { ReadModels } from './views/read-models.service';
+import { RegistryViews } from './views/registry.views';
 
 @Module({
   imports: [
@@ -31,6 +37,9 @@ import { ReadModels } from './views/read-models.service';
     FairsController,
     ProgrammeController,
     CatalogueController,
+    ProducerRegistryController,
+    DistributorRegistryController,
+    ExportsController,
   ],
   providers: [
     Clock,
@@ -41,6 +50,7 @@ import { ReadModels } from './views/read-models.service';
     FairViews,
     ProgrammeViews,
     CatalogueViews,
+    RegistryViews,
     CatalogueMemoryLoader,
     projectionLagGauge(PROJECTION_LAG),
   ],

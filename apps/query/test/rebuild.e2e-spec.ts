@@ -56,7 +56,11 @@ describe('query service: rebuilding the read models', () => {
       `/distributors/${ids.showroom}/mous`,
       `/fairs/${ids.fair}/board`,
       `/catalogue/products?district=${encodeURIComponent(ids.district)}`,
+      `/producers?district=${encodeURIComponent(ids.district)}`,
+      `/producers/${ids.coop}/sourcing-requests`,
     ]);
+    // Retail chains only: the sync markers are wholesalers, and more come with every sync.
+    paths.push('/distributors?kind=retail-chain&limit=100');
     paths.push('/programme/figures', '/programme/expiring-certificates?limit=100');
     const answers: Record<string, unknown> = {};
     for (const path of paths) answers[path] = (await service.http().get(path).expect(200)).body;

@@ -1,3 +1,4 @@
+import { AGGREGATE_TYPES } from '@ocop/events';
 import { TestClock } from '@ocop/testing';
 import { randomUUID } from 'node:crypto';
 import { QueryApp, startQuery } from './query-app';
@@ -273,6 +274,42 @@ describe('query service: read models built from events', () => {
   });
 
   it("shows an officer the fair's board", async () => {
+    // Another distributor's order naming the fair's MOU, to one of its producers, delivered; and
+    // fulfilment records no mou service makes (another distributor's order, a producer not party
+    // to it): none of them counts on the board or in the MOU's progress.
+    const intruder = randomUUID();
+    const intruderLines = [
+      { productId: ids.vase, quantity: 100, unitPriceVnd: 450_000, lineTotalVnd: 45_000_000 },
+    ];
+    const order = AGGREGATE_TYPES.purchaseOrder;
+    await service.feed.emit(order, intruder, 'OrderPlaced', {
+      distributorId: ids.showroom,
+      producerId: ids.coop,
+      mouId: ids.mouAtFair,
+      lines: intruderLines,
+      totalVnd: 45_000_000,
+    });
+    await service.feed.emit(order, intruder, 'OrderDelivered', {
+      distributorId: ids.showroom,
+      producerId: ids.coop,
+      mouId: ids.mouAtFair,
+      lines: intruderLines,
+    });
+    for (const [distributorId, producerId] of [
+      [ids.showroom, ids.coop],
+      [undefined, ids.household],
+    ]) {
+      await service.feed.emit(AGGREGATE_TYPES.mou, ids.mouAtFair, 'MouFulfilmentRecorded', {
+        orderId: randomUUID(),
+        ...(distributorId ? { distributorId } : {}),
+        producerId,
+        version: 1,
+        deliveredAt: '2026-03-14T10:00:00.000Z',
+        lines: [{ productId: ids.vase, quantity: 100 }],
+      });
+    }
+    await service.sync();
+
     const fairs = await get(`/fairs?organizerId=${ids.organizer}`);
     expect(fairs).toMatchObject({
       total: 1,

@@ -1,7 +1,7 @@
 import { CommandMetadata, EventEnvelope } from '@ocop/events';
-import { AggregateRoot } from './aggregate-root';
+import { AnyAggregateRoot } from './aggregate-root';
 import { ConcurrencyError } from './concurrency.error';
-import { MongoEventStore } from './mongo-event-store';
+import { CommitDocument, MongoEventStore } from './mongo-event-store';
 import { SnapshotStore } from './snapshot-store';
 
 export interface RepositoryOptions {
@@ -30,7 +30,7 @@ interface CachedState {
  * `loadForCommand` skips even that lookup: the append's expected version still decides a race, and
  * an append refused as stale drops the cached state, so the next load reads the store.
  */
-export class AggregateRepository<A extends AggregateRoot> {
+export class AggregateRepository<A extends AnyAggregateRoot> {
   private readonly cache = new Map<string, CachedState>();
   private readonly cacheSize: number;
 
@@ -99,8 +99,48 @@ export class AggregateRepository<A extends AggregateRoot> {
     return aggregate;
   }
 
-  /** Appends the aggregate's new events; throws ConcurrencyError if another command got there first. */
+  /** The commit a keyed command made on the aggregate, when it ran already (a retry of it). */
+  async appliedCommit(id: string, meta: CommandMetadata): Promise<CommitDocument | undefined> {
+    return meta.commandId ? this.store.commitOfCommand(id, meta.commandId) : undefined;
+  }
+
+  /**
+   * The aggregate as a keyed command left it, when the command ran already (a retry of it: the
+   * caller answers as it did then); undefined for a command that has not run, or has no key.
+   */
+  async afterCommand(id: string, meta: CommandMetadata): Promise<A | undefined> {
+    const commit = await this.appliedCommit(id, meta);
+    return commit && this.loadAt(id, commit.lastVersion);
+  }
+
+  /** The aggregate as it was at `version`, read from the store (an older state: not cached). */
+  async loadAt(id: string, version: number): Promise<A> {
+    const aggregate = this.create(id);
+    const events = await this.store.load(id, 0, aggregate.aggregateType);
+    aggregate.replay(events.filter((event) => event.aggregateVersion <= version));
+    return aggregate;
+  }
+
+  /**
+   * Appends the aggregate's new events; throws ConcurrencyError if another command got there first.
+   * When that other command was this keyed command itself (a retry that raced its first run, or
+   * re-created the aggregate it created), the aggregate takes the state the command left and its
+   * stored events are returned: the command ran, once.
+   */
   async save(aggregate: A, meta: CommandMetadata): Promise<EventEnvelope[]> {
+    try {
+      return await this.append(aggregate, meta);
+    } catch (error) {
+      if (!(error instanceof ConcurrencyError) || !meta.commandId) throw error;
+      const commit = await this.appliedCommit(aggregate.id, meta);
+      if (!commit) throw error;
+      const earlier = await this.loadAt(aggregate.id, commit.lastVersion);
+      aggregate.resetTo(earlier.snapshot(), earlier.loadedVersion);
+      return commit.events;
+    }
+  }
+
+  private async append(aggregate: A, meta: CommandMetadata): Promise<EventEnvelope[]> {
     let events: EventEnvelope[];
     try {
       events = await this.store.append(

@@ -1,7 +1,12 @@
-import { SYSTEM_ACTOR } from '@ocop/events';
+import { EventOf, SYSTEM_ACTOR } from '@ocop/events';
 import { AggregateRoot } from './aggregate-root';
 
-class Booths extends AggregateRoot<{ free: number }> {
+interface BoothEvents {
+  BoothsStocked: { count: number };
+  BoothBooked: Record<string, never>;
+}
+
+class Booths extends AggregateRoot<BoothEvents, { free: number }> {
   private free = 0;
 
   constructor(id: string) {
@@ -29,9 +34,9 @@ class Booths extends AggregateRoot<{ free: number }> {
     this.free = state.free;
   }
 
-  protected apply(type: string, payload: Record<string, unknown>) {
-    if (type === 'BoothsStocked') this.free += payload.count as number;
-    if (type === 'BoothBooked') this.free -= 1;
+  protected apply(event: EventOf<BoothEvents>) {
+    if (event.type === 'BoothsStocked') this.free += event.payload.count;
+    if (event.type === 'BoothBooked') this.free -= 1;
   }
 }
 

@@ -1,12 +1,17 @@
-import { EventEnvelope } from '@ocop/events';
+import { EventEnvelope, EventOf, IntegrationPayloads } from '@ocop/events';
 import { NewEvent } from './mongo-event-store';
 
 /**
  * An aggregate's state changes only by applying events: command methods check the rules and
  * `raise` events; `apply` (the subclass's) is the one place state is mutated, for new events and
- * for history alike.
+ * for history alike. `Events` maps the wire names of the events it may raise to their payload
+ * types (e.g. `PurchaseOrderEvents` from @ocop/events): `raise` takes only those, each with its own
+ * payload type, and `apply` gets them as a union discriminated by `type`.
  */
-export abstract class AggregateRoot<State extends object = object> {
+export abstract class AggregateRoot<
+  Events extends { [T in keyof Events]: object } = IntegrationPayloads,
+  State extends object = object,
+> {
   private persistedVersion = 0;
   private pending: NewEvent[] = [];
 
@@ -16,14 +21,14 @@ export abstract class AggregateRoot<State extends object = object> {
   ) {}
 
   /** Mutates state for one event; must not throw for an event that was once valid. */
-  protected abstract apply(type: string, payload: Record<string, unknown>): void;
+  protected abstract apply(event: EventOf<Events>): void;
 
   /** The state to snapshot, and how to take it back. */
   abstract snapshot(): State;
   protected abstract restore(state: State): void;
 
-  protected raise(type: string, payload: object): void {
-    this.apply(type, payload as Record<string, unknown>);
+  protected raise<T extends keyof Events & string>(type: T, payload: Events[T]): void {
+    this.apply({ type, payload });
     this.pending.push({ type, payload });
   }
 
@@ -52,7 +57,9 @@ export abstract class AggregateRoot<State extends object = object> {
           `${this.aggregateType} ${this.id}: expected version ${this.persistedVersion + 1}, got ${event.aggregateVersion}`,
         );
       }
-      this.apply(event.type, event.payload);
+      // The store read validated the payload against its type's class, and a stream holds only
+      // the events its own aggregate class raised: its types are keys of `Events`.
+      this.apply({ type: event.type, payload: event.payload } as EventOf<Events>);
       this.persistedVersion = event.aggregateVersion;
     });
   }
@@ -62,8 +69,17 @@ export abstract class AggregateRoot<State extends object = object> {
     this.persistedVersion = version;
   }
 
+  /** Drops the events raised but not saved and takes `state` at `version` instead. */
+  resetTo(state: State, version: number): void {
+    this.pending = [];
+    this.restoreSnapshot(state, version);
+  }
+
   markCommitted(): void {
     this.persistedVersion += this.pending.length;
     this.pending = [];
   }
 }
+
+/** Any aggregate, whatever events it raises: what repositories and command runners take. */
+export type AnyAggregateRoot = AggregateRoot<Record<string, object>, object>;

@@ -2,6 +2,7 @@ import { CommandMetadata, EventCatalog, EventEnvelope } from '@ocop/events';
 import { Collection, Connection } from 'mongoose';
 import { isDuplicateKeyError } from '@ocop/common';
 import { randomUUID } from 'node:crypto';
+import { CommandLog } from './command-log';
 import { ConcurrencyError } from './concurrency.error';
 import { insertAbsent } from './insert-absent';
 
@@ -49,6 +50,8 @@ export interface CommitDocument {
   storedAt: Date;
   published: boolean;
   publishedAt?: Date;
+  /** The id of the keyed command that made the commit (see CommandMetadata.commandId). */
+  commandId?: string;
 }
 
 /**
@@ -101,6 +104,7 @@ export class MongoEventStore {
   private allMarked = false;
   /** Its `event_store_layouts` entry, once a look has found every unpublished commit marked. */
   private readonly allMarkedFlag: string;
+  private readonly commandLog: CommandLog;
 
   constructor(
     connection: Connection,
@@ -111,6 +115,7 @@ export class MongoEventStore {
     this.layouts = connection.collection(EVENT_STORE_LAYOUTS);
     this.markers = connection.collection<UnpublishedMarker>(`${collectionName}_unpublished`);
     this.allMarkedFlag = `${collectionName}:unpublished-markers`;
+    this.commandLog = new CommandLog(connection, collectionName);
   }
 
   async ensureIndexes(): Promise<void> {
@@ -146,6 +151,7 @@ export class MongoEventStore {
     });
     const id = commitId(stream.aggregateId, stream.expectedVersion + 1);
     const storedAt = new Date();
+    if (meta.commandId) await this.commandLog.noteAttempt(meta.commandId, stream.aggregateId, id);
     // The marker first, so no commit is ever stored unpublished without one. A duplicate is the
     // marker of a concurrent append of the same version; a marker left by a failed append is
     // cleared by a look.
@@ -160,6 +166,7 @@ export class MongoEventStore {
         eventsJson: JSON.stringify(envelopes),
         storedAt,
         published: false,
+        ...(meta.commandId ? { commandId: meta.commandId } : {}),
       });
     } catch (error) {
       if (isDuplicateKeyError(error)) {
@@ -168,6 +175,18 @@ export class MongoEventStore {
       throw error;
     }
     return envelopes;
+  }
+
+  /** The commit the keyed command `commandId` made on the aggregate, if it made one. */
+  async commitOfCommand(
+    aggregateId: string,
+    commandId: string,
+  ): Promise<CommitDocument | undefined> {
+    const attempts = await this.commandLog.attempts(commandId, aggregateId);
+    if (attempts.length === 0) return undefined;
+    const commits = await this.commits.find({ _id: { $in: attempts } }).toArray();
+    const made = commits.find((commit) => commit.commandId === commandId);
+    return made && decodeCommit(made);
   }
 
   /**

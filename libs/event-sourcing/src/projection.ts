@@ -28,15 +28,17 @@ export interface DocumentFold {
 /**
  * A read model built only from events. `project` returns the writes one event makes; they must be
  * idempotent (upserts that $set values derived from the event), because after a crash the last
- * batch may be applied again.
+ * batch may be applied again. `E` is the envelope it reads, e.g. `TypedEnvelope<'OrderPlaced'>`
+ * from @ocop/events, so a `switch (event.type)` types each payload: the runner hands it only
+ * events of the types in `handles`, read (upcast and validated) through the catalog.
  */
-export interface Projection {
+export interface Projection<E extends EventEnvelope<object> = EventEnvelope<object>> {
   name: string;
   /** Event types it reads; it never sees others. */
-  handles: string[];
+  handles: readonly E['type'][];
   /** Collections it owns: dropped and rebuilt on a rebuild. */
   collections: string[];
-  project(event: EventEnvelope): ProjectionWrite[];
+  project(event: E): ProjectionWrite[];
   /**
    * Optional, and used instead of `project` when present: the documents the event changes, each
    * as a function of its current state. A batch then reads each document it touches once (by
@@ -44,5 +46,5 @@ export interface Projection {
    * of one database update per event: far fewer round trips when events outnumber documents, as
    * in a rebuild.
    */
-  fold?(event: EventEnvelope): DocumentFold[];
+  fold?(event: E): DocumentFold[];
 }

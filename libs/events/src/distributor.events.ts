@@ -16,7 +16,7 @@ import {
   Min,
   ValidateNested,
 } from 'class-validator';
-import { EventDefinition } from './event-catalog';
+import { EventDefinition, eventDefinitions } from './event-catalog';
 import {
   AGGREGATE_TYPES,
   DISTRIBUTOR_KINDS,
@@ -100,6 +100,11 @@ export class OrderShipped {
 }
 
 export class OrderDelivered {
+  /**
+   * The order's distributor, so mou counts only its MOU's own orders. Optional: orders delivered
+   * before it was added lack it (mou then checks the producer only).
+   */
+  @IsOptional() @IsUUID() distributorId?: string;
   @IsUUID() producerId!: string;
   @IsOptional() @IsUUID() mouId?: string;
   @ValidateNested({ each: true }) @Type(() => OrderLine) lines!: OrderLine[];
@@ -112,38 +117,23 @@ export class OrderCancelled {
   @IsBoolean() wasConfirmed!: boolean;
 }
 
+export const DISTRIBUTOR_EVENT_PAYLOADS = { DistributorRegistered } as const;
+export const SOURCING_REQUEST_EVENT_PAYLOADS = {
+  SourcingRequestPublished,
+  SourcingRequestUpdated,
+  SourcingRequestClosed,
+} as const;
+export const PURCHASE_ORDER_EVENT_PAYLOADS = {
+  OrderPlaced,
+  OrderConfirmed,
+  OrderRejected,
+  OrderShipped,
+  OrderDelivered,
+  OrderCancelled,
+} as const;
+
 export const DISTRIBUTOR_EVENTS: EventDefinition[] = [
-  {
-    type: 'DistributorRegistered',
-    aggregateType: AGGREGATE_TYPES.distributor,
-    schemaVersion: 1,
-    payload: DistributorRegistered,
-  },
-  ...(
-    [
-      ['SourcingRequestPublished', SourcingRequestPublished],
-      ['SourcingRequestUpdated', SourcingRequestUpdated],
-      ['SourcingRequestClosed', SourcingRequestClosed],
-    ] as const
-  ).map(([type, payload]) => ({
-    type,
-    aggregateType: AGGREGATE_TYPES.sourcingRequest,
-    schemaVersion: 1,
-    payload,
-  })),
-  ...(
-    [
-      ['OrderPlaced', OrderPlaced],
-      ['OrderConfirmed', OrderConfirmed],
-      ['OrderRejected', OrderRejected],
-      ['OrderShipped', OrderShipped],
-      ['OrderDelivered', OrderDelivered],
-      ['OrderCancelled', OrderCancelled],
-    ] as const
-  ).map(([type, payload]) => ({
-    type,
-    aggregateType: AGGREGATE_TYPES.purchaseOrder,
-    schemaVersion: 1,
-    payload,
-  })),
+  ...eventDefinitions(AGGREGATE_TYPES.distributor, DISTRIBUTOR_EVENT_PAYLOADS),
+  ...eventDefinitions(AGGREGATE_TYPES.sourcingRequest, SOURCING_REQUEST_EVENT_PAYLOADS),
+  ...eventDefinitions(AGGREGATE_TYPES.purchaseOrder, PURCHASE_ORDER_EVENT_PAYLOADS),
 ];

@@ -10,7 +10,7 @@ export const SYSTEM_ACTOR: Actor = { id: 'system', role: 'system' };
  * The one shape every integration event has, in the event store and on Kafka alike. The payload's
  * schema is fixed by (type, schemaVersion); older versions are upcast when read, never rewritten.
  */
-export interface EventEnvelope<P = Record<string, unknown>> {
+export interface EventEnvelope<P extends object = Record<string, unknown>> {
   eventId: string;
   type: string;
   schemaVersion: number;
@@ -31,4 +31,10 @@ export interface CommandMetadata {
   correlationId: string;
   causationId?: string | null;
   actor: Actor;
+  /**
+   * The command's own id when its sender gave one (a client's Idempotency-Key, scoped to the
+   * caller): stored with the events it produced, so the command runs at most once however often
+   * it is sent (see executeCommand and newAggregateId in @ocop/event-sourcing).
+   */
+  commandId?: string;
 }

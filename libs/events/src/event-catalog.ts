@@ -3,7 +3,7 @@ import { validateSync, ValidationError } from 'class-validator';
 import { EventEnvelope } from './envelope';
 import { topicFor } from './topics';
 
-type PayloadClass = new () => object;
+export type PayloadClass = new () => object;
 /** Turns a payload of version n into version n + 1. */
 export type Upcaster = (payload: Record<string, unknown>) => Record<string, unknown>;
 
@@ -16,6 +16,19 @@ export interface EventDefinition {
   payload: PayloadClass;
   /** upcasters[n] turns version n into n + 1, for every n below schemaVersion. */
   upcasters?: Record<number, Upcaster>;
+}
+
+/** Definitions at schema version 1 for one aggregate type's events, from wire name -> payload class. */
+export function eventDefinitions(
+  aggregateType: string,
+  payloads: Readonly<Record<string, PayloadClass>>,
+): EventDefinition[] {
+  return Object.entries(payloads).map(([type, payload]) => ({
+    type,
+    aggregateType,
+    schemaVersion: 1,
+    payload,
+  }));
 }
 
 export class UnknownEventTypeError extends Error {

@@ -18,7 +18,7 @@ import {
   Min,
   ValidateNested,
 } from 'class-validator';
-import { EventDefinition } from './event-catalog';
+import { EventDefinition, eventDefinitions } from './event-catalog';
 import { AGGREGATE_TYPES } from './vocabulary';
 
 /* The trade-fairs service's events: fairs, booth bookings and B2B meetings. */
@@ -226,37 +226,34 @@ export class MeetingMissed extends MeetingPartiesPayload {
   @IsIn(MEETING_ABSENTEES) absent!: MeetingAbsentee;
 }
 
-const definitions = (
-  aggregateType: string,
-  events: ReadonlyArray<readonly [string, new () => object]>,
-): EventDefinition[] =>
-  events.map(([type, payload]) => ({ type, aggregateType, schemaVersion: 1, payload }));
+export const FAIR_EVENT_PAYLOADS = {
+  FairScheduled,
+  FairRescheduled,
+  FairBookingOpened: FairPhaseChanged,
+  FairBookingClosed: FairPhaseChanged,
+  FairOpened: FairPhaseChanged,
+  FairClosed: FairPhaseChanged,
+} as const;
+export const BOOTH_BOOKING_EVENT_PAYLOADS = {
+  BoothBooked,
+  BoothBookingApproved,
+  BoothBookingRejected,
+  BoothBookingCancelled,
+  BoothCheckedIn,
+} as const;
+export const FAIR_ATTENDEE_EVENT_PAYLOADS = { FairAttendeeRegistered } as const;
+export const FAIR_MEETING_EVENT_PAYLOADS = {
+  MeetingRequested,
+  MeetingScheduled,
+  MeetingDeclined,
+  MeetingCancelled,
+  MeetingHeld,
+  MeetingMissed,
+} as const;
 
 export const FAIR_EVENTS: EventDefinition[] = [
-  ...definitions(FAIR_AGGREGATE_TYPES.fair, [
-    ['FairScheduled', FairScheduled],
-    ['FairRescheduled', FairRescheduled],
-    ['FairBookingOpened', FairPhaseChanged],
-    ['FairBookingClosed', FairPhaseChanged],
-    ['FairOpened', FairPhaseChanged],
-    ['FairClosed', FairPhaseChanged],
-  ]),
-  ...definitions(FAIR_AGGREGATE_TYPES.boothBooking, [
-    ['BoothBooked', BoothBooked],
-    ['BoothBookingApproved', BoothBookingApproved],
-    ['BoothBookingRejected', BoothBookingRejected],
-    ['BoothBookingCancelled', BoothBookingCancelled],
-    ['BoothCheckedIn', BoothCheckedIn],
-  ]),
-  ...definitions(FAIR_AGGREGATE_TYPES.fairAttendee, [
-    ['FairAttendeeRegistered', FairAttendeeRegistered],
-  ]),
-  ...definitions(FAIR_AGGREGATE_TYPES.fairMeeting, [
-    ['MeetingRequested', MeetingRequested],
-    ['MeetingScheduled', MeetingScheduled],
-    ['MeetingDeclined', MeetingDeclined],
-    ['MeetingCancelled', MeetingCancelled],
-    ['MeetingHeld', MeetingHeld],
-    ['MeetingMissed', MeetingMissed],
-  ]),
+  ...eventDefinitions(FAIR_AGGREGATE_TYPES.fair, FAIR_EVENT_PAYLOADS),
+  ...eventDefinitions(FAIR_AGGREGATE_TYPES.boothBooking, BOOTH_BOOKING_EVENT_PAYLOADS),
+  ...eventDefinitions(FAIR_AGGREGATE_TYPES.fairAttendee, FAIR_ATTENDEE_EVENT_PAYLOADS),
+  ...eventDefinitions(FAIR_AGGREGATE_TYPES.fairMeeting, FAIR_MEETING_EVENT_PAYLOADS),
 ];

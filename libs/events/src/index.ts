@@ -3,6 +3,7 @@ import 'reflect-metadata';
 
 export * from './envelope';
 export * from './event-catalog';
+export * from './event-types';
 export * from './integration-events';
 export * from './parse-envelope';
 export * from './topics';

@@ -11,7 +11,7 @@ import {
   Min,
   ValidateNested,
 } from 'class-validator';
-import { EventDefinition } from './event-catalog';
+import { EventDefinition, eventDefinitions } from './event-catalog';
 import { AGGREGATE_TYPES } from './vocabulary';
 
 /*
@@ -91,29 +91,10 @@ export class MeetingPlanPublished {
   @IsNumber() @Min(0) totalScore!: number;
 }
 
+export const SOURCING_MATCHES_EVENT_PAYLOADS = { MatchesProposed, MatchWithdrawn } as const;
+export const MEETING_PLAN_EVENT_PAYLOADS = { MeetingPlanProposed, MeetingPlanPublished } as const;
+
 export const MATCHING_EVENTS: EventDefinition[] = [
-  {
-    type: 'MatchesProposed',
-    aggregateType: AGGREGATE_TYPES.sourcingMatches,
-    schemaVersion: 1,
-    payload: MatchesProposed,
-  },
-  {
-    type: 'MatchWithdrawn',
-    aggregateType: AGGREGATE_TYPES.sourcingMatches,
-    schemaVersion: 1,
-    payload: MatchWithdrawn,
-  },
-  {
-    type: 'MeetingPlanProposed',
-    aggregateType: AGGREGATE_TYPES.meetingPlan,
-    schemaVersion: 1,
-    payload: MeetingPlanProposed,
-  },
-  {
-    type: 'MeetingPlanPublished',
-    aggregateType: AGGREGATE_TYPES.meetingPlan,
-    schemaVersion: 1,
-    payload: MeetingPlanPublished,
-  },
+  ...eventDefinitions(AGGREGATE_TYPES.sourcingMatches, SOURCING_MATCHES_EVENT_PAYLOADS),
+  ...eventDefinitions(AGGREGATE_TYPES.meetingPlan, MEETING_PLAN_EVENT_PAYLOADS),
 ];

@@ -16,7 +16,7 @@ import {
   Min,
   ValidateNested,
 } from 'class-validator';
-import { EventDefinition } from './event-catalog';
+import { EventDefinition, eventDefinitions } from './event-catalog';
 import { OrderLineQuantity } from './shared-payloads';
 import { AGGREGATE_TYPES, PRODUCT_GROUPS, ProductGroup } from './vocabulary';
 
@@ -172,6 +172,8 @@ export class MouAmended {
 /** A delivered order under the MOU counted towards its targets (once per order). */
 export class MouFulfilmentRecorded {
   @IsUUID() orderId!: string;
+  /** The order's distributor (the MOU's); absent when the delivery did not name it (older orders). */
+  @IsOptional() @IsUUID() distributorId?: string;
   @IsUUID() producerId!: string;
   /** The version in force when it was counted. */
   @IsInt() @Min(1) version!: number;
@@ -228,23 +230,21 @@ export class ObligationMet {
   @IsBoolean() late!: boolean;
 }
 
-const mouEvents = [
-  ['MouDrafted', MouDrafted],
-  ['MouProposed', MouProposed],
-  ['MouSigned', MouSigned],
-  ['MouActivated', MouActivated],
-  ['MouAmended', MouAmended],
-  ['MouFulfilmentRecorded', MouFulfilmentRecorded],
-  ['MouFulfilled', MouFulfilled],
-  ['MouExpired', MouExpired],
-  ['MouTerminated', MouTerminated],
-  ['ObligationOverdue', ObligationOverdue],
-  ['ObligationMet', ObligationMet],
-] as const;
+export const MOU_EVENT_PAYLOADS = {
+  MouDrafted,
+  MouProposed,
+  MouSigned,
+  MouActivated,
+  MouAmended,
+  MouFulfilmentRecorded,
+  MouFulfilled,
+  MouExpired,
+  MouTerminated,
+  ObligationOverdue,
+  ObligationMet,
+} as const;
 
-export const MOU_EVENTS: EventDefinition[] = mouEvents.map(([type, payload]) => ({
-  type,
-  aggregateType: AGGREGATE_TYPES.mou,
-  schemaVersion: 1,
-  payload,
-}));
+export const MOU_EVENTS: EventDefinition[] = eventDefinitions(
+  AGGREGATE_TYPES.mou,
+  MOU_EVENT_PAYLOADS,
+);

@@ -45,5 +45,6 @@ export function parseEnvelope(value: unknown): EventEnvelope {
     problems.push('payload must be an object');
   }
   if (problems.length > 0) throw new MalformedEnvelopeError(problems.join('; '));
+  // Every field was checked above, the payload's contents are the catalog's to check.
   return e as unknown as EventEnvelope;
 }

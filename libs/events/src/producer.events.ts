@@ -1,5 +1,6 @@
 import { Type } from 'class-transformer';
 import {
+  IsObject,
   ArrayMaxSize,
   IsArray,
   IsDateString,
@@ -15,7 +16,7 @@ import {
   Min,
   ValidateNested,
 } from 'class-validator';
-import { EventDefinition } from './event-catalog';
+import { EventDefinition, eventDefinitions } from './event-catalog';
 import { ContactPayload, OrderLineQuantity } from './shared-payloads';
 import {
   AGGREGATE_TYPES,
@@ -43,7 +44,7 @@ export class ProducerRegistered {
     message: 'registrationNumber must be 6-20 digits, capitals or dashes',
   })
   registrationNumber!: string;
-  @ValidateNested() @Type(() => ContactPayload) contact!: ContactPayload;
+  @IsObject() @ValidateNested() @Type(() => ContactPayload) contact!: ContactPayload;
   @IsString() @IsNotEmpty() province!: string;
   @IsString() @IsNotEmpty() district!: string;
   @IsString() @IsNotEmpty() commune!: string;
@@ -125,28 +126,23 @@ export class CapacityReleased {
   @ValidateNested({ each: true }) @Type(() => OrderLineQuantity) lines!: OrderLineQuantity[];
 }
 
-const aggregateType = AGGREGATE_TYPES.producer;
-export const PRODUCER_EVENTS: EventDefinition[] = [
-  { type: 'ProducerRegistered', aggregateType, schemaVersion: 1, payload: ProducerRegistered },
-  { type: 'ProducerUpdated', aggregateType, schemaVersion: 1, payload: ProducerUpdated },
-  { type: 'ProducerDeactivated', aggregateType, schemaVersion: 1, payload: ProducerDeactivated },
-  { type: 'ProductRegistered', aggregateType, schemaVersion: 1, payload: ProductRegistered },
-  { type: 'ProductCertified', aggregateType, schemaVersion: 1, payload: ProductCertified },
-  { type: 'ProductReRated', aggregateType, schemaVersion: 1, payload: ProductReRated },
-  { type: 'CertificationExpired', aggregateType, schemaVersion: 1, payload: CertificationExpired },
-  { type: 'CertificationRevoked', aggregateType, schemaVersion: 1, payload: CertificationRevoked },
-  {
-    type: 'SupplyCapacityChanged',
-    aggregateType,
-    schemaVersion: 1,
-    payload: SupplyCapacityChanged,
-  },
-  { type: 'CapacityReserved', aggregateType, schemaVersion: 1, payload: CapacityReserved },
-  {
-    type: 'CapacityReservationRejected',
-    aggregateType,
-    schemaVersion: 1,
-    payload: CapacityReservationRejected,
-  },
-  { type: 'CapacityReleased', aggregateType, schemaVersion: 1, payload: CapacityReleased },
-];
+/** The producer aggregate holds its products too, so their events are the producer's. */
+export const PRODUCER_EVENT_PAYLOADS = {
+  ProducerRegistered,
+  ProducerUpdated,
+  ProducerDeactivated,
+  ProductRegistered,
+  ProductCertified,
+  ProductReRated,
+  CertificationExpired,
+  CertificationRevoked,
+  SupplyCapacityChanged,
+  CapacityReserved,
+  CapacityReservationRejected,
+  CapacityReleased,
+} as const;
+
+export const PRODUCER_EVENTS: EventDefinition[] = eventDefinitions(
+  AGGREGATE_TYPES.producer,
+  PRODUCER_EVENT_PAYLOADS,
+);

@@ -42,7 +42,8 @@ export class PrivateServers {
     readonly addresses: ServerAddresses,
   ) {}
 
-  static async start(): Promise<PrivateServers> {
+  /** Starts the named servers (all three when none is named); the others' addresses are unused. */
+  static async start(...names: ServerName[]): Promise<PrivateServers> {
     const [kafka, controller, mongo, redis] = await Promise.all([
       freePort(),
       freePort(),
@@ -63,7 +64,7 @@ export class PrivateServers {
       MONGO_URL: `mongodb://127.0.0.1:${mongo}/`,
       REDIS_URL: `redis://127.0.0.1:${redis}`,
     });
-    await servers.up();
+    await servers.up(...names);
     return servers;
   }
 

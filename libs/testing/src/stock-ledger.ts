@@ -5,7 +5,7 @@ import {
   ProjectionWrite,
   ReadModelDocument,
 } from '@ocop/event-sourcing';
-import { EventCatalog, EventDefinition, EventEnvelope } from '@ocop/events';
+import { EventCatalog, EventDefinition, EventEnvelope, EventOf } from '@ocop/events';
 import { IsInt, IsNotEmpty, IsString, Min } from 'class-validator';
 
 /*
@@ -51,7 +51,14 @@ interface LedgerState {
   stock: Record<string, number>;
 }
 
-export class StockLedger extends AggregateRoot<LedgerState> {
+/** Wire name -> payload type of the ledger's events. */
+export interface LedgerEvents {
+  LedgerOpened: LedgerOpened;
+  StockAdded: StockAdded;
+  StockRemoved: StockRemoved;
+}
+
+export class StockLedger extends AggregateRoot<LedgerEvents, LedgerState> {
   private state: LedgerState = { stock: {} };
 
   constructor(aggregateType: string, id: string) {
@@ -86,19 +93,21 @@ export class StockLedger extends AggregateRoot<LedgerState> {
     this.state = structuredClone(state);
   }
 
-  protected apply(type: string, payload: Record<string, unknown>): void {
-    const sku = payload.sku as string;
-    const quantity = payload.quantity as number;
-    switch (type) {
+  protected apply(event: EventOf<LedgerEvents>): void {
+    switch (event.type) {
       case 'LedgerOpened':
-        this.state.producer = payload.producer as string;
+        this.state.producer = event.payload.producer;
         break;
-      case 'StockAdded':
+      case 'StockAdded': {
+        const { sku, quantity } = event.payload;
         this.state.stock[sku] = (this.state.stock[sku] ?? 0) + quantity;
         break;
-      case 'StockRemoved':
+      }
+      case 'StockRemoved': {
+        const { sku, quantity } = event.payload;
         this.state.stock[sku] = (this.state.stock[sku] ?? 0) - quantity;
         break;
+      }
     }
   }
 }

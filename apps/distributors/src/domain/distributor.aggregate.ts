@@ -1,6 +1,12 @@
 import { InvalidStateError } from '@ocop/common/errors/domain-errors';
 import { AggregateRoot } from '@ocop/event-sourcing/aggregate-root';
-import { AGGREGATE_TYPES, DistributorKind, DistributorRegistered } from '@ocop/events';
+import {
+  AGGREGATE_TYPES,
+  DistributorEvents,
+  DistributorKind,
+  DistributorRegistered,
+  EventOf,
+} from '@ocop/events';
 
 export interface DistributorProfile {
   kind: DistributorKind;
@@ -39,7 +45,7 @@ export function distinctTexts(values: readonly string[]): string[] {
 }
 
 /** A retail chain, e-commerce platform, OCOP showroom or wholesaler that buys from producers. */
-export class Distributor extends AggregateRoot<DistributorState> {
+export class Distributor extends AggregateRoot<DistributorEvents, DistributorState> {
   private state: DistributorState = {};
 
   constructor(id: string) {
@@ -89,9 +95,9 @@ export class Distributor extends AggregateRoot<DistributorState> {
     this.state = structuredClone(state);
   }
 
-  protected apply(type: string, payload: Record<string, unknown>): void {
+  protected apply({ type, payload }: EventOf<DistributorEvents>): void {
     if (type === 'DistributorRegistered') {
-      const event = payload as unknown as DistributorRegistered;
+      const event = payload;
       this.state.profile = {
         kind: event.kind,
         name: event.name,

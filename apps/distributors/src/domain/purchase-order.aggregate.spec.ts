@@ -162,7 +162,7 @@ describe('the order state machine', () => {
     });
   });
 
-  it('delivers with the producer, the MOU and the lines, for MOU fulfilment', () => {
+  it('delivers with both parties, the MOU and the lines, for MOU fulfilment', () => {
     const mouId = randomUUID();
     const order = placed(mouId);
     order.confirmReservation(producerId);
@@ -170,7 +170,12 @@ describe('the order state machine', () => {
     order.deliver();
     const delivered = order.uncommitted()[2];
     expect(delivered.type).toBe('OrderDelivered');
-    expect(delivered.payload).toMatchObject({ producerId, mouId, lines: order.view()!.lines });
+    expect(delivered.payload).toMatchObject({
+      distributorId,
+      producerId,
+      mouId,
+      lines: order.view()!.lines,
+    });
     expect(order.view()).toMatchObject({ status: 'delivered', trackingNumber: 'GHN-42' });
   });
 

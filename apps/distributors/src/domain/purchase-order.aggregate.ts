@@ -2,12 +2,14 @@ import { InvalidStateError, RuleViolationError } from '@ocop/common/errors/domai
 import { AggregateRoot } from '@ocop/event-sourcing/aggregate-root';
 import {
   AGGREGATE_TYPES,
+  EventOf,
   OrderCancelled,
   OrderConfirmed,
   OrderDelivered,
   OrderPlaced,
   OrderRejected,
   OrderShipped,
+  PurchaseOrderEvents,
   ReservationRejection,
 } from '@ocop/events';
 import type { OrderStatus } from '@ocop/contracts/distributors/statuses';
@@ -114,7 +116,7 @@ export function priceLines(lines: readonly OrderLineInput[]): {
  * rejected (reservation refused, or no answer in time) → shipped → delivered; cancelled only
  * before shipping. Confirmation and rejection come only from the saga, never from a caller.
  */
-export class PurchaseOrder extends AggregateRoot<PurchaseOrderState> {
+export class PurchaseOrder extends AggregateRoot<PurchaseOrderEvents, PurchaseOrderState> {
   private state: PurchaseOrderState = { lines: [], totalVnd: 0 };
 
   constructor(id: string) {
@@ -189,6 +191,7 @@ export class PurchaseOrder extends AggregateRoot<PurchaseOrderState> {
   deliver(): void {
     this.requireState('deliver', ['shipped']);
     const payload: OrderDelivered = {
+      distributorId: this.state.distributorId!,
       producerId: this.state.producerId!,
       ...(this.state.mouId ? { mouId: this.state.mouId } : {}),
       lines: this.state.lines.map((line) => ({ ...line })),
@@ -261,10 +264,10 @@ export class PurchaseOrder extends AggregateRoot<PurchaseOrderState> {
     this.state = structuredClone(state);
   }
 
-  protected apply(type: string, payload: Record<string, unknown>): void {
+  protected apply({ type, payload }: EventOf<PurchaseOrderEvents>): void {
     switch (type) {
       case 'OrderPlaced': {
-        const event = payload as unknown as OrderPlaced;
+        const event = payload;
         this.state = {
           status: 'placed',
           distributorId: event.distributorId,
@@ -284,13 +287,13 @@ export class PurchaseOrder extends AggregateRoot<PurchaseOrderState> {
         this.state.status = 'confirmed';
         break;
       case 'OrderRejected': {
-        const event = payload as unknown as OrderRejected;
+        const event = payload;
         this.state.status = 'rejected';
         this.state.rejection = { reason: event.reason, detail: event.detail };
         break;
       }
       case 'OrderShipped': {
-        const event = payload as unknown as OrderShipped;
+        const event = payload;
         this.state.status = 'shipped';
         if (event.trackingNumber) this.state.trackingNumber = event.trackingNumber;
         break;
@@ -299,7 +302,7 @@ export class PurchaseOrder extends AggregateRoot<PurchaseOrderState> {
         this.state.status = 'delivered';
         break;
       case 'OrderCancelled': {
-        const event = payload as unknown as OrderCancelled;
+        const event = payload;
         this.state.status = 'cancelled';
         this.state.cancellation = { reason: event.reason, wasConfirmed: event.wasConfirmed };
         break;

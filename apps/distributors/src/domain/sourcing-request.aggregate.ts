@@ -2,8 +2,10 @@ import { InvalidStateError, RuleViolationError } from '@ocop/common/errors/domai
 import { AggregateRoot } from '@ocop/event-sourcing/aggregate-root';
 import {
   AGGREGATE_TYPES,
+  EventOf,
   ProductGroup,
   SourcingRequestClosed,
+  SourcingRequestEvents,
   SourcingRequestPublished,
   SourcingRequestUpdated,
 } from '@ocop/events';
@@ -106,7 +108,7 @@ const sameKeywords = (a: readonly string[], b: readonly string[]) =>
  * A buyer's published need. Open until the buyer closes it or its deadline passes; while open the
  * buyer may change keywords, stars, quantity, target price and deadline.
  */
-export class SourcingRequest extends AggregateRoot<SourcingRequestState> {
+export class SourcingRequest extends AggregateRoot<SourcingRequestEvents, SourcingRequestState> {
   private state: SourcingRequestState = {};
 
   constructor(id: string) {
@@ -236,10 +238,10 @@ export class SourcingRequest extends AggregateRoot<SourcingRequestState> {
     this.state = structuredClone(state);
   }
 
-  protected apply(type: string, payload: Record<string, unknown>): void {
+  protected apply({ type, payload }: EventOf<SourcingRequestEvents>): void {
     switch (type) {
       case 'SourcingRequestPublished': {
-        const event = payload as unknown as SourcingRequestPublished;
+        const event = payload;
         this.state = {
           need: { ...event, keywords: [...event.keywords] },
           status: 'open',
@@ -247,7 +249,7 @@ export class SourcingRequest extends AggregateRoot<SourcingRequestState> {
         break;
       }
       case 'SourcingRequestUpdated': {
-        const event = payload as unknown as SourcingRequestUpdated;
+        const event = payload;
         const need = this.state.need!;
         this.state.need = {
           ...need,
@@ -261,7 +263,7 @@ export class SourcingRequest extends AggregateRoot<SourcingRequestState> {
       }
       case 'SourcingRequestClosed':
         this.state.status = 'closed';
-        this.state.closedReason = (payload as unknown as SourcingRequestClosed).reason;
+        this.state.closedReason = payload.reason;
         break;
     }
   }

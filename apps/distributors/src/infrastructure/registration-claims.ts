@@ -45,6 +45,8 @@ export class RegistrationClaims {
       if (!isDuplicateKeyError(error)) throw error;
     }
     const holder = await this.claims.findOne({ _id: registrationNumber });
+    // Its own claim: a retry of the same keyed registration (its id is derived from the key).
+    if (holder?.distributorId === distributorId) return;
     if (
       holder &&
       !(await isRegistered(holder.distributorId)) &&

@@ -7,16 +7,26 @@ import {
   Param,
   ParseUUIDPipe,
   Post,
+  Query,
 } from '@nestjs/common';
 import { CommandMeta, NotFoundError } from '@ocop/common';
-import { CommandMetadata } from '@ocop/events';
+import { EventStore, readHistory } from '@ocop/event-sourcing';
+import { AGGREGATE_TYPES, CommandMetadata } from '@ocop/events';
 import { CancelOrderHandler } from '../commands/cancel-order/cancel-order.handler';
 import { DeliverOrderHandler } from '../commands/deliver-order/deliver-order.handler';
 import { PlaceOrderHandler } from '../commands/place-order/place-order.handler';
 import { ShipOrderHandler } from '../commands/ship-order/ship-order.handler';
 import { PurchaseOrderView } from '../domain/purchase-order.aggregate';
 import { DistributorRepositories } from '../infrastructure/repositories';
-import { OrderStatus, CancelOrderDto, PlaceOrderDto, ShipOrderDto } from '@ocop/contracts';
+import {
+  OrderStatus,
+  CancelOrderDto,
+  HistoryEntry,
+  HistoryQuery,
+  Page,
+  PlaceOrderDto,
+  ShipOrderDto,
+} from '@ocop/contracts';
 
 /**
  * Purchase orders. There is deliberately no confirm or reject route: an order is confirmed or
@@ -30,6 +40,7 @@ export class OrdersController {
     private readonly delivering: DeliverOrderHandler,
     private readonly cancelling: CancelOrderHandler,
     private readonly repositories: DistributorRepositories,
+    private readonly store: EventStore,
   ) {}
 
   /** 202: the order is placed; whether it is confirmed is decided later, by the saga. */
@@ -48,6 +59,16 @@ export class OrdersController {
     const view = (await this.repositories.orders.load(id)).view();
     if (!view) throw new NotFoundError(`order ${id} not found`);
     return view;
+  }
+
+  /** Its events, oldest first: who did what, when, and what it recorded. */
+  @Get(':id/history')
+  history(
+    @Param('id', new ParseUUIDPipe()) id: string,
+    @Query() query: HistoryQuery,
+  ): Promise<Page<HistoryEntry>> {
+    const stream = { aggregateType: AGGREGATE_TYPES.purchaseOrder, aggregateId: id };
+    return readHistory(this.store, { ...stream, notFound: `order ${id} not found` }, query);
   }
 
   @Post(':id/ship')

@@ -1,18 +1,20 @@
 import { Injectable, Logger } from '@nestjs/common';
 import { Reaction, reactionMetadata } from '@ocop/event-sourcing';
-import { CapacityReservationRejected, EventEnvelope } from '@ocop/events';
+import { TypedEnvelope } from '@ocop/events';
 import { AnswerReservationHandler } from '../commands/answer-reservation/answer-reservation.handler';
 
 /** producers could not reserve capacity for an order → reject it with producers' reason and detail. */
 @Injectable()
-export class CapacityReservationRejectedReaction implements Reaction {
+export class CapacityReservationRejectedReaction implements Reaction<
+  TypedEnvelope<'CapacityReservationRejected'>
+> {
   readonly handles = ['CapacityReservationRejected'] as const;
   private readonly logger = new Logger(CapacityReservationRejectedReaction.name);
 
   constructor(private readonly answers: AnswerReservationHandler) {}
 
-  async handle(event: EventEnvelope): Promise<void> {
-    const { orderId, reason, detail } = event.payload as unknown as CapacityReservationRejected;
+  async handle(event: TypedEnvelope<'CapacityReservationRejected'>): Promise<void> {
+    const { orderId, reason, detail } = event.payload;
     const outcome = await this.answers.reject(
       orderId,
       event.aggregateId,

@@ -8,7 +8,7 @@ import {
   UnauthorizedException,
 } from '@nestjs/common';
 import { ConfigService } from '@nestjs/config';
-import { ApiBearerAuth, ApiOperation, ApiTags } from '@nestjs/swagger';
+import { ApiBearerAuth, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
 import { Throttle } from '@nestjs/throttler';
 import { GatewaySettings } from '@ocop/common';
 import { AccessTokens } from './access-tokens';
@@ -16,6 +16,8 @@ import { CurrentCaller } from './caller.decorator';
 import { passwordMatches, UNKNOWN_USER_HASH } from './passwords';
 import { Public } from './public.decorator';
 import type { Caller } from './roles';
+import { ApiErrors } from '../docs/api-errors.decorator';
+import { AccessToken, User } from './users.response';
 import { LoginDto } from './user.dto';
 import { userView, UsersService } from './users.service';
 
@@ -29,6 +31,8 @@ export class AuthController {
   ) {}
 
   @ApiOperation({ summary: 'Exchange an email and password for an access token' })
+  @ApiOkResponse({ type: AccessToken })
+  @ApiErrors(400, 401, 413, 429, 503)
   @Public()
   @Throttle({ login: {} })
   @Post('login')
@@ -55,6 +59,8 @@ export class AuthController {
 
   @ApiOperation({ summary: 'The user the access token belongs to' })
   @ApiBearerAuth()
+  @ApiOkResponse({ type: User })
+  @ApiErrors(401, 404, 429, 503)
   @Get('me')
   me(@CurrentCaller() caller: Caller) {
     return this.users.get(caller.userId);

@@ -9,6 +9,7 @@ import {
   IsUUID,
   MaxLength,
   MinLength,
+  ValidateIf,
 } from 'class-validator';
 import { USER_ROLES, UserRole } from './roles';
 import { PageQuery, Trim } from '@ocop/contracts';
@@ -29,7 +30,8 @@ export class CreateUserDto {
   @IsString() @MinLength(10) @MaxLength(200) password!: string;
   @IsIn(USER_ROLES) role!: UserRole;
   /** Required for producer and distributor users: the producer's or distributor's id. */
-  @IsOptional() @IsUUID() organisationId?: string;
+  // Left out, not null: null is no organisation id.
+  @ValidateIf((_dto, value) => value !== undefined) @IsUUID() organisationId?: string;
   @Trim() @IsString() @IsNotEmpty() @MaxLength(200) name!: string;
 }
 

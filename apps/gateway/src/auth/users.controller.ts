@@ -10,9 +10,21 @@ import {
   Query,
   Req,
 } from '@nestjs/common';
-import { ApiBearerAuth, ApiOperation, ApiTags } from '@nestjs/swagger';
+import {
+  ApiBearerAuth,
+  ApiBody,
+  ApiCreatedResponse,
+  ApiOkResponse,
+  ApiOperation,
+  ApiParam,
+  ApiTags,
+} from '@nestjs/swagger';
 import { requestCorrelationId } from '@ocop/common';
 import type { Request } from 'express';
+import { ApiErrors } from '../docs/api-errors.decorator';
+import { ApiQueryFrom } from '../docs/api-query-from.decorator';
+import { pageOf } from '@ocop/contracts/responses';
+import { User } from './users.response';
 import { CurrentCaller } from './caller.decorator';
 import type { Caller } from './roles';
 import { CreateUserDto, ListUsersQuery, UpdateUserDto } from './user.dto';
@@ -31,6 +43,8 @@ export class UsersController {
   @ApiOperation({
     summary: 'Create a user (admin); producer and distributor users name their organisation',
   })
+  @ApiCreatedResponse({ type: User })
+  @ApiErrors(400, 401, 403, 409, 413, 422, 429, 503)
   @Post()
   create(@CurrentCaller() caller: Caller, @Body() dto: CreateUserDto, @Req() req: Request) {
     adminOnly(caller);
@@ -38,6 +52,9 @@ export class UsersController {
   }
 
   @ApiOperation({ summary: 'Users, by email (admin)' })
+  @ApiQueryFrom(ListUsersQuery)
+  @ApiOkResponse({ type: pageOf(User) })
+  @ApiErrors(400, 401, 403, 429, 503)
   @Get()
   list(@CurrentCaller() caller: Caller, @Query() query: ListUsersQuery) {
     adminOnly(caller);
@@ -45,6 +62,9 @@ export class UsersController {
   }
 
   @ApiOperation({ summary: 'One user (admin)' })
+  @ApiParam({ name: 'userId', format: 'uuid' })
+  @ApiOkResponse({ type: User })
+  @ApiErrors(400, 401, 403, 404, 429, 503)
   @Get(':userId')
   get(@CurrentCaller() caller: Caller, @Param('userId', new ParseUUIDPipe()) userId: string) {
     adminOnly(caller);
@@ -54,6 +74,10 @@ export class UsersController {
   @ApiOperation({
     summary: 'Deactivate or reactivate a user, rename it or set its password (admin)',
   })
+  @ApiParam({ name: 'userId', format: 'uuid' })
+  @ApiBody({ type: UpdateUserDto, required: false })
+  @ApiOkResponse({ type: User })
+  @ApiErrors(400, 401, 403, 404, 413, 429, 503)
   @Patch(':userId')
   update(
     @CurrentCaller() caller: Caller,

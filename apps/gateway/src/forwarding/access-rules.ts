@@ -99,6 +99,17 @@ export const bodySpeaksForCaller: AccessRule = ({ caller, body }) => {
   return true;
 };
 
+/**
+ * The body names no fair, or a fair the calling officer organises (`fairId`, e.g. of an MOU it
+ * drafts for the parties at its own fair's signing ceremony).
+ */
+export const organisesBodyFair: AccessRule = (context) => {
+  const fairId = context.body?.fairId;
+  if (fairId === undefined) return true;
+  if (typeof fairId !== 'string') return false;
+  return organiserOfFair({ ...context, params: { ...context.params, fairId } });
+};
+
 /** The body's organiserId is the calling officer. */
 export const organisesItself: AccessRule = ({ caller, body }) =>
   body?.organiserId === caller.userId;

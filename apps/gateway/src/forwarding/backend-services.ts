@@ -1,7 +1,7 @@
 import { Injectable, OnApplicationShutdown, ServiceUnavailableException } from '@nestjs/common';
 import { ConfigService } from '@nestjs/config';
 import { BACKEND_SERVICES, CommonSettings, ServiceName, serviceUrlSetting } from '@ocop/common';
-import { Agent, request } from 'undici';
+import { Agent, Dispatcher, request } from 'undici';
 
 export interface BackendCall {
   method: string;
@@ -16,6 +16,15 @@ export interface BackendCall {
 export interface BackendResponse {
   status: number;
   body: unknown;
+  /** The service's Retry-After, passed on with its 503. */
+  retryAfter?: string;
+}
+
+/** A backend's answer as it arrives: its headers, and its body still to be read. */
+export interface BackendStream {
+  status: number;
+  headers: Record<string, string | string[] | undefined>;
+  body: Dispatcher.ResponseData['body'];
 }
 
 /**
@@ -62,6 +71,7 @@ export class BackendServices implements OnApplicationShutdown {
     if (call.body !== undefined) headers['content-type'] = 'application/json';
     let text: string;
     let status: number;
+    let retryAfter: unknown;
     try {
       const response = await request(`${this.urlOf(service)}${call.path}`, {
         method: call.method,
@@ -71,6 +81,7 @@ export class BackendServices implements OnApplicationShutdown {
         dispatcher: this.connections,
       });
       status = response.statusCode;
+      retryAfter = response.headers['retry-after'];
       text = await response.body.text();
     } catch (cause) {
       throw new ServiceUnavailableException(`the ${service} service did not answer; try again`, {
@@ -83,7 +94,31 @@ export class BackendServices implements OnApplicationShutdown {
     } catch {
       // not JSON: keep the text as it came
     }
-    return { status, body };
+    return { status, body, ...(typeof retryAfter === 'string' ? { retryAfter } : {}) };
+  }
+
+  /**
+   * A GET whose answer is passed on as it streams in (a file): the timeout bounds the wait for its
+   * headers and each pause between chunks, not the whole download.
+   */
+  async stream(service: ServiceName, call: BackendCall): Promise<BackendStream> {
+    const headers: Record<string, string> = { ...call.headers };
+    if (call.correlationId) headers['x-correlation-id'] = call.correlationId;
+    const timeout = call.timeoutMs ?? this.timeoutMs * 5;
+    try {
+      const response = await request(`${this.urlOf(service)}${call.path}`, {
+        method: 'GET',
+        headers,
+        headersTimeout: timeout,
+        bodyTimeout: timeout,
+        dispatcher: this.connections,
+      });
+      return { status: response.statusCode, headers: response.headers, body: response.body };
+    } catch (cause) {
+      throw new ServiceUnavailableException(`the ${service} service did not answer; try again`, {
+        cause,
+      });
+    }
   }
 
   async onApplicationShutdown(): Promise<void> {

@@ -4,10 +4,13 @@ import { commandValidationPipe, requestCorrelationId } from '@ocop/common';
 import type { Request, Response } from 'express';
 import { randomUUID } from 'node:crypto';
 import type { AuthenticatedRequest } from '../auth/jwt-auth.guard';
+import { forwardedKeyHeaders } from '../idempotency/idempotency.middleware';
 import { fillPath, bodySpeaksForCaller } from './access-rules';
 import { backendFailed } from './backend-failure';
-import { BackendServices } from './backend-services';
-import { AccessDenied, GatewayRoute } from './gateway-route';
+import { isUUID } from 'class-validator';
+import { BackendCall, BackendServices } from './backend-services';
+import { forwardDownload } from './download-forwarding';
+import { AccessDenied, GatewayRoute, UUID_PATH_PARAMETER } from './gateway-route';
 import { RouteMatcher } from './route-matcher';
 
 export const GATEWAY_ROUTE_TABLE = Symbol('GATEWAY_ROUTE_TABLE');
@@ -15,6 +18,19 @@ export const PUBLIC_PREFIX = '/api/v1';
 
 function error(res: Response, statusCode: number, name: string, message: string): void {
   res.status(statusCode).json({ statusCode, error: name, message: [message] });
+}
+
+/** The validated query, as the service reads it: one `name=value` per value. */
+function toQueryString(query: Record<string, unknown>): string {
+  const search = new URLSearchParams();
+  for (const [name, value] of Object.entries(query)) {
+    if (value === undefined || value === null) continue;
+    for (const one of Array.isArray(value) ? (value as unknown[]) : [value]) {
+      search.append(name, one instanceof Date ? one.toISOString() : String(one));
+    }
+  }
+  const text = search.toString();
+  return text ? `?${text}` : '';
 }
 
 /**
@@ -59,6 +75,16 @@ export class ForwardingController {
     if (!rule) {
       return error(res, 403, 'Forbidden', `a ${caller.role} may not: ${route.summary}`);
     }
+    const malformedIds = Object.entries(params)
+      .filter(([name, value]) => UUID_PATH_PARAMETER.test(name) && !isUUID(value))
+      .map(([name]) => `${name} must be a UUID`);
+    if (malformedIds.length > 0) {
+      throw new BadRequestException({
+        statusCode: 400,
+        error: 'Bad Request',
+        message: malformedIds,
+      });
+    }
     const body = route.body ? await this.validatedBody(route, req.body) : undefined;
     if (!route.body && req.body && Object.keys(req.body as object).length > 0) {
       const names = Object.keys(req.body as object).map(
@@ -66,10 +92,11 @@ export class ForwardingController {
       );
       throw new BadRequestException({ statusCode: 400, error: 'Bad Request', message: names });
     }
+    const query = await this.validatedQuery(route, req.query);
     const context = {
       caller,
       params,
-      query: req.query as Record<string, unknown>,
+      query,
       body,
       backends: this.backends,
       correlationId,
@@ -86,11 +113,9 @@ export class ForwardingController {
       throw denied;
     }
 
-    const queryString = req.originalUrl.includes('?')
-      ? req.originalUrl.slice(req.originalUrl.indexOf('?'))
-      : '';
+    const queryString = toQueryString(query);
     // A service that does not answer is a 503 from BackendServices, through the error filter.
-    const answer = await this.backends.send(route.service, {
+    const call: BackendCall = {
       method: route.method,
       path: fillPath(route.backendPath ?? route.path, params) + queryString,
       body,
@@ -101,8 +126,12 @@ export class ForwardingController {
         'x-actor-id': caller.organisationId ?? caller.userId,
         'x-actor-role': caller.role,
         'x-actor-user': caller.userId,
+        ...forwardedKeyHeaders(req),
       },
-    });
+    };
+    if (route.download) return forwardDownload(this.backends, route, call, res);
+    const answer = await this.backends.send(route.service, call);
+    if (answer.retryAfter) res.setHeader('Retry-After', answer.retryAfter);
     this.reply(res, route, answer.status, answer.body);
   }
 
@@ -119,6 +148,26 @@ export class ForwardingController {
       type: 'body',
       metatype: route.body,
     })) as Record<string, unknown>;
+  }
+
+  /** The query string checked against the route's query DTO, as the body is against its DTO. */
+  private async validatedQuery(
+    route: GatewayRoute,
+    raw: unknown,
+  ): Promise<Record<string, unknown>> {
+    const value = (raw ?? {}) as Record<string, unknown>;
+    if (!route.query) {
+      const names = Object.keys(value).map((key) => `property ${key} should not exist`);
+      if (names.length > 0) {
+        throw new BadRequestException({ statusCode: 400, error: 'Bad Request', message: names });
+      }
+      return {};
+    }
+    const validated = (await this.validation.transform(value, {
+      type: 'query',
+      metatype: route.query,
+    })) as Record<string, unknown>;
+    return { ...validated };
   }
 
   private reply(res: Response, route: GatewayRoute, status: number, body: unknown): void {

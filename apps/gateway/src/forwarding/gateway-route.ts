@@ -3,6 +3,9 @@ import type { ServiceName } from '@ocop/common';
 import type { Caller, UserRole } from '../auth/roles';
 import type { BackendServices } from './backend-services';
 
+/** Path parameters that are ids the services keep as UUIDs (not `name`, `jobId` or `obligationId`). */
+export const UUID_PATH_PARAMETER = /^(?!job|obligation)[a-z]+Id$/i;
+
 export type HttpMethod = 'GET' | 'POST' | 'PUT' | 'PATCH' | 'DELETE';
 
 /** What an access rule sees of a request. */
@@ -34,10 +37,18 @@ export interface GatewayRoute {
   summary: string;
   /** The command's DTO class: validated here (whitelist, no unknown fields) and documented. */
   body?: Type<object>;
-  /** Query DTO, documented only: the backend validates its query string. */
+  /** The query string's DTO: validated here like a body (a route without one takes no query). */
   query?: Type<object>;
+  /** What the service answers on success, for the OpenAPI document (the item class of a list). */
+  response?: Type<object>;
+  /** The answer is a list of `response`: a page `{items, page, limit, total}`, or a plain array. */
+  list?: 'page' | 'array';
+  /** The success status when it is not 200 (202 is `accepted`). */
+  status?: 201 | 204;
   /** The roles that may call the route at all (others get 403) and what each may reach (else 404). */
   access: Partial<Record<UserRole, AccessRule>>;
+  /** The answer is a file (XLSX, CSV): streamed through as the service sends it, never buffered. */
+  download?: boolean;
   /** Starts a longer flow: answered 202 with the Location to poll instead of 201. */
   accepted?: boolean;
   /** What a 404 from an access rule says, e.g. `order :orderId not found`. */

@@ -1,3 +1,10 @@
+import {
+  Distributor,
+  HistoryEvent,
+  Order,
+  OrderPlacement,
+  SourcingRequest,
+} from '@ocop/contracts/responses';
 import { anyone, ownOrganisation, partyOf } from '../forwarding/access-rules';
 import { GatewayRoute } from '../forwarding/gateway-route';
 import {
@@ -7,6 +14,7 @@ import {
   RegisterDistributorDto,
   ShipOrderDto,
   UpdateSourcingRequestDto,
+  HistoryQuery,
 } from '@ocop/contracts';
 
 const distributors = { service: 'distributors' } as const;
@@ -20,6 +28,8 @@ export const DISTRIBUTOR_ROUTES: GatewayRoute[] = [
     tag: 'distributors',
     method: 'POST',
     path: '/distributors',
+    status: 201,
+    response: Distributor,
     summary:
       'Register a distributor: a retail chain, e-commerce platform, showroom or wholesaler (officer, admin)',
     body: RegisterDistributorDto,
@@ -31,6 +41,7 @@ export const DISTRIBUTOR_ROUTES: GatewayRoute[] = [
     tag: 'distributors',
     method: 'GET',
     path: '/distributors/:distributorId',
+    response: Distributor,
     summary: 'A distributor',
     access: {
       distributor: ownOrganisation('distributorId'),
@@ -45,6 +56,8 @@ export const DISTRIBUTOR_ROUTES: GatewayRoute[] = [
     tag: 'sourcing requests',
     method: 'POST',
     path: '/sourcing-requests',
+    status: 201,
+    response: SourcingRequest,
     summary: 'Publish a sourcing request: what the buyer wants, how much, by when',
     body: PublishSourcingRequestDto,
     access: { distributor: anyone, admin: anyone },
@@ -55,6 +68,7 @@ export const DISTRIBUTOR_ROUTES: GatewayRoute[] = [
     tag: 'sourcing requests',
     method: 'GET',
     path: '/sourcing-requests/:requestId',
+    response: SourcingRequest,
     summary: 'A sourcing request',
     access: { distributor: ownRequest, officer: anyone, admin: anyone },
     notFound: 'sourcing request :requestId not found',
@@ -64,6 +78,7 @@ export const DISTRIBUTOR_ROUTES: GatewayRoute[] = [
     tag: 'sourcing requests',
     method: 'PATCH',
     path: '/sourcing-requests/:requestId',
+    response: SourcingRequest,
     summary: 'Change an open sourcing request',
     body: UpdateSourcingRequestDto,
     access: { distributor: ownRequest, admin: anyone },
@@ -74,6 +89,7 @@ export const DISTRIBUTOR_ROUTES: GatewayRoute[] = [
     tag: 'sourcing requests',
     method: 'POST',
     path: '/sourcing-requests/:requestId/close',
+    response: SourcingRequest,
     summary: 'Close a sourcing request',
     access: { distributor: ownRequest, admin: anyone },
     notFound: 'sourcing request :requestId not found',
@@ -83,6 +99,7 @@ export const DISTRIBUTOR_ROUTES: GatewayRoute[] = [
     tag: 'orders',
     method: 'POST',
     path: '/orders',
+    response: OrderPlacement,
     summary:
       'Place a purchase order; answered 202: the producer reserves capacity, poll the Location until confirmed or rejected',
     body: PlaceOrderDto,
@@ -95,7 +112,20 @@ export const DISTRIBUTOR_ROUTES: GatewayRoute[] = [
     tag: 'orders',
     method: 'GET',
     path: '/orders/:orderId',
+    response: Order,
     summary: 'A purchase order and its status',
+    access: { distributor: orderParty, producer: orderParty, officer: anyone, admin: anyone },
+    notFound: 'order :orderId not found',
+  },
+  {
+    ...distributors,
+    tag: 'orders',
+    method: 'GET',
+    path: '/orders/:orderId/history',
+    summary: "An order's history: its events, oldest first, with time, actor and what changed",
+    query: HistoryQuery,
+    response: HistoryEvent,
+    list: 'page',
     access: { distributor: orderParty, producer: orderParty, officer: anyone, admin: anyone },
     notFound: 'order :orderId not found',
   },
@@ -104,6 +134,7 @@ export const DISTRIBUTOR_ROUTES: GatewayRoute[] = [
     tag: 'orders',
     method: 'POST',
     path: '/orders/:orderId/ship',
+    response: Order,
     summary: 'Record that a confirmed order was shipped (its producer)',
     body: ShipOrderDto,
     access: { producer: orderParty, admin: anyone },
@@ -114,6 +145,7 @@ export const DISTRIBUTOR_ROUTES: GatewayRoute[] = [
     tag: 'orders',
     method: 'POST',
     path: '/orders/:orderId/deliver',
+    response: Order,
     summary: 'Record that a shipped order was delivered (its buyer)',
     access: { distributor: orderParty, admin: anyone },
     notFound: 'order :orderId not found',
@@ -123,6 +155,7 @@ export const DISTRIBUTOR_ROUTES: GatewayRoute[] = [
     tag: 'orders',
     method: 'POST',
     path: '/orders/:orderId/cancel',
+    response: Order,
     summary: 'Cancel an order before it ships (its buyer)',
     body: CancelOrderDto,
     access: { distributor: orderParty, admin: anyone },

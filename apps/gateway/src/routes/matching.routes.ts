@@ -1,3 +1,4 @@
+import { MeetingPlan, RequestMatches } from '@ocop/contracts/responses';
 import { PlanMeetingsDto } from '@ocop/contracts';
 import { anyone, organiserOfFair, partyOf } from '../forwarding/access-rules';
 import { GatewayRoute } from '../forwarding/gateway-route';
@@ -11,6 +12,7 @@ export const MATCHING_ROUTES: GatewayRoute[] = [
     ...plan,
     method: 'GET',
     path: '/sourcing-requests/:requestId/matches',
+    response: RequestMatches,
     summary: "A sourcing request's ranked matches, each factor of the score kept",
     access: {
       distributor: partyOf('distributors', '/sourcing-requests/:requestId'),
@@ -23,6 +25,8 @@ export const MATCHING_ROUTES: GatewayRoute[] = [
     ...plan,
     method: 'POST',
     path: '/fairs/:fairId/meeting-plan',
+    status: 201,
+    response: MeetingPlan,
     summary:
       'Propose a meeting schedule for the fair from booked producers and registered distributors (its organiser reviews it)',
     body: PlanMeetingsDto,
@@ -33,6 +37,7 @@ export const MATCHING_ROUTES: GatewayRoute[] = [
     ...plan,
     method: 'GET',
     path: '/fairs/:fairId/meeting-plan',
+    response: MeetingPlan,
     summary: "The fair's proposed (or published) meeting schedule",
     access: organiser,
     notFound: 'fair :fairId not found',
@@ -41,6 +46,7 @@ export const MATCHING_ROUTES: GatewayRoute[] = [
     ...plan,
     method: 'POST',
     path: '/fairs/:fairId/meeting-plan/publish',
+    response: MeetingPlan,
     summary: 'Publish the reviewed schedule: its meetings become meeting requests at the fair',
     access: organiser,
     notFound: 'fair :fairId not found',

@@ -1,5 +1,7 @@
 import { Controller, Get, Req } from '@nestjs/common';
-import { ApiTags } from '@nestjs/swagger';
+import { ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
+import { ApiErrors } from '../docs/api-errors.decorator';
+import { SystemStatus } from '../auth/users.response';
 import { Public } from '../auth/public.decorator';
 import { requestCorrelationId } from '@ocop/common';
 import type { Request } from 'express';
@@ -17,6 +19,9 @@ type ServiceStatus = { url: string; status: 'up' | 'down'; detail: unknown };
 export class StatusController {
   constructor(private readonly backends: BackendServices) {}
 
+  @ApiOperation({ summary: "Each backend service's health" })
+  @ApiOkResponse({ type: SystemStatus })
+  @ApiErrors(429)
   @Get()
   async status(@Req() req: Request) {
     const entries = await Promise.all(

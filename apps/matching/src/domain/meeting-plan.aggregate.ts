@@ -2,6 +2,8 @@ import { InvalidStateError } from '@ocop/common/errors/domain-errors';
 import { AggregateRoot } from '@ocop/event-sourcing/aggregate-root';
 import {
   AGGREGATE_TYPES,
+  EventOf,
+  MeetingPlanEvents,
   MeetingPlanProposed,
   MeetingPlanPublished,
   PlannedMeeting,
@@ -29,7 +31,7 @@ export interface MeetingPlanView {
  * until it is published; once published it is final, and trade-fairs turns it into meeting
  * requests.
  */
-export class MeetingPlan extends AggregateRoot<PlanState> {
+export class MeetingPlan extends AggregateRoot<MeetingPlanEvents, PlanState> {
   private state: PlanState = {};
 
   constructor(id: string) {
@@ -81,9 +83,9 @@ export class MeetingPlan extends AggregateRoot<PlanState> {
     this.state = structuredClone(state);
   }
 
-  protected apply(type: string, payload: Record<string, unknown>): void {
+  protected apply({ type, payload }: EventOf<MeetingPlanEvents>): void {
     if (type === 'MeetingPlanProposed') {
-      this.state = { status: 'proposed', proposal: payload as unknown as MeetingPlanProposed };
+      this.state = { status: 'proposed', proposal: payload };
     } else if (type === 'MeetingPlanPublished') {
       this.state.status = 'published';
     }

@@ -1,4 +1,4 @@
-import { ProductGroup } from '@ocop/events';
+import { DomainEvent, ProducerEvents, ProductGroup } from '@ocop/events';
 import {
   combine,
   compileDemand,
@@ -30,6 +30,10 @@ interface ProductSpec {
   delivered?: number;
 }
 
+/** An event with only the payload fields a test needs (the others do not matter to it). */
+const partial = (type: keyof ProducerEvents, payload: object) =>
+  ({ type, payload }) as DomainEvent<keyof ProducerEvents>;
+
 /** A hand-built index: one producer per product, fed the producers' events as the service is. */
 function indexOf(...specs: ProductSpec[]): SupplyIndex {
   const index = new SupplyIndex();
@@ -37,8 +41,8 @@ function indexOf(...specs: ProductSpec[]): SupplyIndex {
     const producerId = `00000000-0000-4000-8000-${String(n).padStart(12, '0')}`;
     const record = emptyProducerRecord(producerId);
     let version = 0;
-    const apply = (type: string, payload: object) =>
-      applyProducerEvent(record, type, payload as Record<string, unknown>, ++version);
+    const apply = (type: keyof ProducerEvents, payload: object) =>
+      applyProducerEvent(record, partial(type, payload), ++version);
     apply('ProducerRegistered', {
       legalName: `HTX ${n}`,
       province: spec.province ?? 'Hà Nội',
@@ -169,7 +173,11 @@ describe('ranking', () => {
     expect(order(index)).toEqual(['valid']);
 
     const record = index.record('00000000-0000-4000-8000-000000000000');
-    const change = applyProducerEvent(record, 'CertificationRevoked', { productId: 'valid' }, 10);
+    const change = applyProducerEvent(
+      record,
+      partial('CertificationRevoked', { productId: 'valid' }),
+      10,
+    );
     index.put(record);
     expect(change).toEqual({
       kind: 'decertified',
@@ -179,7 +187,7 @@ describe('ranking', () => {
     expect(order(index)).toEqual([]);
     // A redelivered event (same or older version) changes nothing.
     expect(
-      applyProducerEvent(record, 'ProductCertified', { productId: 'valid' }, 9),
+      applyProducerEvent(record, partial('ProductCertified', { productId: 'valid' }), 9),
     ).toBeUndefined();
   });
 
@@ -194,13 +202,12 @@ describe('ranking', () => {
     expect(order(index, { keywords: ['hộp', 'bình'] })).toHaveLength(10);
 
     const record = index.record('00000000-0000-4000-8000-000000000009');
-    applyProducerEvent(record, 'CertificationRevoked', { productId: 'box' }, 10);
+    applyProducerEvent(record, partial('CertificationRevoked', { productId: 'box' }), 10);
     index.put(record);
     expect(order(index, { keywords: ['son mai'] })).toEqual([]);
     applyProducerEvent(
       record,
-      'ProductCertified',
-      { productId: 'box', stars: 5, expiresOn: '2029-01-01' },
+      partial('ProductCertified', { productId: 'box', stars: 5, expiresOn: '2029-01-01' }),
       11,
     );
     index.put(record);

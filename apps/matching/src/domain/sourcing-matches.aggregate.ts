@@ -1,10 +1,12 @@
 import { AggregateRoot } from '@ocop/event-sourcing/aggregate-root';
 import {
   AGGREGATE_TYPES,
+  EventOf,
   MatchesProposed,
   MatchWithdrawalReason,
   MatchWithdrawn,
   ProposedMatch,
+  SourcingMatchesEvents,
 } from '@ocop/events';
 
 interface MatchesState {
@@ -17,7 +19,7 @@ interface MatchesState {
  * the list it already holds, or withdrawing a product it does not hold, raises nothing: that is
  * what makes the reactions that drive it safe to repeat.
  */
-export class SourcingMatches extends AggregateRoot<MatchesState> {
+export class SourcingMatches extends AggregateRoot<SourcingMatchesEvents, MatchesState> {
   private state: MatchesState = { matches: [] };
 
   constructor(id: string) {
@@ -69,12 +71,12 @@ export class SourcingMatches extends AggregateRoot<MatchesState> {
     this.state = structuredClone(state);
   }
 
-  protected apply(type: string, payload: Record<string, unknown>): void {
+  protected apply({ type, payload }: EventOf<SourcingMatchesEvents>): void {
     if (type === 'MatchesProposed') {
-      const event = payload as unknown as MatchesProposed;
+      const event = payload;
       this.state = { distributorId: event.distributorId, matches: event.matches };
     } else if (type === 'MatchWithdrawn') {
-      const event = payload as unknown as MatchWithdrawn;
+      const event = payload;
       this.state.matches = this.state.matches.filter((m) => m.productId !== event.productId);
     }
   }

@@ -1,14 +1,4 @@
-import {
-  CapacityReleased,
-  CapacityReserved,
-  ProducerRegistered,
-  ProducerUpdated,
-  ProductCertified,
-  ProductGroup,
-  ProductRegistered,
-  ProposedMatch,
-  SupplyCapacityChanged,
-} from '@ocop/events';
+import { DomainEvent, ProducerEvents, ProductGroup, ProposedMatch } from '@ocop/events';
 import { foldVietnamese } from '@ocop/common/text/vietnamese';
 import {
   combine,
@@ -100,15 +90,14 @@ function previousMonth(month: string): string {
  */
 export function applyProducerEvent(
   record: ProducerRecord,
-  type: string,
-  payload: Record<string, unknown>,
+  { type, payload }: DomainEvent<keyof ProducerEvents>,
   version: number,
 ): SupplyChange | undefined {
   if (version <= record.version) return undefined;
   record.version = version;
   switch (type) {
     case 'ProducerRegistered': {
-      const event = payload as unknown as ProducerRegistered;
+      const event = payload;
       Object.assign(record, {
         registered: true,
         active: true,
@@ -120,7 +109,7 @@ export function applyProducerEvent(
       return { kind: 'other' };
     }
     case 'ProducerUpdated': {
-      const event = payload as unknown as ProducerUpdated;
+      const event = payload;
       if (event.legalName !== undefined) record.legalName = event.legalName;
       if (event.province !== undefined) record.province = event.province;
       if (event.district !== undefined) record.district = event.district;
@@ -131,7 +120,7 @@ export function applyProducerEvent(
       record.active = false;
       return { kind: 'producer-inactive' };
     case 'ProductRegistered': {
-      const event = payload as unknown as ProductRegistered;
+      const event = payload;
       record.products[event.productId] = {
         name: event.name,
         group: event.group,
@@ -147,7 +136,7 @@ export function applyProducerEvent(
     }
     case 'ProductCertified':
     case 'ProductReRated': {
-      const event = payload as unknown as ProductCertified;
+      const event = payload;
       const product = record.products[event.productId];
       if (!product) return { kind: 'other' };
       product.stars = event.stars;
@@ -156,7 +145,7 @@ export function applyProducerEvent(
     }
     case 'CertificationExpired':
     case 'CertificationRevoked': {
-      const productId = (payload as { productId: string }).productId;
+      const productId = payload.productId;
       const product = record.products[productId];
       if (!product) return { kind: 'other' };
       product.stars = 0;
@@ -166,14 +155,14 @@ export function applyProducerEvent(
       return { kind: 'decertified', productId, reason };
     }
     case 'SupplyCapacityChanged': {
-      const event = payload as unknown as SupplyCapacityChanged;
+      const event = payload;
       const product = record.products[event.productId];
       if (product) product.monthlyCapacity = event.monthlyCapacity;
       return { kind: 'other' };
     }
     case 'CapacityReserved':
     case 'CapacityReleased': {
-      const event = payload as unknown as CapacityReserved | CapacityReleased;
+      const event = payload;
       const sign = type === 'CapacityReserved' ? 1 : -1;
       for (const line of event.lines) {
         const product = record.products[line.productId];

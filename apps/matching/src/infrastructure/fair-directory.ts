@@ -1,14 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { InjectConnection } from '@nestjs/mongoose';
-import {
-  BoothBooked,
-  BoothBookingPayload,
-  DistributorRegistered,
-  EventEnvelope,
-  FairAttendeeRegistered,
-  FairRescheduled,
-  FairScheduled,
-} from '@ocop/events';
+import { TypedEnvelope, FairEvents, BoothBookingEvents, BoothBookingPayload } from '@ocop/events';
 import { Collection, Connection } from 'mongoose';
 import { SlotLayout } from '../domain/fair-slots';
 
@@ -63,11 +55,11 @@ export class FairDirectory {
     this.distributors = connection.collection<DistributorDoc>('known_distributors');
   }
 
-  async applyFairEvent(event: EventEnvelope): Promise<void> {
+  async applyFairEvent(event: TypedEnvelope<keyof FairEvents>): Promise<void> {
     const existing = await this.fairs.findOne({ _id: event.aggregateId });
     if (existing && event.aggregateVersion <= existing.version) return;
     if (event.type === 'FairScheduled') {
-      const fair = event.payload as unknown as FairScheduled;
+      const fair = event.payload;
       const doc: FairDoc = {
         _id: event.aggregateId,
         version: event.aggregateVersion,
@@ -81,19 +73,20 @@ export class FairDirectory {
     } else if (existing) {
       const set: Partial<FairDoc> = { version: event.aggregateVersion };
       if (event.type === 'FairRescheduled') {
-        const { startsAt, endsAt } = event.payload as unknown as FairRescheduled;
+        const { startsAt, endsAt } = event.payload;
         Object.assign(set, { startsAt, endsAt });
       }
       await this.fairs.updateOne({ _id: existing._id }, { $set: set });
     }
   }
 
-  async applyBookingEvent(event: EventEnvelope): Promise<void> {
+  async applyBookingEvent(event: TypedEnvelope<keyof BoothBookingEvents>): Promise<void> {
     const existing = await this.bookings.findOne({ _id: event.aggregateId });
     if (existing && event.aggregateVersion <= existing.version) return;
-    const payload = event.payload as unknown as BoothBookingPayload;
+    // Every booking event carries the booking's fair and producer.
+    const payload: BoothBookingPayload = event.payload;
     if (event.type === 'BoothBooked') {
-      const { productIds } = event.payload as unknown as BoothBooked;
+      const { productIds } = event.payload;
       await this.bookings.replaceOne(
         { _id: event.aggregateId },
         {
@@ -114,8 +107,8 @@ export class FairDirectory {
     }
   }
 
-  async applyAttendeeEvent(event: EventEnvelope): Promise<void> {
-    const { fairId, distributorId } = event.payload as unknown as FairAttendeeRegistered;
+  async applyAttendeeEvent(event: TypedEnvelope<'FairAttendeeRegistered'>): Promise<void> {
+    const { fairId, distributorId } = event.payload;
     await this.attendees.replaceOne(
       { _id: `${fairId}:${distributorId}` },
       { fairId, distributorId },
@@ -123,8 +116,8 @@ export class FairDirectory {
     );
   }
 
-  async applyDistributorRegistered(event: EventEnvelope): Promise<void> {
-    const { name, provincesServed } = event.payload as unknown as DistributorRegistered;
+  async applyDistributorRegistered(event: TypedEnvelope<'DistributorRegistered'>): Promise<void> {
+    const { name, provincesServed } = event.payload;
     await this.distributors.replaceOne(
       { _id: event.aggregateId },
       { name, provincesServed },

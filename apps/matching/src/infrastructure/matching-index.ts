@@ -1,15 +1,6 @@
 import { Injectable, Logger, OnModuleInit } from '@nestjs/common';
 import { InjectConnection } from '@nestjs/mongoose';
-import {
-  EventEnvelope,
-  MouDrafted,
-  MouExpired,
-  MouTerminated,
-  OrderDelivered,
-  ProposedMatch,
-  SourcingRequestPublished,
-  SourcingRequestUpdated,
-} from '@ocop/events';
+import { ProducerEvents, SourcingRequestEvents, TypedEnvelope, ProposedMatch } from '@ocop/events';
 import { Collection, Connection } from 'mongoose';
 import { compileDemand, Demand, DemandCriteria } from '../domain/ranking';
 import {
@@ -48,6 +39,15 @@ interface RequestDoc {
 }
 
 /** An open or closed sourcing request as the service holds it in memory. */
+/** The MOU events that make a producer's track record. */
+export const MOU_OUTCOME_EVENTS = [
+  'MouDrafted',
+  'MouFulfilled',
+  'MouExpired',
+  'MouTerminated',
+] as const;
+export type MouOutcomeEvent = (typeof MOU_OUTCOME_EVENTS)[number];
+
 export interface IndexedRequest {
   requestId: string;
   /** The request's stream version last applied. */
@@ -117,17 +117,19 @@ export class MatchingIndex implements OnModuleInit {
   // ---- supply
 
   /** One of producers' events (the envelope's aggregate is the producer). */
-  async applyProducerEvent(event: EventEnvelope): Promise<SupplyChange | undefined> {
+  async applyProducerEvent(
+    event: TypedEnvelope<keyof ProducerEvents>,
+  ): Promise<SupplyChange | undefined> {
     const record = this.supply.record(event.aggregateId);
-    const change = applyProducerEvent(record, event.type, event.payload, event.aggregateVersion);
+    const change = applyProducerEvent(record, event, event.aggregateVersion);
     if (!change) return undefined;
     this.supply.put(record);
     await this.saveProducer(record);
     return change;
   }
 
-  async recordDelivery(event: EventEnvelope): Promise<void> {
-    const { producerId } = event.payload as unknown as OrderDelivered;
+  async recordDelivery(event: TypedEnvelope<'OrderDelivered'>): Promise<void> {
+    const { producerId } = event.payload;
     const record = this.supply.record(producerId);
     record.deliveredOrders += 1;
     this.supply.put(record);
@@ -135,18 +137,18 @@ export class MatchingIndex implements OnModuleInit {
   }
 
   /** MOU events: which producers an MOU binds, and whether it ended fulfilled or not. */
-  async applyMouEvent(event: EventEnvelope): Promise<void> {
+  async applyMouEvent(event: TypedEnvelope<MouOutcomeEvent>): Promise<void> {
     const mou = await this.mouDocs.findOne({ _id: event.aggregateId });
     if (mou && event.aggregateVersion <= mou.version) return;
     const doc: MouDoc = mou ?? { _id: event.aggregateId, version: 0, producerIds: [] };
     doc.version = event.aggregateVersion;
     let outcome: MouDoc['outcome'];
     if (event.type === 'MouDrafted') {
-      doc.producerIds = (event.payload as unknown as MouDrafted).producerIds;
+      doc.producerIds = event.payload.producerIds;
     } else if (event.type === 'MouFulfilled') {
       outcome = 'fulfilled';
     } else if (event.type === 'MouExpired' || event.type === 'MouTerminated') {
-      const { previousStatus } = event.payload as unknown as MouExpired | MouTerminated;
+      const { previousStatus } = event.payload;
       // Only an MOU that was in force and ended unmet counts against its producers.
       if (previousStatus === 'active') outcome = 'failed';
     }
@@ -208,13 +210,13 @@ export class MatchingIndex implements OnModuleInit {
    * event instead of two), or by `storeRequest` when the ranking fails; the event's redelivery
    * then ranks it again.
    */
-  async applyRequestEvent(event: EventEnvelope): Promise<boolean> {
+  async applyRequestEvent(event: TypedEnvelope<keyof SourcingRequestEvents>): Promise<boolean> {
     const requestId = event.aggregateId;
     const existing = await this.requestDocs.findOne({ _id: requestId });
     if (existing && event.aggregateVersion <= existing.version) return false;
     let doc: RequestDoc | undefined;
     if (event.type === 'SourcingRequestPublished') {
-      const payload = event.payload as unknown as SourcingRequestPublished;
+      const payload = event.payload;
       doc = {
         _id: requestId,
         version: event.aggregateVersion,
@@ -233,7 +235,7 @@ export class MatchingIndex implements OnModuleInit {
         lowestScore: existing?.lowestScore ?? 0,
       };
     } else if (existing && event.type === 'SourcingRequestUpdated') {
-      const payload = event.payload as unknown as SourcingRequestUpdated;
+      const payload = event.payload;
       const criteria = { ...existing.criteria };
       if (payload.keywords !== undefined) criteria.keywords = payload.keywords;
       if (payload.minStars !== undefined) criteria.minStars = payload.minStars;

@@ -1,6 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { Reaction, reactionMetadata } from '@ocop/event-sourcing';
-import { EventEnvelope } from '@ocop/events';
+import { SourcingRequestEvents, TypedEnvelope } from '@ocop/events';
 import { MatchProposer } from '../commands/propose-matches/match-proposer';
 import { MatchingIndex } from '../infrastructure/matching-index';
 
@@ -9,7 +9,7 @@ import { MatchingIndex } from '../infrastructure/matching-index';
  * closed one leaves open demand (its last matches stay readable).
  */
 @Injectable()
-export class DemandEventsReaction implements Reaction {
+export class DemandEventsReaction implements Reaction<TypedEnvelope<keyof SourcingRequestEvents>> {
   readonly handles = [
     'SourcingRequestPublished',
     'SourcingRequestUpdated',
@@ -21,7 +21,7 @@ export class DemandEventsReaction implements Reaction {
     private readonly proposer: MatchProposer,
   ) {}
 
-  async handle(event: EventEnvelope): Promise<void> {
+  async handle(event: TypedEnvelope<keyof SourcingRequestEvents>): Promise<void> {
     const applied = await this.index.applyRequestEvent(event);
     if (event.type !== 'SourcingRequestClosed') {
       const published = applied && event.type === 'SourcingRequestPublished';

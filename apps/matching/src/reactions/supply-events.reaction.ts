@@ -1,10 +1,15 @@
 import { Injectable } from '@nestjs/common';
 import { Reaction, reactionMetadata } from '@ocop/event-sourcing';
-import { EventEnvelope, PRODUCER_EVENTS } from '@ocop/events';
+import { eventTypesOf, isEventOf, PRODUCER_EVENT_PAYLOADS, TypedEnvelope } from '@ocop/events';
 import { MatchProposer } from '../commands/propose-matches/match-proposer';
-import { MatchingIndex } from '../infrastructure/matching-index';
+import { MatchingIndex, MOU_OUTCOME_EVENTS } from '../infrastructure/matching-index';
 
-const MOU_OUTCOME_EVENTS = ['MouDrafted', 'MouFulfilled', 'MouExpired', 'MouTerminated'];
+const HANDLES = [
+  ...eventTypesOf(PRODUCER_EVENT_PAYLOADS),
+  'OrderDelivered' as const,
+  ...MOU_OUTCOME_EVENTS,
+];
+type SupplyEvent = TypedEnvelope<(typeof HANDLES)[number]>;
 
 /**
  * Supply side: producers' events (products, certificates, capacity, reservations), delivered
@@ -14,35 +19,30 @@ const MOU_OUTCOME_EVENTS = ['MouDrafted', 'MouFulfilled', 'MouExpired', 'MouTerm
  * the index had the event already, so a crash between the two is repaired by the redelivery.
  */
 @Injectable()
-export class SupplyEventsReaction implements Reaction {
-  readonly handles = [
-    ...PRODUCER_EVENTS.map((definition) => definition.type),
-    'OrderDelivered',
-    ...MOU_OUTCOME_EVENTS,
-  ];
+export class SupplyEventsReaction implements Reaction<SupplyEvent> {
+  readonly handles = HANDLES;
 
   constructor(
     private readonly index: MatchingIndex,
     private readonly proposer: MatchProposer,
   ) {}
 
-  async handle(event: EventEnvelope): Promise<void> {
+  async handle(event: SupplyEvent): Promise<void> {
     if (event.type === 'OrderDelivered') return this.index.recordDelivery(event);
-    if (MOU_OUTCOME_EVENTS.includes(event.type)) return this.index.applyMouEvent(event);
+    if (isEventOf(event, ...MOU_OUTCOME_EVENTS)) return this.index.applyMouEvent(event);
 
     await this.index.applyProducerEvent(event);
     const meta = reactionMetadata(event);
-    const productId = (event.payload as { productId?: string }).productId;
     switch (event.type) {
       case 'ProductCertified':
       case 'ProductReRated':
-        await this.proposer.productChanged(productId!, meta);
+        await this.proposer.productChanged(event.payload.productId, meta);
         break;
       case 'CertificationExpired':
-        await this.proposer.withdrawProduct(productId!, 'certificate-expired', meta);
+        await this.proposer.withdrawProduct(event.payload.productId, 'certificate-expired', meta);
         break;
       case 'CertificationRevoked':
-        await this.proposer.withdrawProduct(productId!, 'certificate-revoked', meta);
+        await this.proposer.withdrawProduct(event.payload.productId, 'certificate-revoked', meta);
         break;
       case 'ProducerDeactivated':
         for (const product of this.index.supply.productsOf(event.aggregateId)) {

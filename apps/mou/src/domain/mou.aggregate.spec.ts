@@ -92,6 +92,7 @@ function active(terms?: Partial<NewMou['terms']>): Mou {
 let orderCount = 0;
 const delivery = (lines: Delivery['lines'], extra: Partial<Delivery> = {}): Delivery => ({
   orderId: randomUUID(),
+  distributorId,
   producerId: coop,
   deliveredAt: later(++orderCount % 5).toISOString(),
   lines,
@@ -392,6 +393,26 @@ describe('recording deliveries', () => {
     expect(
       mou.recordDelivery(delivery([{ productId: jam, quantity: 7 }]), () => 'handicraft'),
     ).toMatchObject({ counted: false, reason: 'no-covered-product' });
+  });
+
+  it('ignores orders of another distributor, even to one of its producers', () => {
+    const mou = active();
+    const lines = [{ productId: tea, quantity: 1 }];
+    const other = randomUUID();
+    expect(mou.recordDelivery(delivery(lines, { distributorId: other }), noGroups)).toEqual({
+      counted: false,
+      reason: 'distributor-not-a-party',
+      detail: `distributor ${other} is not the distributor of MOU ${mou.id}`,
+    });
+    expect(raised(mou)).toEqual([]);
+    // A delivery that names no distributor (orders delivered before it was published) is
+    // checked on its producer only; one that names the MOU's own distributor records it.
+    const older = { ...delivery(lines), distributorId: undefined };
+    expect(mou.recordDelivery(older, noGroups)).toMatchObject({ counted: true });
+    expect(payloads(mou, 'MouFulfilmentRecorded')[0]).not.toHaveProperty('distributorId');
+    mou.markCommitted();
+    expect(mou.recordDelivery(delivery(lines), noGroups)).toMatchObject({ counted: true });
+    expect(payloads(mou, 'MouFulfilmentRecorded')[0]).toMatchObject({ distributorId });
   });
 
   it('ignores other producers, deliveries outside the active period, and MOUs not active', () => {

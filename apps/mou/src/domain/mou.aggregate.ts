@@ -9,9 +9,11 @@ import { AggregateRoot } from '@ocop/event-sourcing/aggregate-root';
 import {
   Actor,
   AGGREGATE_TYPES,
+  EventOf,
   MouActivated,
   MouAmended,
   MouDrafted,
+  MouEvents,
   MouExpired,
   MouFulfilled,
   MouFulfilmentRecorded,
@@ -119,6 +121,8 @@ interface MouState {
 /** An OrderDelivered that names this MOU. */
 export interface Delivery {
   orderId: string;
+  /** The order's distributor; absent only in deliveries of orders from before it was published. */
+  distributorId?: string;
   producerId: string;
   deliveredAt: string;
   lines: Volume[];
@@ -128,6 +132,7 @@ export const IGNORED_DELIVERY_REASONS = [
   'unknown-mou',
   'already-counted',
   'mou-not-active',
+  'distributor-not-a-party',
   'producer-not-a-party',
   'outside-period',
   'no-covered-product',
@@ -224,7 +229,7 @@ const percent = (delivered: number, target: number) =>
  * with a reason from any state before those. Its terms are versioned: an amendment is a new version
  * that needs every signature again, while the version in force keeps counting until then.
  */
-export class Mou extends AggregateRoot<MouState> {
+export class Mou extends AggregateRoot<MouEvents, MouState> {
   private state: MouState = { producerIds: [], versions: [], delivered: [], orders: [] };
 
   constructor(id: string) {
@@ -505,10 +510,12 @@ export class Mou extends AggregateRoot<MouState> {
 
   /**
    * Counts a delivered order towards the targets, once per order. It counts only when the MOU is
-   * active, the order's producer is one of its producers, it was delivered within the period of
-   * the version in force (and not before the MOU first became active), and only its lines for
-   * covered products (listed, or of a covered group as `groupOf` knows it). Anything else raises
-   * nothing and says why. Meeting delivery obligations or every target follows in the same commit.
+   * active, the order came from its distributor and went to one of its producers (distributors
+   * refuses any other order naming it; this holds even if one got through), it was delivered
+   * within the period of the version in force (and not before the MOU first became active), and
+   * only its lines for covered products (listed, or of a covered group as `groupOf` knows it).
+   * Anything else raises nothing and says why. Meeting delivery obligations or every target
+   * follows in the same commit.
    */
   recordDelivery(
     delivery: Delivery,
@@ -526,6 +533,15 @@ export class Mou extends AggregateRoot<MouState> {
     }
     if (status !== 'active') {
       return ignored('mou-not-active', `MOU ${this.id} is ${status}, not active`);
+    }
+    if (
+      delivery.distributorId !== undefined &&
+      delivery.distributorId !== this.state.distributorId
+    ) {
+      return ignored(
+        'distributor-not-a-party',
+        `distributor ${delivery.distributorId} is not the distributor of MOU ${this.id}`,
+      );
     }
     if (!this.state.producerIds.includes(delivery.producerId)) {
       return ignored(
@@ -568,6 +584,7 @@ export class Mou extends AggregateRoot<MouState> {
     const lines = [...totals].map(([productId, quantity]) => ({ productId, quantity }));
     this.raise('MouFulfilmentRecorded', {
       orderId: delivery.orderId,
+      ...(delivery.distributorId ? { distributorId: delivery.distributorId } : {}),
       producerId: delivery.producerId,
       version: version.version,
       deliveredAt: at.toISOString(),
@@ -781,11 +798,11 @@ export class Mou extends AggregateRoot<MouState> {
     this.state = structuredClone(state);
   }
 
-  protected apply(type: string, payload: Record<string, unknown>): void {
+  protected apply({ type, payload }: EventOf<MouEvents>): void {
     const s = this.state;
     switch (type) {
       case 'MouDrafted': {
-        const event = payload as unknown as MouDrafted;
+        const event = payload;
         this.state = {
           status: 'drafted',
           distributorId: event.distributorId,
@@ -800,13 +817,13 @@ export class Mou extends AggregateRoot<MouState> {
         break;
       }
       case 'MouProposed': {
-        const event = payload as unknown as MouProposed;
+        const event = payload;
         s.status = 'proposed';
         this.versionRecord(event.version)!.state = 'awaiting-signatures';
         break;
       }
       case 'MouSigned': {
-        const event = payload as unknown as MouSigned;
+        const event = payload;
         this.versionRecord(event.version)!.signatures.push({
           partyType: event.partyType,
           partyId: event.partyId,
@@ -817,7 +834,7 @@ export class Mou extends AggregateRoot<MouState> {
         break;
       }
       case 'MouActivated': {
-        const event = payload as unknown as MouActivated;
+        const event = payload;
         const previous = this.versionRecord(s.inForce);
         if (previous) previous.state = 'superseded';
         const version = this.versionRecord(event.version)!;
@@ -839,7 +856,7 @@ export class Mou extends AggregateRoot<MouState> {
         break;
       }
       case 'MouAmended': {
-        const event = payload as unknown as MouAmended;
+        const event = payload;
         const replaced = this.versionRecord(s.pending);
         if (replaced) replaced.state = 'replaced';
         const version = newVersion(
@@ -854,7 +871,7 @@ export class Mou extends AggregateRoot<MouState> {
         break;
       }
       case 'MouFulfilmentRecorded': {
-        const event = payload as unknown as MouFulfilmentRecorded;
+        const event = payload;
         s.orders.push(event.orderId);
         event.lines.forEach((line) => {
           const volume = s.delivered.find((v) => v.productId === line.productId);
@@ -864,7 +881,7 @@ export class Mou extends AggregateRoot<MouState> {
         break;
       }
       case 'ObligationMet': {
-        const event = payload as unknown as ObligationMet;
+        const event = payload;
         const obligation = this.obligation(event.version, event.obligationId);
         if (obligation) {
           obligation.met = {
@@ -877,24 +894,24 @@ export class Mou extends AggregateRoot<MouState> {
         break;
       }
       case 'ObligationOverdue': {
-        const event = payload as unknown as ObligationOverdue;
+        const event = payload;
         const obligation = this.obligation(event.version, event.obligationId);
         if (obligation) obligation.overdue = true;
         break;
       }
       case 'MouFulfilled':
         s.status = 'fulfilled';
-        s.fulfilledAt = (payload as unknown as MouFulfilled).fulfilledAt;
+        s.fulfilledAt = payload.fulfilledAt;
         this.lapsePending();
         break;
       case 'MouExpired':
         s.status = 'expired';
-        s.expiredAt = (payload as unknown as MouExpired).expiredAt;
+        s.expiredAt = payload.expiredAt;
         this.lapsePending();
         break;
       case 'MouTerminated':
         s.status = 'terminated';
-        s.terminationReason = (payload as unknown as MouTerminated).reason;
+        s.terminationReason = payload.reason;
         this.lapsePending();
         break;
     }

@@ -1,14 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { InjectConnection } from '@nestjs/mongoose';
 import { Projection, ProjectionWrite } from '@ocop/event-sourcing';
-import {
-  EventEnvelope,
-  MouActivated,
-  MouAmended,
-  MouDrafted,
-  MouPartyType,
-  MouStatus,
-} from '@ocop/events';
+import { EventEnvelope, MouPartyType, MouStatus, TypedEnvelope } from '@ocop/events';
 import { Collection, Connection } from 'mongoose';
 import { ListMousQuery, Page, pageStart } from '@ocop/contracts';
 
@@ -42,7 +35,7 @@ export interface MouSummary extends Omit<MouDirectoryDocument, '_id' | 'parties'
 
 const partyKey = (partyType: MouPartyType, partyId: string) => `${partyType}:${partyId}`;
 
-function set(event: EventEnvelope, fields: Partial<MouDirectoryDocument>): ProjectionWrite {
+function set(event: EventEnvelope<object>, fields: Partial<MouDirectoryDocument>): ProjectionWrite {
   return {
     collection: COLLECTION,
     operation: {
@@ -60,7 +53,17 @@ function set(event: EventEnvelope, fields: Partial<MouDirectoryDocument>): Proje
  * it can be rebuilt by replay like any read model). It trails the event store by the relay and
  * consumer lag, usually well under a second; GET /mous/:id always reads the event store.
  */
-export const mouDirectoryProjection: Projection = {
+export const mouDirectoryProjection: Projection<
+  TypedEnvelope<
+    | 'MouDrafted'
+    | 'MouProposed'
+    | 'MouActivated'
+    | 'MouAmended'
+    | 'MouFulfilled'
+    | 'MouExpired'
+    | 'MouTerminated'
+  >
+> = {
   name: 'mou-directory',
   handles: [
     'MouDrafted',
@@ -72,10 +75,10 @@ export const mouDirectoryProjection: Projection = {
     'MouTerminated',
   ],
   collections: [COLLECTION],
-  project(event: EventEnvelope): ProjectionWrite[] {
+  project(event): ProjectionWrite[] {
     switch (event.type) {
       case 'MouDrafted': {
-        const drafted = event.payload as unknown as MouDrafted;
+        const drafted = event.payload;
         return [
           set(event, {
             title: drafted.title ?? null,
@@ -101,7 +104,7 @@ export const mouDirectoryProjection: Projection = {
       case 'MouProposed':
         return [set(event, { status: 'proposed' })];
       case 'MouActivated': {
-        const { version, startDate, endDate } = event.payload as unknown as MouActivated;
+        const { version, startDate, endDate } = event.payload;
         return [
           set(event, {
             status: 'active',
@@ -111,7 +114,7 @@ export const mouDirectoryProjection: Projection = {
         ];
       }
       case 'MouAmended': {
-        const amended = event.payload as unknown as MouAmended;
+        const amended = event.payload;
         return [
           set(event, {
             pendingVersion: {

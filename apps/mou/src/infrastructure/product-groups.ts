@@ -1,7 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { InjectConnection } from '@nestjs/mongoose';
 import { Projection } from '@ocop/event-sourcing';
-import { EventEnvelope, ProductGroup, ProductRegistered } from '@ocop/events';
+import { ProductGroup, TypedEnvelope } from '@ocop/events';
 import { Collection, Connection } from 'mongoose';
 
 const COLLECTION = 'mou_product_groups';
@@ -17,12 +17,12 @@ interface ProductGroupDocument {
  * that covers a product group knows whether a delivered product belongs to it. A product group is
  * fixed at registration, so this never changes after.
  */
-export const productGroupsProjection: Projection = {
+export const productGroupsProjection: Projection<TypedEnvelope<'ProductRegistered'>> = {
   name: 'mou-product-groups',
   handles: ['ProductRegistered'],
   collections: [COLLECTION],
-  project(event: EventEnvelope) {
-    const { productId, group } = event.payload as unknown as ProductRegistered;
+  project(event) {
+    const { productId, group } = event.payload;
     return [
       {
         collection: COLLECTION,

@@ -10,7 +10,8 @@ import {
   Query,
 } from '@nestjs/common';
 import { CommandMeta, NotFoundError } from '@ocop/common';
-import { CommandMetadata } from '@ocop/events';
+import { EventStore, readHistory } from '@ocop/event-sourcing';
+import { AGGREGATE_TYPES, CommandMetadata } from '@ocop/events';
 import { AmendMouHandler } from '../commands/amend-mou/amend-mou.handler';
 import { DraftMouHandler } from '../commands/draft-mou/draft-mou.handler';
 import { MeetObligationHandler } from '../commands/meet-obligation/meet-obligation.handler';
@@ -28,6 +29,8 @@ import {
   TerminateMouDto,
   ListMousQuery,
   Page,
+  HistoryEntry,
+  HistoryQuery,
 } from '@ocop/contracts';
 
 /**
@@ -45,6 +48,7 @@ export class MousController {
     private readonly meeting: MeetObligationHandler,
     private readonly repository: MouRepository,
     private readonly directory: MouDirectory,
+    private readonly store: EventStore,
   ) {}
 
   /** 201 with the drafted MOU (version 1); 422 when the terms break a rule. */
@@ -68,6 +72,16 @@ export class MousController {
     const view = (await this.repository.mous.load(id)).view();
     if (!view) throw new NotFoundError(`MOU ${id} not found`);
     return view;
+  }
+
+  /** Its events, oldest first: who did what, when, and what it recorded. */
+  @Get(':id/history')
+  history(
+    @Param('id', new ParseUUIDPipe()) id: string,
+    @Query() query: HistoryQuery,
+  ): Promise<Page<HistoryEntry>> {
+    const stream = { aggregateType: AGGREGATE_TYPES.mou, aggregateId: id };
+    return readHistory(this.store, { ...stream, notFound: `MOU ${id} not found` }, query);
   }
 
   @Post(':id/propose')

@@ -1,8 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { Clock, NotFoundError } from '@ocop/common';
 import { CommandMetadata } from '@ocop/events';
-import { executeCommand } from '@ocop/event-sourcing';
-import { randomUUID } from 'node:crypto';
+import { executeCommand, newAggregateId } from '@ocop/event-sourcing';
 import { Producer } from '../domain/producer.aggregate';
 import { CertificateExpiryScheduler } from '../jobs/certificate-expiry';
 import { ProducerRepository } from '../producer.repository';
@@ -30,7 +29,9 @@ export class ProducerCommands {
   }
 
   async register(dto: RegisterProducerDto, meta: CommandMetadata): Promise<{ producerId: string }> {
-    const producerId = randomUUID();
+    const producerId = newAggregateId(meta, 'Producer');
+    // A retry of a keyed registration that was stored: answered as then, its claim kept.
+    if (await this.producers.repository.afterCommand(producerId, meta)) return { producerId };
     await this.claims.claim(dto.registrationNumber, producerId);
     try {
       await this.run(producerId, meta, (producer) => producer.register({ ...dto }));
@@ -61,7 +62,8 @@ export class ProducerCommands {
   }
 
   async registerProduct(producerId: string, dto: RegisterProductDto, meta: CommandMetadata) {
-    const productId = randomUUID();
+    // Derived from a keyed command: its retry names the same product, and finds it registered.
+    const productId = newAggregateId(meta, 'Product');
     const qrCode = await this.run(producerId, meta, (producer) =>
       producer.registerProduct(productId, { ...dto }),
     );

@@ -29,6 +29,9 @@ export class RegistrationClaims implements OnModuleInit {
       await this.claims.insertOne({ _id: registrationNumber, producerId });
     } catch (error) {
       if (isDuplicateKeyError(error)) {
+        // Its own claim: a retry of the same keyed registration (its id is derived from the key).
+        const holder = await this.claims.findOne({ _id: registrationNumber });
+        if (holder?.producerId === producerId) return;
         throw new DuplicateError(`registration number ${registrationNumber} is already registered`);
       }
       throw error;

@@ -7,7 +7,9 @@ import { AggregateRoot } from '@ocop/event-sourcing/aggregate-root';
 import {
   AGGREGATE_TYPES,
   CertificationLevel,
+  EventOf,
   OrderLineQuantity,
+  ProducerEvents,
   ProducerKind,
   ProductGroup,
   ReservationRejection,
@@ -82,7 +84,7 @@ export function qrCodeFor(productId: string): string {
  * An OCOP subject and the products it registered. Products live inside the producer so that an
  * order's capacity reservation over several of them is decided and stored all at once.
  */
-export class Producer extends AggregateRoot<ProducerState> {
+export class Producer extends AggregateRoot<ProducerEvents, ProducerState> {
   private state: ProducerState = { active: false, products: {}, reservations: {}, answered: {} };
 
   constructor(id: string) {
@@ -286,59 +288,54 @@ export class Producer extends AggregateRoot<ProducerState> {
     this.state = structuredClone(state);
   }
 
-  protected apply(type: string, p: Record<string, unknown>): void {
+  protected apply({ type, payload: p }: EventOf<ProducerEvents>): void {
     const s = this.state;
-    const productId = p.productId as string;
     switch (type) {
       case 'ProducerRegistered':
-        s.profile = p as unknown as ProducerProfile;
+        s.profile = p;
         s.active = true;
         break;
       case 'ProducerUpdated':
-        s.profile = { ...s.profile!, ...(p as Partial<ProducerProfile>) };
+        s.profile = { ...s.profile!, ...p };
         break;
       case 'ProducerDeactivated':
         s.active = false;
         break;
       case 'ProductRegistered': {
-        const product = { ...p } as unknown as Product & { productId?: string };
-        delete product.productId;
+        const { productId, ...product } = p;
         s.products[productId] = product;
         break;
       }
       case 'ProductCertified':
       case 'ProductReRated':
-        s.products[productId].certificate = {
-          stars: p.stars as Stars,
-          decisionNumber: p.decisionNumber as string,
-          level: p.level as CertificationLevel,
-          issuedOn: p.issuedOn as string,
-          expiresOn: p.expiresOn as string,
+        s.products[p.productId].certificate = {
+          stars: p.stars,
+          decisionNumber: p.decisionNumber,
+          level: p.level,
+          issuedOn: p.issuedOn,
+          expiresOn: p.expiresOn,
           status: 'valid',
         };
         break;
       case 'CertificationExpired':
-        s.products[productId].certificate!.status = 'expired';
+        s.products[p.productId].certificate!.status = 'expired';
         break;
       case 'CertificationRevoked':
-        s.products[productId].certificate!.status = 'revoked';
+        s.products[p.productId].certificate!.status = 'revoked';
         break;
       case 'SupplyCapacityChanged':
-        s.products[productId].monthlyCapacity = p.monthlyCapacity as number;
+        s.products[p.productId].monthlyCapacity = p.monthlyCapacity;
         break;
       case 'CapacityReserved':
-        s.reservations[p.orderId as string] = {
-          month: p.month as string,
-          lines: p.lines as OrderLineQuantity[],
-        };
-        s.answered[p.orderId as string] = 'reserved';
+        s.reservations[p.orderId] = { month: p.month, lines: p.lines };
+        s.answered[p.orderId] = 'reserved';
         break;
       case 'CapacityReservationRejected':
-        s.answered[p.orderId as string] = 'rejected';
+        s.answered[p.orderId] = 'rejected';
         break;
       case 'CapacityReleased':
-        delete s.reservations[p.orderId as string];
-        s.answered[p.orderId as string] = 'released';
+        delete s.reservations[p.orderId];
+        s.answered[p.orderId] = 'released';
         break;
     }
   }

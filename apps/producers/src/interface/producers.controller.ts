@@ -13,8 +13,11 @@ import {
   Req,
 } from '@nestjs/common';
 import { Clock, commandMetadata } from '@ocop/common';
+import { EventStore, readHistory } from '@ocop/event-sourcing';
+import { AGGREGATE_TYPES, ProducerEvents, TypedEnvelope } from '@ocop/events';
 import type { Request } from 'express';
 import { ProducerCommands } from '../commands/producer-commands';
+import { concernsProduct } from '../domain/product-events';
 import {
   vietnamMonth,
   CertifyProductDto,
@@ -24,6 +27,9 @@ import {
   RegisterProductDto,
   UpdateProducerDto,
   MonthQueryDto,
+  HistoryEntry,
+  HistoryQuery,
+  Page,
 } from '@ocop/contracts';
 
 const uuid = new ParseUUIDPipe({ version: '4' });
@@ -34,6 +40,7 @@ export class ProducersController {
   constructor(
     private readonly commands: ProducerCommands,
     private readonly clock: Clock,
+    private readonly store: EventStore,
   ) {}
 
   @Post()
@@ -81,6 +88,25 @@ export class ProducersController {
     @Param('productId', uuid) productId: string,
   ) {
     return this.commands.product(producerId, productId);
+  }
+
+  /** Its events, oldest first: who did what, when, and what it recorded. */
+  @Get(':producerId/products/:productId/history')
+  productHistory(
+    @Param('producerId', uuid) producerId: string,
+    @Param('productId', uuid) productId: string,
+    @Query() query: HistoryQuery,
+  ): Promise<Page<HistoryEntry>> {
+    return readHistory<TypedEnvelope<keyof ProducerEvents>>(
+      this.store,
+      {
+        aggregateType: AGGREGATE_TYPES.producer,
+        aggregateId: producerId,
+        notFound: `product ${productId} not found`,
+        select: (event) => concernsProduct(event, productId),
+      },
+      query,
+    );
   }
 
   /** Certifies the product, or re-rates it when it holds a valid certificate. */

@@ -1,6 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { executeCommand, Reaction } from '@ocop/event-sourcing';
-import { EventEnvelope, OrderPlaced, SYSTEM_ACTOR } from '@ocop/events';
+import { SYSTEM_ACTOR, TypedEnvelope } from '@ocop/events';
 import { ProducerRepository } from '../producer.repository';
 import { vietnamDay } from '@ocop/contracts';
 
@@ -10,21 +10,24 @@ import { vietnamDay } from '@ocop/contracts';
  * orders it answered, so a redelivered event reserves nothing twice.
  */
 @Injectable()
-export class OrderReactions implements Reaction {
+export class OrderReactions implements Reaction<
+  TypedEnvelope<'OrderPlaced' | 'OrderCancelled' | 'OrderRejected'>
+> {
   readonly handles = ['OrderPlaced', 'OrderCancelled', 'OrderRejected'] as const;
 
   constructor(private readonly producers: ProducerRepository) {}
 
-  async handle(event: EventEnvelope): Promise<void> {
+  async handle(
+    event: TypedEnvelope<'OrderPlaced' | 'OrderCancelled' | 'OrderRejected'>,
+  ): Promise<void> {
     const meta = {
       correlationId: event.correlationId,
       causationId: event.eventId,
       actor: SYSTEM_ACTOR,
     };
     const orderId = event.aggregateId;
-    const producerId = event.payload.producerId as string;
     if (event.type === 'OrderPlaced') {
-      const order = event.payload as unknown as OrderPlaced;
+      const order = event.payload;
       // The Việt Nam day the order was placed: its month is the capacity month it draws on.
       const day = vietnamDay(new Date(event.occurredAt));
       await executeCommand(this.producers.repository, order.producerId, meta, (producer) =>
@@ -36,7 +39,7 @@ export class OrderReactions implements Reaction {
       );
       return;
     }
-    await executeCommand(this.producers.repository, producerId, meta, (producer) =>
+    await executeCommand(this.producers.repository, event.payload.producerId, meta, (producer) =>
       producer.releaseCapacity(orderId),
     );
   }

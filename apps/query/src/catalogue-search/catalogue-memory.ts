@@ -51,6 +51,7 @@ export class CatalogueMemory {
   private apply(write: ProjectionWrite): void {
     const written = applyWrite(this.collections, write);
     if (written && write.collection === COLLECTIONS.products) {
+      // Documents of the products collection are only ever written by the catalogue projection.
       this.index.put(written as unknown as ProductDoc);
     }
   }
@@ -79,6 +80,10 @@ export class CatalogueMemory {
   /** The products with, for every folded word given, a name word starting with it. */
   productsNamed(words: string[]): ProductDoc[] {
     return [...this.index.withWordPrefixes(words)].flatMap((id) => this.product(id) ?? []);
+  }
+
+  producers(): Iterable<ProducerDoc> {
+    return (this.collections.get(COLLECTIONS.producers)?.values() ?? []) as Iterable<ProducerDoc>;
   }
 
   producer(id: string): ProducerDoc | undefined {

@@ -6,6 +6,7 @@ import {
   ObligationsQuery,
   OrdersQuery,
   ProducerProductsQuery,
+  SourcingOpportunitiesQuery,
 } from '@ocop/contracts';
 
 /** A producer's own read models; the gateway checks that the caller is that producer. */
@@ -36,5 +37,13 @@ export class ProducersController {
   @Get('orders')
   orders(@Param('producerId') producerId: string, @Query() query: OrdersQuery) {
     return this.views.orders(producerId, query);
+  }
+
+  @Get('sourcing-requests')
+  sourcingRequests(
+    @Param('producerId') producerId: string,
+    @Query() query: SourcingOpportunitiesQuery,
+  ) {
+    return this.views.sourcingRequests(producerId, query);
   }
 }

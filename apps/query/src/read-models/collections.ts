@@ -23,10 +23,18 @@ export interface ProducerDoc extends Versioned {
   _id: string;
   kind: ProducerKind;
   legalName: string;
+  /** Absent on documents projected before the registry list (a rebuild fills it). */
+  registrationNumber?: string;
+  contact?: { name: string; phone: string; email?: string };
   province: string;
   district: string;
   commune: string;
   craftVillage: string | null;
+  /** foldVietnamese of the field of that name, what the registry's search and filters match. */
+  legalNameFolded?: string;
+  districtFolded?: string;
+  communeFolded?: string;
+  craftVillageFolded?: string | null;
   active: boolean;
   registeredAt: string;
   updatedAt: string;
@@ -67,6 +75,9 @@ export interface DistributorDoc extends Versioned {
   _id: string;
   kind: string;
   name: string;
+  /** foldVietnamese(name); absent on documents projected before the list (read as folded name). */
+  nameFolded?: string;
+  registrationNumber?: string;
   channels: string[];
   provincesServed: string[];
   registeredAt: string;
@@ -106,6 +117,8 @@ export interface ProposedMatchDoc {
 export interface SourcingMatchesDoc extends Versioned {
   _id: string;
   distributorId: string;
+  /** The producers of the proposal's matches, so a producer's requests are found by index. */
+  producerIds?: string[];
   matchesJson?: string;
   matches?: ProposedMatchDoc[];
   /** productId → why it was withdrawn after the latest proposal. */

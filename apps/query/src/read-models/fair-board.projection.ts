@@ -1,32 +1,42 @@
 import { Projection, ProjectionWrite } from '@ocop/event-sourcing';
-import {
-  BoothBooked,
-  BoothCheckedIn,
-  EventEnvelope,
-  FairRescheduled,
-  FairScheduled,
-  FairStatus,
-  MeetingRequested,
-} from '@ocop/events';
+import { FairStatus, TypedEnvelope } from '@ocop/events';
 import { BookingStatus, COLLECTIONS, MeetingStatus } from './collections';
 import { change, create } from './writes';
 
 const { fairs, boothBookings, fairMeetings } = COLLECTIONS;
 
-const FAIR_STATUS_OF: Record<string, FairStatus> = {
+type FairPhaseEvent = 'FairBookingOpened' | 'FairBookingClosed' | 'FairOpened' | 'FairClosed';
+type BookingEndEvent = 'BoothBookingApproved' | 'BoothBookingRejected' | 'BoothBookingCancelled';
+type MeetingEndEvent = 'MeetingDeclined' | 'MeetingCancelled' | 'MeetingHeld' | 'MeetingMissed';
+type FairBoardEvent = TypedEnvelope<
+  | 'FairScheduled'
+  | 'FairRescheduled'
+  | FairPhaseEvent
+  | 'BoothBooked'
+  | BookingEndEvent
+  | 'BoothCheckedIn'
+  | 'MeetingRequested'
+  | 'MeetingScheduled'
+  | MeetingEndEvent
+>;
+
+/** The keys of a record keyed by event types, typed as those types (Object.keys says string[]). */
+const typesOf = <T extends string>(record: Record<T, unknown>): T[] => Object.keys(record) as T[];
+
+const FAIR_STATUS_OF: Record<FairPhaseEvent, FairStatus> = {
   FairBookingOpened: 'booking-open',
   FairBookingClosed: 'booking-closed',
   FairOpened: 'in-progress',
   FairClosed: 'closed',
 };
 
-const BOOKING_STATUS_OF: Record<string, BookingStatus> = {
+const BOOKING_STATUS_OF: Record<BookingEndEvent, BookingStatus> = {
   BoothBookingApproved: 'approved',
   BoothBookingRejected: 'rejected',
   BoothBookingCancelled: 'cancelled',
 };
 
-const MEETING_STATUS_OF: Record<string, MeetingStatus> = {
+const MEETING_STATUS_OF: Record<MeetingEndEvent, MeetingStatus> = {
   MeetingDeclined: 'declined',
   MeetingCancelled: 'cancelled',
   MeetingHeld: 'held',
@@ -38,26 +48,26 @@ const MEETING_STATUS_OF: Record<string, MeetingStatus> = {
  * booth bookings and B2B meetings, one document per aggregate (fair, booking, meeting); the board
  * adds them up when read.
  */
-export const fairBoardProjection: Projection = {
+export const fairBoardProjection: Projection<FairBoardEvent> = {
   name: 'fair-board',
   handles: [
     'FairScheduled',
     'FairRescheduled',
-    ...Object.keys(FAIR_STATUS_OF),
+    ...typesOf(FAIR_STATUS_OF),
     'BoothBooked',
-    ...Object.keys(BOOKING_STATUS_OF),
+    ...typesOf(BOOKING_STATUS_OF),
     'BoothCheckedIn',
     'MeetingRequested',
     'MeetingScheduled',
-    ...Object.keys(MEETING_STATUS_OF),
+    ...typesOf(MEETING_STATUS_OF),
   ],
   collections: [fairs, boothBookings, fairMeetings],
-  project(event: EventEnvelope): ProjectionWrite[] {
+  project(event): ProjectionWrite[] {
     const at = event.occurredAt;
     const id = { _id: event.aggregateId };
     switch (event.type) {
       case 'FairScheduled': {
-        const p = event.payload as unknown as FairScheduled;
+        const p = event.payload;
         return create(fairs, event, event.aggregateId, {
           kind: p.kind,
           name: p.name,
@@ -80,7 +90,7 @@ export const fairBoardProjection: Projection = {
         });
       }
       case 'FairRescheduled': {
-        const p = event.payload as unknown as FairRescheduled;
+        const p = event.payload;
         return [
           change(fairs, event, id, {
             bookingOpensAt: p.bookingOpensAt,
@@ -92,7 +102,7 @@ export const fairBoardProjection: Projection = {
         ];
       }
       case 'BoothBooked': {
-        const p = event.payload as unknown as BoothBooked;
+        const p = event.payload;
         return create(boothBookings, event, event.aggregateId, {
           fairId: p.fairId,
           producerId: p.producerId,
@@ -107,7 +117,7 @@ export const fairBoardProjection: Projection = {
         });
       }
       case 'BoothCheckedIn': {
-        const p = event.payload as unknown as BoothCheckedIn;
+        const p = event.payload;
         return [
           change(boothBookings, event, id, {
             status: 'checked-in',
@@ -117,7 +127,7 @@ export const fairBoardProjection: Projection = {
         ];
       }
       case 'MeetingRequested': {
-        const p = event.payload as unknown as MeetingRequested;
+        const p = event.payload;
         return create(fairMeetings, event, event.aggregateId, {
           fairId: p.fairId,
           producerId: p.producerId,
@@ -133,20 +143,27 @@ export const fairBoardProjection: Projection = {
         return [
           change(fairMeetings, event, id, { status: 'scheduled', accepted: true, updatedAt: at }),
         ];
+      case 'FairBookingOpened':
+      case 'FairBookingClosed':
+      case 'FairOpened':
+      case 'FairClosed':
+        return [change(fairs, event, id, { status: FAIR_STATUS_OF[event.type], updatedAt: at })];
+      case 'BoothBookingApproved':
+      case 'BoothBookingRejected':
+      case 'BoothBookingCancelled':
+        return [
+          change(boothBookings, event, id, {
+            status: BOOKING_STATUS_OF[event.type],
+            updatedAt: at,
+          }),
+        ];
+      case 'MeetingDeclined':
+      case 'MeetingCancelled':
+      case 'MeetingHeld':
+      case 'MeetingMissed':
+        return [
+          change(fairMeetings, event, id, { status: MEETING_STATUS_OF[event.type], updatedAt: at }),
+        ];
     }
-    if (FAIR_STATUS_OF[event.type]) {
-      return [change(fairs, event, id, { status: FAIR_STATUS_OF[event.type], updatedAt: at })];
-    }
-    if (BOOKING_STATUS_OF[event.type]) {
-      return [
-        change(boothBookings, event, id, { status: BOOKING_STATUS_OF[event.type], updatedAt: at }),
-      ];
-    }
-    if (MEETING_STATUS_OF[event.type]) {
-      return [
-        change(fairMeetings, event, id, { status: MEETING_STATUS_OF[event.type], updatedAt: at }),
-      ];
-    }
-    return [];
   },
 };

@@ -1,16 +1,5 @@
 import { Projection, ProjectionWrite } from '@ocop/event-sourcing';
-import {
-  EventEnvelope,
-  MouActivated,
-  MouAmended,
-  MouDrafted,
-  MouExpired,
-  MouFulfilled,
-  MouFulfilmentRecorded,
-  MouTerms,
-  ObligationMet,
-  ObligationOverdue,
-} from '@ocop/events';
+import { TypedEnvelope, MouTerms } from '@ocop/events';
 import { COLLECTIONS, MouVersionDoc } from './collections';
 import { change, create } from './writes';
 
@@ -42,7 +31,20 @@ function versionDoc(terms: MouTerms): MouVersionDoc {
  * what happened to each obligation. Progress and obligation status are worked out when read
  * (domain/mou-progress.ts), from the version in force.
  */
-export const mousProjection: Projection = {
+export const mousProjection: Projection<
+  TypedEnvelope<
+    | 'MouDrafted'
+    | 'MouProposed'
+    | 'MouActivated'
+    | 'MouAmended'
+    | 'MouFulfilmentRecorded'
+    | 'MouFulfilled'
+    | 'MouExpired'
+    | 'MouTerminated'
+    | 'ObligationOverdue'
+    | 'ObligationMet'
+  >
+> = {
   name: 'mous',
   handles: [
     'MouDrafted',
@@ -57,12 +59,12 @@ export const mousProjection: Projection = {
     'ObligationMet',
   ],
   collections: [MOUS],
-  project(event: EventEnvelope): ProjectionWrite[] {
+  project(event): ProjectionWrite[] {
     const at = event.occurredAt;
     const id = { _id: event.aggregateId };
     switch (event.type) {
       case 'MouDrafted': {
-        const p = event.payload as unknown as MouDrafted;
+        const p = event.payload;
         return create(MOUS, event, event.aggregateId, {
           title: p.title ?? null,
           distributorId: p.distributorId,
@@ -83,7 +85,7 @@ export const mousProjection: Projection = {
       case 'MouProposed':
         return [change(MOUS, event, id, { status: 'proposed', updatedAt: at })];
       case 'MouAmended': {
-        const p = event.payload as unknown as MouAmended;
+        const p = event.payload;
         return [
           change(MOUS, event, id, {
             latestVersion: p.version,
@@ -93,7 +95,7 @@ export const mousProjection: Projection = {
         ];
       }
       case 'MouActivated': {
-        const p = event.payload as unknown as MouActivated;
+        const p = event.payload;
         return [
           // Signed when every party signed the first time: later activations (amendments) keep it.
           // Written first and unstamped, so the change after it still passes the version check.
@@ -119,20 +121,31 @@ export const mousProjection: Projection = {
         ];
       }
       case 'MouFulfilmentRecorded': {
-        const p = event.payload as unknown as MouFulfilmentRecorded;
+        const p = event.payload;
+        // Counted only for an order of the MOU's own parties (mou records no other; this holds
+        // even if one were recorded): the filter matches no document otherwise.
+        const parties = {
+          producerIds: p.producerId,
+          ...(p.distributorId ? { distributorId: p.distributorId } : {}),
+        };
         return [
-          change(MOUS, event, id, {
-            [`deliveries.${p.orderId}`]: {
-              producerId: p.producerId,
-              deliveredAt: p.deliveredAt,
-              lines: p.lines.map((l) => ({ productId: l.productId, quantity: l.quantity })),
+          change(
+            MOUS,
+            event,
+            { ...id, ...parties },
+            {
+              [`deliveries.${p.orderId}`]: {
+                producerId: p.producerId,
+                deliveredAt: p.deliveredAt,
+                lines: p.lines.map((l) => ({ productId: l.productId, quantity: l.quantity })),
+              },
+              updatedAt: at,
             },
-            updatedAt: at,
-          }),
+          ),
         ];
       }
       case 'ObligationOverdue': {
-        const p = event.payload as unknown as ObligationOverdue;
+        const p = event.payload;
         return [
           change(MOUS, event, id, {
             [`obligationState.v${p.version}-${p.obligationId}.overdue`]: true,
@@ -141,7 +154,7 @@ export const mousProjection: Projection = {
         ];
       }
       case 'ObligationMet': {
-        const p = event.payload as unknown as ObligationMet;
+        const p = event.payload;
         return [
           change(MOUS, event, id, {
             [`obligationState.v${p.version}-${p.obligationId}.met`]: {
@@ -154,7 +167,7 @@ export const mousProjection: Projection = {
         ];
       }
       case 'MouFulfilled': {
-        const p = event.payload as unknown as MouFulfilled;
+        const p = event.payload;
         return [
           change(MOUS, event, id, {
             status: 'fulfilled',
@@ -164,7 +177,7 @@ export const mousProjection: Projection = {
         ];
       }
       case 'MouExpired': {
-        const p = event.payload as unknown as MouExpired;
+        const p = event.payload;
         return [
           change(MOUS, event, id, { status: 'expired', expiredAt: p.expiredAt, updatedAt: at }),
         ];

@@ -1,9 +1,11 @@
 import { Projection, ProjectionWrite } from '@ocop/event-sourcing';
-import { EventEnvelope, OrderPlaced } from '@ocop/events';
+import { PurchaseOrderEvents, TypedEnvelope } from '@ocop/events';
 import { COLLECTIONS, OrderDoc } from './collections';
 import { change, create } from './writes';
 
-const STATUS_OF: Record<string, OrderDoc['status']> = {
+type OrderEvent = TypedEnvelope<keyof PurchaseOrderEvents>;
+
+const STATUS_OF: Record<Exclude<OrderEvent['type'], 'OrderPlaced'>, OrderDoc['status']> = {
   OrderConfirmed: 'confirmed',
   OrderRejected: 'rejected',
   OrderShipped: 'shipped',
@@ -12,14 +14,21 @@ const STATUS_OF: Record<string, OrderDoc['status']> = {
 };
 
 /** Purchase orders with their status, from the distributors service. */
-export const ordersProjection: Projection = {
+export const ordersProjection: Projection<OrderEvent> = {
   name: 'orders',
-  handles: ['OrderPlaced', ...Object.keys(STATUS_OF)],
+  handles: [
+    'OrderPlaced',
+    'OrderConfirmed',
+    'OrderRejected',
+    'OrderShipped',
+    'OrderDelivered',
+    'OrderCancelled',
+  ],
   collections: [COLLECTIONS.orders],
-  project(event: EventEnvelope): ProjectionWrite[] {
+  project(event): ProjectionWrite[] {
     const at = event.occurredAt;
     if (event.type === 'OrderPlaced') {
-      const p = event.payload as unknown as OrderPlaced;
+      const p = event.payload;
       return create(COLLECTIONS.orders, event, event.aggregateId, {
         distributorId: p.distributorId,
         producerId: p.producerId,
@@ -37,8 +46,8 @@ export const ordersProjection: Projection = {
       });
     }
     const status = STATUS_OF[event.type];
-    return status
-      ? [change(COLLECTIONS.orders, event, { _id: event.aggregateId }, { status, updatedAt: at })]
-      : [];
+    return [
+      change(COLLECTIONS.orders, event, { _id: event.aggregateId }, { status, updatedAt: at }),
+    ];
   },
 };

@@ -1,26 +1,21 @@
 import { Projection, ProjectionWrite } from '@ocop/event-sourcing';
-import {
-  EventEnvelope,
-  MatchesProposed,
-  MatchWithdrawn,
-  SourcingRequestClosed,
-  SourcingRequestPublished,
-  SourcingRequestUpdated,
-} from '@ocop/events';
+import { TypedEnvelope } from '@ocop/events';
 import { COLLECTIONS } from './collections';
 import { change, create, replace } from './writes';
 
 /** Distributors' sourcing requests, from the distributors service. */
-export const sourcingRequestsProjection: Projection = {
+export const sourcingRequestsProjection: Projection<
+  TypedEnvelope<'SourcingRequestPublished' | 'SourcingRequestUpdated' | 'SourcingRequestClosed'>
+> = {
   name: 'sourcing-requests',
   handles: ['SourcingRequestPublished', 'SourcingRequestUpdated', 'SourcingRequestClosed'],
   collections: [COLLECTIONS.sourcingRequests],
-  project(event: EventEnvelope): ProjectionWrite[] {
+  project(event): ProjectionWrite[] {
     const at = event.occurredAt;
     const id = event.aggregateId;
     switch (event.type) {
       case 'SourcingRequestPublished': {
-        const p = event.payload as unknown as SourcingRequestPublished;
+        const p = event.payload;
         return create(COLLECTIONS.sourcingRequests, event, id, {
           distributorId: p.distributorId,
           group: p.group,
@@ -39,7 +34,7 @@ export const sourcingRequestsProjection: Projection = {
         });
       }
       case 'SourcingRequestUpdated': {
-        const p = event.payload as unknown as SourcingRequestUpdated;
+        const p = event.payload;
         const set: Record<string, unknown> = { updatedAt: at };
         for (const field of [
           'keywords',
@@ -53,7 +48,7 @@ export const sourcingRequestsProjection: Projection = {
         return [change(COLLECTIONS.sourcingRequests, event, { _id: id }, set)];
       }
       case 'SourcingRequestClosed': {
-        const p = event.payload as unknown as SourcingRequestClosed;
+        const p = event.payload;
         return [
           change(
             COLLECTIONS.sourcingRequests,
@@ -74,16 +69,19 @@ export const sourcingRequestsProjection: Projection = {
  * each MatchesProposed replaces the list, a MatchWithdrawn takes one product off it. A projection
  * of its own, because the runner's checkpoints are per aggregate id and the two streams share ids.
  */
-export const sourcingMatchesProjection: Projection = {
+export const sourcingMatchesProjection: Projection<
+  TypedEnvelope<'MatchesProposed' | 'MatchWithdrawn'>
+> = {
   name: 'sourcing-matches',
   handles: ['MatchesProposed', 'MatchWithdrawn'],
   collections: [COLLECTIONS.sourcingMatches],
-  project(event: EventEnvelope): ProjectionWrite[] {
+  project(event): ProjectionWrite[] {
     const id = event.aggregateId;
     if (event.type === 'MatchesProposed') {
-      const p = event.payload as unknown as MatchesProposed;
+      const p = event.payload;
       return replace(COLLECTIONS.sourcingMatches, event, id, {
         distributorId: p.distributorId,
+        producerIds: [...new Set(p.matches.map((m) => m.producerId))],
         matchesJson: JSON.stringify(
           p.matches.map((m) => ({
             productId: m.productId,
@@ -98,7 +96,7 @@ export const sourcingMatchesProjection: Projection = {
       });
     }
     if (event.type === 'MatchWithdrawn') {
-      const p = event.payload as unknown as MatchWithdrawn;
+      const p = event.payload;
       return [
         change(
           COLLECTIONS.sourcingMatches,

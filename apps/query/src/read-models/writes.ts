@@ -12,7 +12,7 @@ export const APPLIED_VERSION = 'appliedVersion';
 /** A change to a document of the event's aggregate, if the event is newer than what it holds. */
 export function change(
   collection: string,
-  event: EventEnvelope,
+  event: EventEnvelope<object>,
   filter: { _id: string } & Record<string, unknown>,
   set: Record<string, unknown>,
   { stamp = true }: { stamp?: boolean } = {},
@@ -37,7 +37,7 @@ export function change(
  */
 export function create(
   collection: string,
-  event: EventEnvelope,
+  event: EventEnvelope<object>,
   id: string,
   fields: Record<string, unknown>,
 ): ProjectionWrite[] {
@@ -61,7 +61,7 @@ export function create(
  */
 export function replace(
   collection: string,
-  event: EventEnvelope,
+  event: EventEnvelope<object>,
   id: string,
   fields: Record<string, unknown>,
 ): ProjectionWrite[] {

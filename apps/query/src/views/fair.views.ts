@@ -3,6 +3,7 @@ import { mongo } from 'mongoose';
 
 type Filter<T> = mongo.Filter<T>;
 import { HOLDING_STATUSES } from '../domain/booking';
+import { ordersOfTheirMous } from '../domain/mou-orders';
 import { FairDoc } from '../read-models/collections';
 import { MouViews } from './mou.views';
 import { collectionPage } from './paging';
@@ -53,23 +54,40 @@ export class FairViews {
   }
 
   /**
-   * Booths by type, bookings by status, check-ins, B2B meetings, the MOUs signed at the fair with
-   * their fulfilment since, and the orders placed under those MOUs.
+   * What a fair's board counts: its bookings and meetings, the MOUs signed at it (in signing
+   * order) with their fulfilment, and the orders placed under those MOUs by their own parties.
    */
-  async board(fairId: string) {
+  async records(fairId: string) {
     const fair = await this.models.fairs.findOne({ _id: fairId });
     if (!fair) throw new NotFoundException(`fair ${fairId} not found`);
     const [bookings, meetings, mouDocs] = await Promise.all([
-      this.models.boothBookings.find({ fairId }).toArray(),
-      this.models.fairMeetings.find({ fairId }).toArray(),
+      this.models.boothBookings.find({ fairId }).sort({ bookedAt: 1, _id: 1 }).toArray(),
+      this.models.fairMeetings.find({ fairId }).sort({ requestedAt: 1, _id: 1 }).toArray(),
       this.models.mous.find({ fairId }).toArray(),
     ]);
     const signed = mouDocs.filter((m) => Boolean(m.signedAt));
-    const mous = await this.mous.items(signed, {});
+    const mous = (await this.mous.items(signed, {})).sort((a, b) =>
+      (a.signedAt ?? '').localeCompare(b.signedAt ?? ''),
+    );
     const orders =
       signed.length === 0
         ? []
-        : await this.models.orders.find({ mouId: { $in: signed.map((m) => m._id) } }).toArray();
+        : ordersOfTheirMous(
+            signed,
+            await this.models.orders
+              .find({ mouId: { $in: signed.map((m) => m._id) } })
+              .sort({ placedAt: 1, _id: 1 })
+              .toArray(),
+          );
+    return { fair, bookings, meetings, mous, orders };
+  }
+
+  /**
+   * Booths by type, bookings by status, check-ins, B2B meetings, the MOUs signed at the fair with
+   * their fulfilment since, and the orders placed under those MOUs by their own parties.
+   */
+  async board(fairId: string) {
+    const { fair, bookings, meetings, mous, orders } = await this.records(fairId);
     const byStatus: Record<string, number> = {};
     bookings.forEach((b) => (byStatus[b.status] = (byStatus[b.status] ?? 0) + 1));
     return {
@@ -98,18 +116,16 @@ export class FairViews {
         cancelled: count(meetings, (m) => m.status === 'cancelled'),
       },
       mous: {
-        signed: signed.length,
-        items: mous
-          .sort((a, b) => (a.signedAt ?? '').localeCompare(b.signedAt ?? ''))
-          .map((m) => ({
-            mouId: m.mouId,
-            producerId: m.producerId,
-            producerIds: m.producerIds,
-            distributorId: m.distributorId,
-            status: m.status,
-            signedAt: m.signedAt,
-            overallPercent: m.overallPercent,
-          })),
+        signed: mous.length,
+        items: mous.map((m) => ({
+          mouId: m.mouId,
+          producerId: m.producerId,
+          producerIds: m.producerIds,
+          distributorId: m.distributorId,
+          status: m.status,
+          signedAt: m.signedAt,
+          overallPercent: m.overallPercent,
+        })),
       },
       orders: {
         count: orders.length,

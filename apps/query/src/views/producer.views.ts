@@ -6,7 +6,7 @@ type Filter<T> = mongo.Filter<T>;
 import { HOLDING_STATUSES } from '../domain/booking';
 import { mouProgress, ObligationProgress } from '../domain/mou-progress';
 import { CATALOGUE_MEMORY } from '../catalogue-search/catalogue-memory';
-import { BoothBookingDoc, OrderDoc, ProductDoc } from '../read-models/collections';
+import { BoothBookingDoc, OrderDoc, ProductDoc, proposedMatches } from '../read-models/collections';
 import { MouItem, MouViews } from './mou.views';
 import { collectionPage, memoryPage } from './paging';
 import { productView } from './product.view';
@@ -19,6 +19,7 @@ import {
   OrdersQuery,
   ProducerProductsQuery,
   Page,
+  SourcingOpportunitiesQuery,
 } from '@ocop/contracts';
 
 const PRODUCT_SORT_KEYS: Record<
@@ -159,6 +160,64 @@ export class ProducerViews {
 
   orders(producerId: string, query: OrdersQuery) {
     return ordersOf(this.models, { producerId }, query);
+  }
+
+  /**
+   * The open sourcing requests the producer could answer: those whose current matches (matching's
+   * latest proposal, less what it withdrew since) hold one of its products, with those matches.
+   */
+  async sourcingRequests(producerId: string, query: SourcingOpportunitiesQuery) {
+    const proposals = await this.models.sourcingMatches.find({ producerIds: producerId }).toArray();
+    const mine = new Map(
+      proposals.map((proposal) => [
+        proposal._id,
+        proposedMatches(proposal)
+          .filter((m) => m.producerId === producerId && !proposal.withdrawn?.[m.productId])
+          .map((m) => ({
+            productId: m.productId,
+            productName: m.productName,
+            score: m.score,
+            factors: m.factors,
+          }))
+          .sort((a, b) => b.score - a.score),
+      ]),
+    );
+    const requests = await this.models.sourcingRequests
+      .find({ _id: { $in: [...mine.keys()] }, status: 'open' })
+      .toArray();
+    const names = await this.models.partyNames(
+      [],
+      requests.map((r) => r.distributorId),
+    );
+    const items = requests
+      .filter((request) => (mine.get(request._id) ?? []).length > 0)
+      .map((request) => {
+        const matches = mine.get(request._id)!;
+        return {
+          requestId: request._id,
+          distributorId: request.distributorId,
+          distributorName: names.distributors.get(request.distributorId) ?? null,
+          group: request.group,
+          subgroup: request.subgroup ?? null,
+          keywords: request.keywords,
+          minStars: request.minStars,
+          quantity: request.quantity,
+          unit: request.unit,
+          targetPriceVnd: request.targetPriceVnd ?? null,
+          deliveryProvince: request.deliveryProvince,
+          deadline: request.deadline,
+          publishedAt: request.publishedAt,
+          score: matches[0].score,
+          matches,
+        };
+      });
+    return memoryPage(
+      items,
+      (item) => item[query.sort],
+      (item) => item.requestId,
+      query.order ?? (query.sort === 'deadline' ? 'asc' : 'desc'),
+      query,
+    );
   }
 }
 

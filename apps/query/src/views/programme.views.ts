@@ -116,39 +116,58 @@ export class ProgrammeViews {
 
   async expiringCertificates(query: ExpiringCertificatesQuery) {
     const today = vietnamDay(this.clock.now());
-    const filter: Filter<ProductDoc> = {
-      'certificate.status': 'valid',
-      'certificate.expiresOn': { $gt: today, $lte: addDays(today, query.days) },
-    };
     const page = await collectionPage(
       this.models.products,
-      filter,
+      this.expiringFilter(today, query.days),
       EXPIRING_SORT_FIELDS[query.sort],
-      query.order ?? (query.sort === 'stars' ? 'desc' : 'asc'),
+      this.expiringOrder(query),
       query,
       (doc) => doc,
     );
+    return { ...page, items: await this.expiringItems(page.items, today) };
+  }
+
+  /** Every certificate expiring within `days`, in the list's order (for exports). */
+  async allExpiringCertificates(query: Omit<ExpiringCertificatesQuery, 'page' | 'limit'>) {
+    const today = vietnamDay(this.clock.now());
+    const direction = this.expiringOrder(query) === 'asc' ? 1 : -1;
+    const docs = await this.models.products
+      .find(this.expiringFilter(today, query.days))
+      .sort({ [EXPIRING_SORT_FIELDS[query.sort]]: direction, _id: direction })
+      .toArray();
+    return this.expiringItems(docs, today);
+  }
+
+  private expiringFilter(today: string, days: number): Filter<ProductDoc> {
+    return {
+      'certificate.status': 'valid',
+      'certificate.expiresOn': { $gt: today, $lte: addDays(today, days) },
+    };
+  }
+
+  private expiringOrder(query: Pick<ExpiringCertificatesQuery, 'sort' | 'order'>) {
+    return query.order ?? (query.sort === 'stars' ? 'desc' : 'asc');
+  }
+
+  private async expiringItems(products: ProductDoc[], today: string) {
     const names = await this.models.partyNames(
-      page.items.map((p) => p.producerId),
+      products.map((p) => p.producerId),
       [],
     );
-    return {
-      ...page,
-      items: page.items.map((p) => {
-        const expiresOn = p.certificate!.expiresOn.slice(0, 10);
-        return {
-          productId: p._id,
-          producerId: p.producerId,
-          producerName: names.producers.get(p.producerId) ?? null,
-          name: p.name,
-          group: p.group,
-          stars: p.stars,
-          decisionNumber: p.certificate!.decisionNumber,
-          level: p.certificate!.level,
-          expiresOn: p.certificate!.expiresOn,
-          daysToExpiry: daysBetween(today, expiresOn),
-        };
-      }),
-    };
+    return products.map((p) => {
+      const expiresOn = p.certificate!.expiresOn.slice(0, 10);
+      return {
+        productId: p._id,
+        producerId: p.producerId,
+        producerName: names.producers.get(p.producerId) ?? null,
+        name: p.name,
+        group: p.group,
+        stars: p.stars,
+        decisionNumber: p.certificate!.decisionNumber,
+        level: p.certificate!.level,
+        expiresOn: p.certificate!.expiresOn,
+        daysToExpiry: daysBetween(today, expiresOn),
+      };
+    });
   }
 }

@@ -3,9 +3,11 @@ import { AggregateRoot } from '@ocop/event-sourcing/aggregate-root';
 import {
   BoothBooked,
   BoothBookingCancelled,
+  BoothBookingEvents,
   BoothBookingPayload,
   BoothBookingRejected,
   BoothCheckedIn,
+  EventOf,
   FAIR_AGGREGATE_TYPES,
   FairStatus,
 } from '@ocop/events';
@@ -53,7 +55,7 @@ const PAST_TENSE: Record<string, string> = {
  * of the type's numbered booths) is claimed in the inventory before BoothBooked is stored, and
  * given back when the booking is rejected or cancelled.
  */
-export class BoothBooking extends AggregateRoot<BookingState> {
+export class BoothBooking extends AggregateRoot<BoothBookingEvents, BookingState> {
   private state: BookingState = {};
 
   constructor(id: string) {
@@ -176,10 +178,10 @@ export class BoothBooking extends AggregateRoot<BookingState> {
     this.state = structuredClone(state);
   }
 
-  protected apply(type: string, payload: Record<string, unknown>): void {
+  protected apply({ type, payload }: EventOf<BoothBookingEvents>): void {
     switch (type) {
       case 'BoothBooked': {
-        const event = payload as unknown as BoothBooked;
+        const event = payload;
         this.state = {
           booking: { ...event, productIds: [...event.productIds] },
           status: 'requested',
@@ -191,15 +193,15 @@ export class BoothBooking extends AggregateRoot<BookingState> {
         break;
       case 'BoothBookingRejected':
         this.state.status = 'rejected';
-        this.state.rejectionReason = (payload as unknown as BoothBookingRejected).reason;
+        this.state.rejectionReason = payload.reason;
         break;
       case 'BoothBookingCancelled':
         this.state.status = 'cancelled';
-        this.state.cancellationReason = (payload as unknown as BoothBookingCancelled).reason;
+        this.state.cancellationReason = payload.reason;
         break;
       case 'BoothCheckedIn':
         this.state.status = 'checked-in';
-        this.state.checkedInAt = (payload as unknown as BoothCheckedIn).checkedInAt;
+        this.state.checkedInAt = payload.checkedInAt;
         break;
     }
   }

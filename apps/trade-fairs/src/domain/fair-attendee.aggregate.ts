@@ -1,6 +1,11 @@
 import { DuplicateError } from '@ocop/common/errors/domain-errors';
 import { AggregateRoot } from '@ocop/event-sourcing/aggregate-root';
-import { FAIR_AGGREGATE_TYPES, FairAttendeeRegistered } from '@ocop/events';
+import {
+  EventOf,
+  FAIR_AGGREGATE_TYPES,
+  FairAttendeeEvents,
+  FairAttendeeRegistered,
+} from '@ocop/events';
 import { createHash } from 'node:crypto';
 
 /**
@@ -28,7 +33,7 @@ interface AttendeeState {
 }
 
 /** A distributor registered to attend a fair's B2B meetings. */
-export class FairAttendee extends AggregateRoot<AttendeeState> {
+export class FairAttendee extends AggregateRoot<FairAttendeeEvents, AttendeeState> {
   private state: AttendeeState = {};
 
   constructor(id: string) {
@@ -68,9 +73,9 @@ export class FairAttendee extends AggregateRoot<AttendeeState> {
     this.state = structuredClone(state);
   }
 
-  protected apply(type: string, payload: Record<string, unknown>): void {
+  protected apply({ type, payload }: EventOf<FairAttendeeEvents>): void {
     if (type === 'FairAttendeeRegistered') {
-      const event = payload as unknown as FairAttendeeRegistered;
+      const event = payload;
       this.state.registration = { fairId: event.fairId, distributorId: event.distributorId };
     }
   }

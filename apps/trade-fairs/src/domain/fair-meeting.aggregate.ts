@@ -1,14 +1,16 @@
 import { InvalidStateError, RuleViolationError } from '@ocop/common/errors/domain-errors';
 import { AggregateRoot } from '@ocop/event-sourcing/aggregate-root';
 import {
+  EventOf,
   FAIR_AGGREGATE_TYPES,
+  FairMeetingEvents,
   MeetingAbsentee,
   MeetingCancelled,
   MeetingDeclined,
   MeetingHeld,
   MeetingMissed,
-  MeetingParty,
   MeetingPartiesPayload,
+  MeetingParty,
   MeetingRequested,
   MeetingScheduled,
 } from '@ocop/events';
@@ -71,7 +73,7 @@ const other = (party: MeetingParty): MeetingParty =>
  * has one meeting per slot and a table one meeting per slot is enforced by the slot claims taken
  * before MeetingScheduled is stored (see infrastructure/meeting-claims.ts).
  */
-export class FairMeeting extends AggregateRoot<MeetingState> {
+export class FairMeeting extends AggregateRoot<FairMeetingEvents, MeetingState> {
   private state: MeetingState = {};
 
   constructor(id: string) {
@@ -268,10 +270,10 @@ export class FairMeeting extends AggregateRoot<MeetingState> {
     this.state = structuredClone(state);
   }
 
-  protected apply(type: string, payload: Record<string, unknown>): void {
+  protected apply({ type, payload }: EventOf<FairMeetingEvents>): void {
     switch (type) {
       case 'MeetingRequested': {
-        const event = payload as unknown as MeetingRequested;
+        const event = payload;
         this.state = {
           request: { ...event, offeredSlots: [...event.offeredSlots] },
           status: 'requested',
@@ -279,7 +281,7 @@ export class FairMeeting extends AggregateRoot<MeetingState> {
         break;
       }
       case 'MeetingScheduled': {
-        const event = payload as unknown as MeetingScheduled;
+        const event = payload;
         this.state.status = 'scheduled';
         this.state.scheduled = {
           slot: event.slot,
@@ -291,13 +293,13 @@ export class FairMeeting extends AggregateRoot<MeetingState> {
         break;
       }
       case 'MeetingDeclined': {
-        const event = payload as unknown as MeetingDeclined;
+        const event = payload;
         this.state.status = 'declined';
         this.state.declined = { by: event.declinedBy, reason: event.reason ?? null };
         break;
       }
       case 'MeetingCancelled': {
-        const event = payload as unknown as MeetingCancelled;
+        const event = payload;
         this.state.status = 'cancelled';
         this.state.cancelled = { by: event.cancelledBy, reason: event.reason };
         break;
@@ -307,7 +309,7 @@ export class FairMeeting extends AggregateRoot<MeetingState> {
         break;
       case 'MeetingMissed':
         this.state.status = 'missed';
-        this.state.absent = (payload as unknown as MeetingMissed).absent;
+        this.state.absent = payload.absent;
         break;
     }
   }

@@ -1,7 +1,9 @@
 import { InvalidStateError, RuleViolationError } from '@ocop/common/errors/domain-errors';
 import { AggregateRoot } from '@ocop/event-sourcing/aggregate-root';
 import {
+  EventOf,
   FAIR_AGGREGATE_TYPES,
+  FairEvents,
   FairKind,
   FairPhaseChanged,
   FairRescheduled,
@@ -77,7 +79,7 @@ export interface FairView extends FairSchedule {
 }
 
 /** The event that takes a fair into each status after `scheduled`. */
-export const PHASE_EVENTS: Record<Exclude<FairStatus, 'scheduled'>, string> = {
+export const PHASE_EVENTS: Record<Exclude<FairStatus, 'scheduled'>, keyof FairEvents> = {
   'booking-open': 'FairBookingOpened',
   'booking-closed': 'FairBookingClosed',
   'in-progress': 'FairOpened',
@@ -106,7 +108,7 @@ export interface RescheduleResult {
  * booth types and meeting slots, and its lifecycle. Bookings, attendees and meetings are separate
  * aggregates (see the contract): this stream only changes when the officer or the schedule acts.
  */
-export class Fair extends AggregateRoot<FairState> {
+export class Fair extends AggregateRoot<FairEvents, FairState> {
   private state: FairState = { status: 'scheduled', phases: [] };
 
   constructor(id: string) {
@@ -323,10 +325,10 @@ export class Fair extends AggregateRoot<FairState> {
     this.state = structuredClone(state);
   }
 
-  protected apply(type: string, payload: Record<string, unknown>): void {
+  protected apply({ type, payload }: EventOf<FairEvents>): void {
     switch (type) {
       case 'FairScheduled': {
-        const event = payload as unknown as FairScheduled;
+        const event = payload;
         const { bookingOpensAt, bookingClosesAt, startsAt, endsAt, ...profile } = event;
         this.state = {
           profile: {
@@ -341,7 +343,7 @@ export class Fair extends AggregateRoot<FairState> {
         break;
       }
       case 'FairRescheduled': {
-        const event = payload as unknown as FairRescheduled;
+        const event = payload;
         this.state.schedule = {
           bookingOpensAt: event.bookingOpensAt,
           bookingClosesAt: event.bookingClosesAt,
@@ -353,7 +355,7 @@ export class Fair extends AggregateRoot<FairState> {
       default: {
         const status = PHASE_OF_EVENT[type];
         if (status) {
-          const event = payload as unknown as FairPhaseChanged;
+          const event = payload;
           this.state.status = status;
           this.state.phases.push({
             status,

@@ -1,15 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { InjectConnection } from '@nestjs/mongoose';
 import { isDuplicateKeyError } from '@ocop/common';
-import {
-  CertificationExpired,
-  CertificationRevoked,
-  DistributorKind,
-  DistributorRegistered,
-  EventEnvelope,
-  ProducerRegistered,
-  ProductCertified,
-} from '@ocop/events';
+import { DistributorKind, ProducerEvents, TypedEnvelope } from '@ocop/events';
 import { Collection, Connection, mongo } from 'mongoose';
 import { CertificateStatus, CertifiedProduct, KnownProducer } from '../domain/eligibility';
 
@@ -48,12 +40,12 @@ export class EligibilityView {
   }
 
   /** Applies one of producers' events (the envelope's aggregate is the producer). */
-  async applyProducerEvent(event: EventEnvelope): Promise<void> {
+  async applyProducerEvent(event: TypedEnvelope<keyof ProducerEvents>): Promise<void> {
     const producerId = event.aggregateId;
     const version = event.aggregateVersion;
     switch (event.type) {
       case 'ProducerRegistered': {
-        const payload = event.payload as unknown as ProducerRegistered;
+        const payload = event.payload;
         await this.write(this.producers, producerId, version, {
           legalName: payload.legalName,
           active: true,
@@ -65,7 +57,7 @@ export class EligibilityView {
         break;
       case 'ProductCertified':
       case 'ProductReRated': {
-        const payload = event.payload as unknown as ProductCertified;
+        const payload = event.payload;
         await this.write(this.products, payload.productId, version, {
           producerId,
           decisionNumber: payload.decisionNumber,
@@ -77,7 +69,7 @@ export class EligibilityView {
       }
       case 'CertificationExpired':
       case 'CertificationRevoked': {
-        const payload = event.payload as unknown as CertificationExpired | CertificationRevoked;
+        const payload = event.payload;
         const status: CertificateStatus =
           event.type === 'CertificationExpired' ? 'expired' : 'revoked';
         // Only the decision it names: an older decision ending after a re-rating changes nothing.
@@ -95,8 +87,8 @@ export class EligibilityView {
     }
   }
 
-  async applyDistributorRegistered(event: EventEnvelope): Promise<void> {
-    const payload = event.payload as unknown as DistributorRegistered;
+  async applyDistributorRegistered(event: TypedEnvelope<'DistributorRegistered'>): Promise<void> {
+    const payload = event.payload;
     await this.write(this.distributors, event.aggregateId, event.aggregateVersion, {
       name: payload.name,
       kind: payload.kind,
@@ -144,6 +136,7 @@ export class EligibilityView {
     try {
       await collection.updateOne(
         { _id: id, version: { $lt: version } } as mongo.Filter<D>,
+        // The driver's update types cannot follow a generic D's fields; `fields` is typed against D.
         { $set: { ...fields, version } as unknown as Partial<D> },
         { upsert },
       );

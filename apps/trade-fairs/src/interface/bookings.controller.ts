@@ -10,7 +10,13 @@ import {
   Query,
 } from '@nestjs/common';
 import { CommandMeta, NotFoundError } from '@ocop/common';
-import { CommandMetadata } from '@ocop/events';
+import { EventStore, readHistory } from '@ocop/event-sourcing';
+import {
+  BoothBookingEvents,
+  CommandMetadata,
+  FAIR_AGGREGATE_TYPES,
+  TypedEnvelope,
+} from '@ocop/events';
 import { ApproveBookingHandler } from '../commands/approve-booking/approve-booking.handler';
 import { BookBoothHandler } from '../commands/book-booth/book-booth.handler';
 import { CancelBookingHandler } from '../commands/cancel-booking/cancel-booking.handler';
@@ -25,6 +31,8 @@ import {
   CancelBookingDto,
   RejectBookingDto,
   BookingListQueryDto,
+  HistoryEntry,
+  HistoryQuery,
   Page,
 } from '@ocop/contracts';
 
@@ -41,6 +49,7 @@ export class BookingsController {
     private readonly checkingIn: CheckInBookingHandler,
     private readonly repositories: TradeFairRepositories,
     private readonly views: ReadViews,
+    private readonly store: EventStore,
   ) {}
 
   /** 201 with the requested booking and its booth number; 409 sold out or booking not open; 422 not eligible. */
@@ -88,6 +97,26 @@ export class BookingsController {
       throw new NotFoundError(`booking ${bookingId} not found at fair ${fairId}`);
     }
     return view;
+  }
+
+  /** Its events, oldest first: who did what, when, and what it recorded. */
+  @Get(':bookingId/history')
+  history(
+    @Param('fairId', uuid) fairId: string,
+    @Param('bookingId', uuid) bookingId: string,
+    @Query() query: HistoryQuery,
+  ): Promise<Page<HistoryEntry>> {
+    return readHistory<TypedEnvelope<keyof BoothBookingEvents>>(
+      this.store,
+      {
+        aggregateType: FAIR_AGGREGATE_TYPES.boothBooking,
+        aggregateId: bookingId,
+        notFound: `booking ${bookingId} not found at fair ${fairId}`,
+        // Every booking event names the booking's fair.
+        select: (event) => event.payload.fairId === fairId,
+      },
+      query,
+    );
   }
 
   @Post(':bookingId/approve')

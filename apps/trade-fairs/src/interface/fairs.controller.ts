@@ -11,7 +11,8 @@ import {
   Query,
 } from '@nestjs/common';
 import { CommandMeta } from '@ocop/common';
-import { CommandMetadata, FairStatus } from '@ocop/events';
+import { EventStore, readHistory } from '@ocop/event-sourcing';
+import { CommandMetadata, FAIR_AGGREGATE_TYPES, FairStatus } from '@ocop/events';
 import { AdvanceFairHandler } from '../commands/advance-fair/advance-fair.handler';
 import { loadFair } from '../commands/lookups';
 import { RescheduleFairHandler } from '../commands/reschedule-fair/reschedule-fair.handler';
@@ -26,6 +27,8 @@ import {
   RescheduleFairDto,
   ScheduleFairDto,
   FairListQueryDto,
+  HistoryEntry,
+  HistoryQuery,
   MEETING_STATUSES,
   MeetingStatus,
   Page,
@@ -55,6 +58,7 @@ export class FairsController {
     private readonly inventory: BoothInventory,
     private readonly meetingClaims: MeetingClaims,
     private readonly views: ReadViews,
+    private readonly store: EventStore,
   ) {}
 
   /** 201 with the scheduled fair; its lifecycle jobs are queued. */
@@ -136,6 +140,16 @@ export class FairsController {
   }
 
   /** The fair's meeting slots with their times and how many tables are taken. */
+  /** Its events, oldest first: who did what, when, and what it recorded. */
+  @Get(':fairId/history')
+  history(
+    @Param('fairId', uuid) fairId: string,
+    @Query() query: HistoryQuery,
+  ): Promise<Page<HistoryEntry>> {
+    const stream = { aggregateType: FAIR_AGGREGATE_TYPES.fair, aggregateId: fairId };
+    return readHistory(this.store, { ...stream, notFound: `fair ${fairId} not found` }, query);
+  }
+
   @Get(':fairId/slots')
   async slots(
     @Param('fairId', uuid) fairId: string,

@@ -1,7 +1,7 @@
 import { Injectable, Logger } from '@nestjs/common';
 import { DomainError } from '@ocop/common';
 import { ConcurrencyError, Reaction, reactionMetadata } from '@ocop/event-sourcing';
-import { EventEnvelope, MeetingPlanPublished } from '@ocop/events';
+import { TypedEnvelope } from '@ocop/events';
 import { createHash } from 'node:crypto';
 import { RequestMeetingHandler } from '../commands/request-meeting/request-meeting.handler';
 import { TradeFairRepositories } from '../infrastructure/repositories';
@@ -31,7 +31,9 @@ export function plannedMeetingId(
  * and skipped: the rest of the plan still goes ahead.
  */
 @Injectable()
-export class MeetingPlanPublishedReaction implements Reaction {
+export class MeetingPlanPublishedReaction implements Reaction<
+  TypedEnvelope<'MeetingPlanPublished'>
+> {
   readonly handles = ['MeetingPlanPublished'] as const;
   private readonly logger = new Logger(MeetingPlanPublishedReaction.name);
 
@@ -40,9 +42,9 @@ export class MeetingPlanPublishedReaction implements Reaction {
     private readonly repositories: TradeFairRepositories,
   ) {}
 
-  async handle(event: EventEnvelope): Promise<void> {
+  async handle(event: TypedEnvelope<'MeetingPlanPublished'>): Promise<void> {
     const fairId = event.aggregateId;
-    const { meetings } = event.payload as unknown as MeetingPlanPublished;
+    const { meetings } = event.payload;
     let requested = 0;
     for (const meeting of meetings) {
       const meetingId = plannedMeetingId(

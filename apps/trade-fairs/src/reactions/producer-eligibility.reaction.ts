@@ -1,6 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { Reaction } from '@ocop/event-sourcing';
-import { EventEnvelope } from '@ocop/events';
+import { TypedEnvelope } from '@ocop/events';
 import { EligibilityView } from '../infrastructure/eligibility-view';
 
 /**
@@ -9,7 +9,16 @@ import { EligibilityView } from '../infrastructure/eligibility-view';
  * the producer stream's version besides, so a replay from the start of the topic changes nothing.
  */
 @Injectable()
-export class ProducerEligibilityReaction implements Reaction {
+export class ProducerEligibilityReaction implements Reaction<
+  TypedEnvelope<
+    | 'ProducerRegistered'
+    | 'ProducerDeactivated'
+    | 'ProductCertified'
+    | 'ProductReRated'
+    | 'CertificationExpired'
+    | 'CertificationRevoked'
+  >
+> {
   readonly handles = [
     'ProducerRegistered',
     'ProducerDeactivated',
@@ -21,7 +30,16 @@ export class ProducerEligibilityReaction implements Reaction {
 
   constructor(private readonly eligibility: EligibilityView) {}
 
-  async handle(event: EventEnvelope): Promise<void> {
+  async handle(
+    event: TypedEnvelope<
+      | 'ProducerRegistered'
+      | 'ProducerDeactivated'
+      | 'ProductCertified'
+      | 'ProductReRated'
+      | 'CertificationExpired'
+      | 'CertificationRevoked'
+    >,
+  ): Promise<void> {
     await this.eligibility.applyProducerEvent(event);
   }
 }

@@ -10,6 +10,7 @@ import {
   Req,
 } from '@nestjs/common';
 import { InjectQueue } from '@nestjs/bullmq';
+import { ApiExcludeController } from '@nestjs/swagger';
 import { ConfigService } from '@nestjs/config';
 import { Queue } from 'bullmq';
 import type { Request } from 'express';
@@ -24,7 +25,9 @@ import { ProbeStore } from './probe.store';
  * Wiring probes for operators: one call sends a message through Kafka (every service records it
  * in its own database) and a job through this service's BullMQ queue, so a deployment can be
  * checked end to end without touching business data.
+ * Operators' tool, like /health and /metrics: not part of the public API's document.
  */
+@ApiExcludeController()
 @Controller('diagnostics/probes')
 export class DiagnosticsController {
   constructor(

@@ -1,6 +1,10 @@
 import { ArgumentsHost, Catch, ExceptionFilter, HttpException, Logger } from '@nestjs/common';
 import type { Response } from 'express';
 import { STATUS_CODES } from 'node:http';
+import { isDatabaseUnavailable } from '../errors/database-unavailable';
+
+/** When a client should try a 503 again: soon, with the same Idempotency-Key. */
+export const RETRY_AFTER_SECONDS = 2;
 
 function asList(message: unknown): string[] {
   if (Array.isArray(message)) return message.map(String);
@@ -10,7 +14,8 @@ function asList(message: unknown): string[] {
 /**
  * Every error that is not a domain error, in the product's shape {statusCode, error, message[]}:
  * Nest's HTTP exceptions, the body parser's (malformed JSON 400, too large 413), and anything
- * unexpected as a 500 that names nothing internal (the log has the details).
+ * unexpected as a 500 that names nothing internal (the log has the details). A database that cannot
+ * be reached is a 503 with Retry-After, never a 500: the request may succeed when retried.
  */
 @Catch()
 export class HttpErrorFilter implements ExceptionFilter {
@@ -33,12 +38,19 @@ export class HttpErrorFilter implements ExceptionFilter {
     } else if (isClientError(exception)) {
       statusCode = exception.status;
       message = [exception.message];
+    } else if (isDatabaseUnavailable(exception)) {
+      this.logger.warn(exception instanceof Error ? exception.message : exception);
+      statusCode = 503;
+      message = ['the database is unavailable; try again shortly with the same Idempotency-Key'];
     } else {
       this.logger.error(
         exception instanceof Error ? (exception.stack ?? exception.message) : exception,
       );
     }
     if (res.headersSent) return;
+    if (statusCode === 503 && !res.hasHeader('Retry-After')) {
+      res.setHeader('Retry-After', String(RETRY_AFTER_SECONDS));
+    }
     res
       .status(statusCode)
       .json({ statusCode, error: STATUS_CODES[statusCode] ?? 'Error', message });

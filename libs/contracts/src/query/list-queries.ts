@@ -9,7 +9,14 @@ import {
   MaxLength,
   Min,
 } from 'class-validator';
-import { FAIR_STATUSES, MOU_STATUSES, PRODUCT_GROUPS, STAR_RATINGS } from '@ocop/events';
+import {
+  DISTRIBUTOR_KINDS,
+  FAIR_STATUSES,
+  MOU_STATUSES,
+  PRODUCER_KINDS,
+  PRODUCT_GROUPS,
+  STAR_RATINGS,
+} from '@ocop/events';
 import { ORDER_STATUSES } from '../distributors/statuses';
 import { PageQuery } from '../shared/paging';
 import { BOOKING_STATUSES } from '../trade-fairs/statuses';
@@ -67,6 +74,40 @@ export class ExpiringCertificatesQuery extends PageQuery {
   @IsOptional() @Type(() => Number) @IsInt() @Min(0) @Max(3650) days: number = 90;
 }
 
+/** `true`/`false` in a query string as a boolean; anything else is left for the validator to refuse. */
+const booleanText = ({ value }: { value: unknown }) =>
+  value === 'true' ? true : value === 'false' ? false : value;
+
+export const PRODUCER_REGISTRY_SORTS = ['name', 'district', 'registeredAt', 'updatedAt'] as const;
+export class ProducerRegistryQuery extends PageQuery {
+  @IsOptional() @IsIn(PRODUCER_REGISTRY_SORTS) sort: (typeof PRODUCER_REGISTRY_SORTS)[number] =
+    'name';
+  /** Words of the name, commune, district, craft village or registration number, diacritics or not. */
+  @IsOptional() @IsString() @MaxLength(200) q?: string;
+  @IsOptional() @IsString() @IsNotEmpty() @MaxLength(100) province?: string;
+  @IsOptional() @IsString() @IsNotEmpty() @MaxLength(100) district?: string;
+  @IsOptional() @IsString() @IsNotEmpty() @MaxLength(100) commune?: string;
+  @IsOptional() @IsString() @IsNotEmpty() @MaxLength(100) craftVillage?: string;
+  @IsOptional() @IsIn(PRODUCER_KINDS) kind?: string;
+  @IsOptional()
+  @Transform(booleanText)
+  @IsIn([true, false], { message: 'active must be true or false' })
+  active?: boolean;
+}
+
+export const DISTRIBUTOR_SORTS = ['name', 'registeredAt'] as const;
+export class DistributorsQuery extends PageQuery {
+  @IsOptional() @IsIn(DISTRIBUTOR_SORTS) sort: (typeof DISTRIBUTOR_SORTS)[number] = 'name';
+  /** Words of the name or registration number, with or without diacritics. */
+  @IsOptional() @IsString() @MaxLength(200) q?: string;
+  @IsOptional() @IsIn(DISTRIBUTOR_KINDS) kind?: string;
+}
+
+export const OPPORTUNITY_SORTS = ['deadline', 'publishedAt', 'score'] as const;
+export class SourcingOpportunitiesQuery extends PageQuery {
+  @IsOptional() @IsIn(OPPORTUNITY_SORTS) sort: (typeof OPPORTUNITY_SORTS)[number] = 'deadline';
+}
+
 export const CATALOGUE_SORTS = ['name', 'stars', 'priceMinVnd', 'updatedAt'] as const;
 export class CatalogueQuery extends PageQuery {
   @IsOptional() @IsIn(CATALOGUE_SORTS) sort: (typeof CATALOGUE_SORTS)[number] = 'name';
@@ -79,9 +120,7 @@ export class CatalogueQuery extends PageQuery {
   @IsOptional() @IsString() @IsNotEmpty() @MaxLength(100) craftVillage?: string;
   /** true: only products whose certificate is valid today; false: only those without one. */
   @IsOptional()
-  @Transform(({ value }: { value: unknown }) =>
-    value === 'true' ? true : value === 'false' ? false : value,
-  )
+  @Transform(booleanText)
   @IsIn([true, false], { message: 'validCertificate must be true or false' })
   validCertificate?: boolean;
 }

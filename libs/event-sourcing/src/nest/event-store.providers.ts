@@ -13,7 +13,7 @@ import { InjectMetric } from '@willsoto/nestjs-prometheus';
 import { Connection } from 'mongoose';
 import { Histogram } from 'prom-client';
 import { AggregateRepository, RepositoryOptions } from '../aggregate-repository';
-import { AggregateRoot } from '../aggregate-root';
+import { AnyAggregateRoot } from '../aggregate-root';
 import { MongoEventStore } from '../mongo-event-store';
 import { OutboxRelay } from '../outbox-relay';
 import { SnapshotStore } from '../snapshot-store';
@@ -77,7 +77,7 @@ export class Repositories {
     this.snapshots = new SnapshotStore(connection);
   }
 
-  for<A extends AggregateRoot>(
+  for<A extends AnyAggregateRoot>(
     create: (id: string) => A,
     options: Pick<RepositoryOptions, 'snapshotEvery'> = {},
   ): AggregateRepository<A> {

@@ -11,11 +11,13 @@ import { EVENT_CATALOG } from './tokens';
 /**
  * What a service does when another service's event arrives: usually one command on its own
  * aggregates. Handlers may see an event again after a crash, so the command must be safe to repeat
- * (the aggregate remembers what it already did for that event).
+ * (the aggregate remembers what it already did for that event). `E` is the envelope it handles,
+ * e.g. `TypedEnvelope<'OrderPlaced'>` from @ocop/events: the runner hands it only events of the
+ * types in `handles`, read (upcast and validated) through the catalog.
  */
-export interface Reaction {
-  readonly handles: readonly string[];
-  handle(event: EventEnvelope): Promise<void>;
+export interface Reaction<E extends EventEnvelope<object> = EventEnvelope<object>> {
+  readonly handles: readonly E['type'][];
+  handle(event: E): Promise<void>;
 }
 
 /** Runs a service's reactions as one consumer group, deduplicated by event id, with dead letters. */

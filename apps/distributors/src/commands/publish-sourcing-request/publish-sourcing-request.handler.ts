@@ -1,7 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { RuleViolationError } from '@ocop/common';
 import { CommandMetadata } from '@ocop/events';
-import { randomUUID } from 'node:crypto';
+import { newAggregateId } from '@ocop/event-sourcing';
 import { SourcingRequest, SourcingRequestView } from '../../domain/sourcing-request.aggregate';
 import { DistributorRepositories } from '../../infrastructure/repositories';
 import { SourcingDeadlineScheduler } from '../../jobs/sourcing-request-deadline.processor';
@@ -27,7 +27,10 @@ export class PublishSourcingRequestHandler {
         `distributor ${dto.distributorId} is not registered: only a registered distributor may publish a sourcing request`,
       );
     }
-    const request = new SourcingRequest(randomUUID());
+    const requestId = newAggregateId(meta, 'SourcingRequest');
+    const published = await this.repositories.sourcingRequests.afterCommand(requestId, meta);
+    if (published) return published.view()!;
+    const request = new SourcingRequest(requestId);
     request.publish(dto, new Date());
     // The close is scheduled first: if the append then fails, the job finds no request and does
     // nothing; the other way round a stored request could be left without its close.

@@ -1,6 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { CommandMetadata } from '@ocop/events';
-import { randomUUID } from 'node:crypto';
+import { newAggregateId } from '@ocop/event-sourcing';
 import { Distributor, DistributorView } from '../../domain/distributor.aggregate';
 import { RegistrationClaims } from '../../infrastructure/registration-claims';
 import { DistributorRepositories } from '../../infrastructure/repositories';
@@ -18,7 +18,10 @@ export class RegisterDistributorHandler {
   ) {}
 
   async execute(dto: RegisterDistributorDto, meta: CommandMetadata): Promise<DistributorView> {
-    const distributor = new Distributor(randomUUID());
+    const distributorId = newAggregateId(meta, 'Distributor');
+    const registered = await this.repositories.distributors.afterCommand(distributorId, meta);
+    if (registered) return registered.view()!;
+    const distributor = new Distributor(distributorId);
     distributor.register(dto);
     const registrationNumber = distributor.registrationNumber!;
     await this.claims.claim(registrationNumber, distributor.id, (id) => this.isRegistered(id));

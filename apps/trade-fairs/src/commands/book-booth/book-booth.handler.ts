@@ -1,7 +1,7 @@
 import { Injectable, Logger } from '@nestjs/common';
 import { Clock, InvalidStateError, RuleViolationError } from '@ocop/common';
 import { CommandMetadata } from '@ocop/events';
-import { randomUUID } from 'node:crypto';
+import { newAggregateId } from '@ocop/event-sourcing';
 import { BoothBooking, BoothBookingView } from '../../domain/booth-booking.aggregate';
 import { bookingProblems } from '../../domain/eligibility';
 import { BoothInventory } from '../../infrastructure/booth-inventory';
@@ -35,6 +35,10 @@ export class BookBoothHandler {
     dto: BookBoothDto,
     meta: CommandMetadata,
   ): Promise<BoothBookingView> {
+    const bookingId = newAggregateId(meta, 'BoothBooking');
+    // A retry of a keyed booking that was made: answered as then, before any rule or claim.
+    const booked = await this.repositories.bookings.afterCommand(bookingId, meta);
+    if (booked) return booked.view()!;
     const fair = await loadFair(this.repositories, fairId);
     this.requireOpen(fairId, fair.status);
     const type = fair.boothType(dto.boothType);
@@ -57,7 +61,7 @@ export class BookBoothHandler {
       );
     }
 
-    const booking = new BoothBooking(randomUUID());
+    const booking = new BoothBooking(bookingId);
     const boothNumber = await this.inventory.claim(fairId, type, booking.id, (id) =>
       this.holdsBooth(id),
     );

@@ -1,7 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { Clock, DomainError, InvalidStateError, RuleViolationError } from '@ocop/common';
 import { CommandMetadata } from '@ocop/events';
-import { randomUUID } from 'node:crypto';
+import { newAggregateId } from '@ocop/event-sourcing';
 import { meetingProblems } from '../../domain/eligibility';
 import { attendeeId } from '../../domain/fair-attendee.aggregate';
 import { FairMeeting, FairMeetingView } from '../../domain/fair-meeting.aggregate';
@@ -30,8 +30,10 @@ export class RequestMeetingHandler {
     dto: RequestMeetingDto,
     meta: CommandMetadata,
     /** A derived id makes a request from a reaction land once however often it is redelivered. */
-    meetingId: string = randomUUID(),
+    meetingId: string = newAggregateId(meta, 'FairMeeting'),
   ): Promise<FairMeetingView> {
+    const requested = await this.repositories.meetings.afterCommand(meetingId, meta);
+    if (requested) return requested.view()!;
     const fair = await loadFair(this.repositories, fairId);
     if (!fair.slotLayout) throw new RuleViolationError(`fair ${fairId} has no meeting slots`);
     if (fair.status === 'closed') throw new InvalidStateError(`fair ${fairId} is closed`, 'closed');

@@ -1,7 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { Clock } from '@ocop/common';
 import { CommandMetadata } from '@ocop/events';
-import { randomUUID } from 'node:crypto';
+import { newAggregateId } from '@ocop/event-sourcing';
 import { Fair, FairView } from '../../domain/fair.aggregate';
 import { ReadViews } from '../../infrastructure/read-views';
 import { TradeFairRepositories } from '../../infrastructure/repositories';
@@ -19,7 +19,10 @@ export class ScheduleFairHandler {
   ) {}
 
   async execute(dto: ScheduleFairDto, meta: CommandMetadata): Promise<FairView> {
-    const fair = new Fair(randomUUID());
+    const fairId = newAggregateId(meta, 'Fair');
+    const scheduled = await this.repositories.fairs.afterCommand(fairId, meta);
+    if (scheduled) return scheduled.view()!;
+    const fair = new Fair(fairId);
     fair.scheduleFair(dto, this.clock.now());
     // Jobs first: if the append then fails, they find no fair and do nothing; the other way round
     // a stored fair could be left without its lifecycle.
