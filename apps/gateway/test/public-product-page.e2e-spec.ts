@@ -50,15 +50,20 @@ describe('the public product page behind the QR code', () => {
     admin = await system.loginAdmin();
     anOfficer = await officer(system, admin);
     const certified = await certifiedProducer(system, admin, anOfficer);
-    const mine = await system.api('GET', `/producers/${certified.producerId}/products`, {
-      token: certified.token,
+    // The read model trails the certification by a moment.
+    let listed: { qrCode: string; certificate: { decisionNumber: string } | null } | undefined;
+    await waitFor('the certified product in the read model', async () => {
+      const mine = await system.api('GET', `/producers/${certified.producerId}/products`, {
+        token: certified.token,
+      });
+      listed = expectStatus(mine, 200).items[0];
+      return Boolean(listed?.certificate);
     });
-    const listed = expectStatus(mine, 200).items[0];
     product = {
       producerId: certified.producerId,
       productId: certified.productId,
-      qrCode: listed.qrCode,
-      decisionNumber: listed.certificate.decisionNumber,
+      qrCode: listed!.qrCode,
+      decisionNumber: listed!.certificate!.decisionNumber,
     };
   }, 240_000);
 
