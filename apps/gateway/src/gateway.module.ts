@@ -21,6 +21,7 @@ import { GATEWAY_ROUTES } from './routes';
 import { CallerThrottlerGuard } from './security/caller-throttler.guard';
 import { loginThrottlers } from './security/login-throttlers';
 import { RedisThrottlerStorage } from './security/redis-throttler.storage';
+import { PublicPageController } from './public-page/public-page.controller';
 import { StatusController } from './status/status.controller';
 
 @Module({
@@ -62,7 +63,13 @@ import { StatusController } from './status/status.controller';
     }),
   ],
   // The forwarding controller's catch-all route comes last, after the gateway's own routes.
-  controllers: [AuthController, UsersController, StatusController, ForwardingController],
+  controllers: [
+    AuthController,
+    UsersController,
+    StatusController,
+    PublicPageController,
+    ForwardingController,
+  ],
   providers: [
     BackendServices,
     UsersService,

@@ -25,6 +25,8 @@ void runService('gateway', async () => (await import('./gateway.module')).Gatewa
       exclude: [
         { path: 'health', method: RequestMethod.GET },
         { path: 'metrics', method: RequestMethod.GET },
+        // The public page behind each product's QR code (and its image), at /p/<qrCode>.
+        { path: 'p/*page', method: RequestMethod.GET },
       ],
     });
     SwaggerModule.setup('docs', app, () => openApiDocument(app, GATEWAY_ROUTES), {

@@ -72,6 +72,11 @@ export class CatalogueMemory {
     return [...this.index.productsOf(producerId)].flatMap((id) => this.product(id) ?? []);
   }
 
+  productWithQrCode(qrCode: string): ProductDoc | undefined {
+    const id = this.index.productWithQrCode(qrCode);
+    return id === undefined ? undefined : this.product(id);
+  }
+
   /** The products with, for every folded word given, a name word starting with it. */
   productsNamed(words: string[]): ProductDoc[] {
     return [...this.index.withWordPrefixes(words)].flatMap((id) => this.product(id) ?? []);

@@ -27,6 +27,13 @@ describe('the in-memory product index', () => {
     expect(built.withWordPrefixes(['ang'])).toEqual(new Set());
   });
 
+  it('finds a product by the QR code on its label', () => {
+    const built = index();
+    built.put({ ...product('p5', 'bat-trang', 'dia gom'), qrCode: 'OCOP-P5' });
+    expect(built.productWithQrCode('OCOP-P5')).toBe('p5');
+    expect(built.productWithQrCode('OCOP-P6')).toBeUndefined();
+  });
+
   it("lists a producer's products", () => {
     const built = index();
     expect(built.productsOf('bat-trang')).toEqual(new Set(['p1', 'p2']));

@@ -5,6 +5,7 @@ export interface IndexedProduct {
   _id: string;
   producerId: string;
   nameFolded: string;
+  qrCode?: string;
 }
 
 /**
@@ -15,6 +16,8 @@ export interface IndexedProduct {
 export class ProductIndex {
   private readonly byProducer = new Map<string, Set<string>>();
   private readonly byWord = new Map<string, Set<string>>();
+  /** The code on a product's label never changes (see the producers service's qrCodeFor). */
+  private readonly byQrCode = new Map<string, string>();
   private readonly indexed = new Map<
     string,
     { producerId: string; name: string; words: string[] }
@@ -24,6 +27,7 @@ export class ProductIndex {
 
   /** (Re)indexes a product after its document changed. */
   put(product: IndexedProduct): void {
+    if (product.qrCode) this.byQrCode.set(product.qrCode, product._id);
     const before = this.indexed.get(product._id);
     if (before && before.producerId === product.producerId && before.name === product.nameFolded)
       return;
@@ -39,6 +43,11 @@ export class ProductIndex {
       if (!this.byWord.has(word)) this.sortedWords = undefined;
       add(this.byWord, word, product._id);
     }
+  }
+
+  /** The product whose label carries `qrCode`, if any. */
+  productWithQrCode(qrCode: string): string | undefined {
+    return this.byQrCode.get(qrCode);
   }
 
   productsOf(producerId: string): ReadonlySet<string> {

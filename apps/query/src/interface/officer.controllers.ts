@@ -45,4 +45,10 @@ export class CatalogueController {
   products(@Query() query: CatalogueQuery) {
     return this.views.search(query);
   }
+
+  /** What the public page behind a product's QR code shows. */
+  @Get('products/by-qr/:qrCode')
+  byQrCode(@Param('qrCode') qrCode: string) {
+    return this.views.byQrCode(qrCode);
+  }
 }

@@ -11,7 +11,9 @@ const { producers, products } = COLLECTIONS;
  * each written with its field, so the registry searches and filters without folding per request.
  */
 function foldedPlaceFields(
-  p: Partial<Pick<EventPayload<'ProducerRegistered'>, 'legalName' | 'district' | 'commune' | 'craftVillage'>>,
+  p: Partial<
+    Pick<EventPayload<'ProducerRegistered'>, 'legalName' | 'district' | 'commune' | 'craftVillage'>
+  >,
 ): Record<string, string | null> {
   const folded: Record<string, string | null> = {};
   for (const field of ['legalName', 'district', 'commune'] as const) {
@@ -104,6 +106,7 @@ export const catalogueProjection: Projection<
           priceMaxVnd: p.priceMaxVnd,
           monthlyCapacity: p.monthlyCapacity,
           qrCode: p.qrCode,
+          photoUrls: p.photoUrls ?? [],
           stars: null,
           certificate: null,
           registeredAt: at,

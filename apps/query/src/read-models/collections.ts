@@ -63,6 +63,8 @@ export interface ProductDoc extends Versioned {
   priceMaxVnd: number;
   monthlyCapacity: number;
   qrCode: string;
+  /** The photos given at registration (older documents may lack them). */
+  photoUrls?: string[];
   stars: 3 | 4 | 5 | null;
   certificate: CertificateDoc | null;
   registeredAt: string;

@@ -1,4 +1,4 @@
-import { Injectable } from '@nestjs/common';
+import { Injectable, NotFoundException } from '@nestjs/common';
 import { Clock, foldedWords, foldVietnamese } from '@ocop/common';
 import { ProductDoc } from '../read-models/collections';
 import { memoryPage } from './paging';
@@ -25,6 +25,22 @@ export class CatalogueViews {
   constructor(private readonly clock: Clock) {}
 
   private readonly memory = CATALOGUE_MEMORY;
+
+  /**
+   * The product behind a label's QR code, with its producer and certificate, for the public page.
+   * `validToday` is the programme's one rule (a certificate issued for a later day is not yet valid).
+   */
+  async byQrCode(qrCode: string) {
+    await this.memory.loaded;
+    const doc = this.memory.productWithQrCode(qrCode);
+    if (!doc) throw new NotFoundException(`no product has the QR code ${qrCode}`);
+    const today = vietnamDay(this.clock.now());
+    return {
+      ...catalogueEntry(doc, this.memory.producer(doc.producerId), today),
+      validToday: isCertificateValidOn(doc.certificate, today),
+      today,
+    };
+  }
 
   /** Over the in-memory copy of the catalogue (see CatalogueMemory), once it is loaded. */
   async search(query: CatalogueQuery) {

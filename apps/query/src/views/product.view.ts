@@ -15,6 +15,7 @@ export function productView(doc: ProductDoc, today: string) {
     priceMaxVnd: doc.priceMaxVnd,
     monthlyCapacity: doc.monthlyCapacity,
     qrCode: doc.qrCode,
+    photoUrls: doc.photoUrls ?? [],
     stars: doc.stars ?? null,
     certificate: certificate
       ? {

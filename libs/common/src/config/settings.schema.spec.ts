@@ -104,6 +104,7 @@ describe('service settings', () => {
     expect(validateSettings('gateway', gatewayRequired)).toMatchObject({
       JWT_TTL_SECONDS: 3600,
       BODY_LIMIT: '100kb',
+      PUBLIC_BASE_URL: 'http://127.0.0.1:3000',
     });
   });
 

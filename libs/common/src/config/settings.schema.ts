@@ -143,6 +143,10 @@ const gatewaySettings: Record<string, Joi.Schema> = {
   BODY_LIMIT: Joi.string()
     .pattern(/^\d+(b|kb|mb)$/)
     .default('100kb'),
+  /** Where the public reaches the gateway: product labels' QR codes encode <this>/p/<qrCode>. */
+  PUBLIC_BASE_URL: Joi.string()
+    .uri({ scheme: ['http', 'https'] })
+    .default('http://127.0.0.1:3000'),
 };
 
 export interface GatewaySettings {
@@ -155,6 +159,7 @@ export interface GatewaySettings {
   LOGIN_ACCOUNT_RATE_LIMIT_PER_MINUTE: number;
   TRUSTED_PROXIES: string;
   BODY_LIMIT: string;
+  PUBLIC_BASE_URL: string;
 }
 
 export interface CommonSettings {

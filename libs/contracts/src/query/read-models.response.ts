@@ -51,6 +51,7 @@ export class ProductView {
   @Int() priceMaxVnd!: number;
   @Int() monthlyCapacity!: number;
   @Text() qrCode!: string;
+  @Texts() photoUrls!: string[];
   @OneOf(STAR_RATINGS, { nullable: true }) stars!: number | null;
   @Nested(() => CertificateView, { nullable: true }) certificate!: CertificateView | null;
   /** Days until a valid certificate expires; null without one. */
