@@ -77,7 +77,7 @@ export interface paths {
       path?: never;
       cookie?: never;
     };
-    /** Each backend service's health */
+    /** Whether every service is up; with an officer or admin token, each service and its health */
     get: operations['StatusController_status'];
     put?: never;
     post?: never;
@@ -9825,8 +9825,8 @@ export interface components {
     };
     SystemStatus: {
       /** @enum {string} */
-      status: 'up' | 'degraded';
-      services: components['schemas']['ServicesStatus'];
+      status: 'up' | 'down';
+      services?: components['schemas']['ServicesStatus'];
     };
     ServicesStatus: {
       producers: components['schemas']['ServiceStatus'];
@@ -10004,6 +10004,7 @@ export interface components {
       priceMaxVnd: number;
       monthlyCapacity: number;
       qrCode: string;
+      photoUrls: string[];
       /** @enum {integer|null} */
       stars: 3 | 4 | 5 | null;
       certificate: components['schemas']['CertificateView'] | null;
@@ -11131,6 +11132,7 @@ export interface components {
       priceMaxVnd: number;
       monthlyCapacity: number;
       qrCode: string;
+      photoUrls: string[];
       /** @enum {integer|null} */
       stars: 3 | 4 | 5 | null;
       certificate: components['schemas']['CertificateView'] | null;
