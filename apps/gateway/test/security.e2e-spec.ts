@@ -72,7 +72,7 @@ const FORWARDED: Record<string, [Reach, Reach, Reach, Reach]> = {
   'POST /fairs/:fairId/attendees': ['own', 'any', '-', 'any'],
   'GET /fairs/:fairId/attendees': ['own', '-', '-', 'any'],
   'POST /fairs/:fairId/meetings': ['own', 'any', 'any', 'any'],
-  'GET /fairs/:fairId/meetings': ['own', '-', '-', 'any'],
+  'GET /fairs/:fairId/meetings': ['own', 'own', 'own', 'any'],
   'GET /fairs/:fairId/meetings/:meetingId': ['own', 'own', 'own', 'any'],
   'POST /fairs/:fairId/meetings/:meetingId/accept': ['-', 'own', 'own', 'any'],
   'POST /fairs/:fairId/meetings/:meetingId/decline': ['-', 'own', 'own', 'any'],
@@ -103,6 +103,18 @@ const FORWARDED: Record<string, [Reach, Reach, Reach, Reach]> = {
   'GET /programme/figures': ['any', '-', '-', 'any'],
   'GET /programme/expiring-certificates': ['any', '-', '-', 'any'],
   'GET /catalogue/products': ['any', 'any', 'any', 'any'],
+  'GET /producers': ['any', '-', '-', 'any'],
+  'GET /distributors': ['any', '-', '-', 'any'],
+  'GET /producers/:producerId/sourcing-requests': ['any', '-', 'own', 'any'],
+  'GET /producers/export': ['any', '-', '-', 'any'],
+  'GET /fairs/:fairId/board/export': ['own', '-', '-', 'any'],
+  'GET /programme/figures/export': ['any', '-', '-', 'any'],
+  'GET /programme/expiring-certificates/export': ['any', '-', '-', 'any'],
+  'GET /orders/:orderId/history': ['any', 'own', 'own', 'any'],
+  'GET /fairs/:fairId/history': ['own', '-', '-', 'any'],
+  'GET /fairs/:fairId/bookings/:bookingId/history': ['own', '-', 'own', 'any'],
+  'GET /mous/:mouId/history': ['any', 'own', 'own', 'any'],
+  'GET /producers/:producerId/products/:productId/history': ['any', '-', 'own', 'any'],
   'GET /admin/projections': ['-', '-', '-', 'any'],
   'GET /admin/projections/:name': ['-', '-', '-', 'any'],
   'POST /admin/projections/:name/rebuild': ['-', '-', '-', 'any'],
@@ -292,6 +304,10 @@ describe('security: every route, every role, and the ways around them', () => {
     const named = target === 'unknown' ? randomUUID() : self;
     if (route.path === '/mous' && route.method === 'GET') {
       path += `?partyType=${role}&partyId=${named}`;
+    }
+    // A party lists a fair's meetings only filtered to its own (officers and admins see them all).
+    if (route.path === '/fairs/:fairId/meetings' && route.method === 'GET') {
+      if (role === 'producer' || role === 'distributor') path += `?${role}Id=${named}`;
     }
     const body =
       route.method === 'GET'

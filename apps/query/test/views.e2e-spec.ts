@@ -79,6 +79,7 @@ describe('query service: read models built from events', () => {
       productId: ids.vase,
       producerId: ids.coop,
       name: 'Bình gốm sứ Bát Tràng men lam',
+      photoUrls: [],
       group: 'handicraft',
       subgroup: 'ceramics',
       unit: 'chiếc',

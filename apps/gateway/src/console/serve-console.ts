@@ -3,8 +3,11 @@ import type { NextFunction, Request, Response } from 'express';
 import { existsSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 
-/** Paths the console never answers: the API, its documents, probes and the public product page. */
-const RESERVED = /^\/(api|docs|docs-json|health|metrics|p)(\/|$)/;
+/**
+ * Paths the console never answers: the API, its documents, probes and the public product page, in
+ * any spelling (`/API/v1/...` is the API's 404, never the console's page).
+ */
+const RESERVED = /^\/+(api|docs|docs-json|health|metrics|p)(\/|$)/i;
 
 /** The web console's build (apps/web, built into dist/web beside the services). */
 export function consoleDirectory(): string {
