@@ -210,10 +210,14 @@ describe('rules between parties, through the gateway', () => {
       );
       expectStatus(await api('POST', `/orders/${orderId}/deliver`, { token: buyer.token }), 200);
 
+      // The delivery reaches the board twice, each on its own path: the order's own event, and the
+      // MOU's fulfilment that mou records from it. Both are awaited before the board is judged.
       const board = await waitFor('the board to count the delivered order', async () => {
         const answer = await api('GET', `/fairs/${fairId}/board`, { token: organiser.token });
         const orders = answer.body.orders as { delivered: number } | undefined;
-        return answer.status === 200 && orders?.delivered === 1 ? answer.body : false;
+        const mous = answer.body.mous as { items?: { overallPercent: number }[] } | undefined;
+        const fulfilled = (mous?.items ?? []).some((item) => item.overallPercent > 0);
+        return answer.status === 200 && orders?.delivered === 1 && fulfilled ? answer.body : false;
       });
       expect(board.mous).toMatchObject({
         signed: 1,

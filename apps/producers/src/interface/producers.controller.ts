@@ -32,7 +32,7 @@ import {
   Page,
 } from '@ocop/contracts';
 
-const uuid = new ParseUUIDPipe({ version: '4' });
+const uuid = new ParseUUIDPipe();
 
 /** The producers service's internal HTTP API; the gateway forwards public commands here. */
 @Controller('producers')
