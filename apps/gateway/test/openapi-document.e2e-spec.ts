@@ -76,14 +76,22 @@ describe('the OpenAPI document', () => {
     expect(JSON.stringify(wrong.body)).toContain('active');
   });
 
+  /** An answer's schema: JSON, or a file's (the exports answer XLSX or CSV). */
+  const answerSchema = (response: OpenAPIV3.ResponseObject) =>
+    response.content?.['application/json']?.schema ??
+    response.content?.['text/csv']?.schema ??
+    response.content?.['application/vnd.openxmlformats-officedocument.spreadsheetml.sheet']?.schema;
+
   it('is valid OpenAPI 3.0 (checked by swagger-parser), every $ref resolving', async () => {
     expect(document.openapi).toMatch(/^3\.0\./);
     // validate() dereferences a copy: an unresolved $ref or a schema breaking 3.0 throws.
     await expect(SwaggerParser.validate(structuredClone(document))).resolves.toBeDefined();
-    const schemas = document.components?.schemas ?? {};
-    const missing = [...refs(document)].filter(
-      (ref) => !schemas[ref.replace('#/components/schemas/', '')],
-    );
+    // Each $ref names a component of its kind: a schema, or a parameter (the Idempotency-Key).
+    const components = (document.components ?? {}) as Record<string, Record<string, unknown>>;
+    const missing = [...refs(document)].filter((ref) => {
+      const [kind, name] = ref.replace('#/components/', '').split('/');
+      return !components[kind]?.[name];
+    });
     expect(missing).toEqual([]);
   });
 
@@ -95,8 +103,7 @@ describe('the OpenAPI document', () => {
         Object.entries(operation.responses).every(
           ([status, response]) =>
             !/^2\d\d$/.test(status) ||
-            (status !== '204' &&
-              !(response as OpenAPIV3.ResponseObject).content?.['application/json']?.schema),
+            (status !== '204' && !answerSchema(response as OpenAPIV3.ResponseObject)),
         ),
       )
       .map(([name]) => name);
