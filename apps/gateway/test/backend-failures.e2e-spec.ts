@@ -38,7 +38,8 @@ describe('the gateway when a service fails', () => {
       error: 'Bad Gateway',
       message: ['the trade-fairs service failed (500); try again'],
     });
-    expect(asked).toContain('GET /fairs?limit=5');
+    // The query as the gateway validated it, with the list's defaults filled in.
+    expect(asked).toContain('GET /fairs?page=1&limit=5&sort=startsAt');
   });
 
   it('answers 502 when the service that decides access fails, and forwards nothing', async () => {
