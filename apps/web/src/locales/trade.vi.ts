@@ -228,7 +228,7 @@ const tradeVi = {
   },
   home: {
     title: 'Việc hôm nay',
-    expiring: 'Chứng nhận sắp hết hạn (90 ngày)',
+    expiring: 'Sắp hết hạn (90 ngày)',
     bookings: 'Gian hàng chờ duyệt',
     meetingsToday: 'Cuộc gặp hôm nay',
     toShip: 'Đơn hàng cần gửi',
