@@ -14,7 +14,8 @@ interface CommandLogEntry {
  * Which commits a keyed command may have made, so a retry finds whether it ran, with two `_id`
  * lookups instead of a walk through the aggregate's stream. An attempt is noted before its commit
  * is stored: a noted commit that is absent, or holds another command, is an attempt that failed,
- * and every commit the command made is noted. Entries are small and kept (FerretDB has no TTL index).
+ * and every commit the command made is noted. FerretDB has no TTL index: entries are forgotten by
+ * a job (COMMAND_LOG_RETENTION_QUEUE) long after any client retries.
  */
 export class CommandLog {
   private readonly entries: Collection<CommandLogEntry>;
@@ -29,6 +30,16 @@ export class CommandLog {
       { $addToSet: { commitIds: commitId }, $setOnInsert: { storedAt: new Date() } },
       { upsert: true },
     );
+  }
+
+  async ensureIndexes(): Promise<void> {
+    await this.entries.createIndex({ storedAt: 1 });
+  }
+
+  /** Forgets the entries noted before `cutoff`; answers how many. */
+  async forgetBefore(cutoff: Date): Promise<number> {
+    const { deletedCount } = await this.entries.deleteMany({ storedAt: { $lt: cutoff } });
+    return deletedCount;
   }
 
   /** The commit ids the command's attempts on the aggregate would have had (none for a new command). */

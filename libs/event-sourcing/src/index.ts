@@ -15,6 +15,7 @@ export * from './projection';
 export * from './projection-runner';
 export * from './projection-sink';
 export * from './snapshot-store';
+export * from './nest/command-log-retention';
 export * from './nest/event-sourcing.module';
 export * from './nest/event-store.providers';
 export * from './nest/projections';

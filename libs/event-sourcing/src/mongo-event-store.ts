@@ -123,6 +123,15 @@ export class MongoEventStore {
     await this.commits.createIndex({ published: 1, storedAt: 1 });
     await this.commits.createIndex({ storedAt: 1 });
     await this.markers.createIndex({ storedAt: 1 });
+    await this.commandLog.ensureIndexes();
+  }
+
+  /**
+   * Forgets which commits keyed commands noted before `cutoff` made: a retry of one of them after
+   * that runs as a new command (creating commands still find their aggregate by its derived id).
+   */
+  forgetCommandsBefore(cutoff: Date): Promise<number> {
+    return this.commandLog.forgetBefore(cutoff);
   }
 
   /** Appends events after `expectedVersion`, or throws ConcurrencyError if the stream moved on. */

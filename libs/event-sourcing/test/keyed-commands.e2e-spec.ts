@@ -121,4 +121,19 @@ describe('keyed commands on the real MongoDB-wire server', () => {
     expect((await repository.load(id)).stockOf('vase')).toBe(4);
     expect(newAggregateId(plain, 'StockLedger')).not.toBe(newAggregateId(plain, 'StockLedger'));
   });
+
+  // Last: forgetting with a cutoff in the future empties this store's command log.
+  it('keeps the command log until its entries are older than the cutoff, then forgets them', async () => {
+    const id = await openLedger();
+    const meta = keyed();
+    await executeCommand(repository, id, meta, addVases);
+
+    expect(await store.forgetCommandsBefore(new Date(Date.now() - 60_000))).toBe(0);
+    expect(await executeCommand(otherProcess, id, meta, addVases)).toBe(2);
+    expect((await repository.load(id)).stockOf('vase')).toBe(2);
+
+    expect(await store.forgetCommandsBefore(new Date(Date.now() + 1_000))).toBeGreaterThan(0);
+    // Forgotten (days after any retry the gateway promises to answer): it runs as a new command.
+    expect(await executeCommand(otherProcess, id, meta, addVases)).toBe(4);
+  });
 });

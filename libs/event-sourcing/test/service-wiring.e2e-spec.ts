@@ -1,7 +1,9 @@
+import { getQueueToken } from '@nestjs/bullmq';
 import { INestApplication, Module } from '@nestjs/common';
 import { Test } from '@nestjs/testing';
 import { PlatformModule } from '@ocop/common';
 import {
+  COMMAND_LOG_RETENTION_QUEUE,
   EventRelay,
   EventSourcingModule,
   executeCommand,
@@ -18,6 +20,7 @@ import {
   TEST_INTERNAL_SECRET,
   waitFor,
 } from '@ocop/testing';
+import type { Queue } from 'bullmq';
 import { randomUUID } from 'node:crypto';
 import type { Server } from 'node:http';
 import { RealServers, realServers } from './real-servers';
@@ -116,6 +119,13 @@ describe('event sourcing inside a Nest service', () => {
     // 30 messages on the topic now: every one is read, each event applied once.
     expect(rebuilt).toMatchObject({ progress: { read: 30, target: 30 } });
     expect(await readModel()).toEqual(live);
+
+    // The command log's retention job is scheduled once with the service.
+    const retention = app.get<Queue>(getQueueToken(COMMAND_LOG_RETENTION_QUEUE));
+    const schedulers = await retention.getJobSchedulers();
+    expect(schedulers).toEqual([
+      expect.objectContaining({ key: 'forget-old-commands', every: 6 * 3_600_000 }),
+    ]);
 
     const unknown = await http().post('/admin/projections/nope/rebuild');
     expect(unknown.status).toBe(404);

@@ -3,12 +3,14 @@ import { DynamicModule, Module } from '@nestjs/common';
 import { EventCatalog } from '@ocop/events';
 import { makeHistogramProvider } from '@willsoto/nestjs-prometheus';
 import { EventRelay, EventStore, PUBLISH_LAG_METRIC, Repositories } from './event-store.providers';
+import { CommandLogRetentionProcessor, CommandLogRetentionSchedule } from './command-log-retention';
 import { RepublishController, RepublishProcessor } from './republish';
-import { EVENT_CATALOG, REPUBLISH_QUEUE } from './tokens';
+import { COMMAND_LOG_RETENTION_QUEUE, EVENT_CATALOG, REPUBLISH_QUEUE } from './tokens';
 
 /**
  * The write side of a service: its event store, the outbox relay to Kafka (with the publication
- * lag as a metric), repositories, and the re-publish command. Needs PlatformModule.
+ * lag as a metric), repositories, the re-publish command and the command log's retention job.
+ * Needs PlatformModule.
  */
 @Module({})
 export class EventSourcingModule {
@@ -16,7 +18,9 @@ export class EventSourcingModule {
     return {
       module: EventSourcingModule,
       global: true,
-      imports: [BullModule.registerQueue({ name: REPUBLISH_QUEUE })],
+      imports: [
+        BullModule.registerQueue({ name: REPUBLISH_QUEUE }, { name: COMMAND_LOG_RETENTION_QUEUE }),
+      ],
       controllers: [RepublishController],
       providers: [
         { provide: EVENT_CATALOG, useValue: catalog },
@@ -29,6 +33,8 @@ export class EventSourcingModule {
         EventRelay,
         Repositories,
         RepublishProcessor,
+        CommandLogRetentionProcessor,
+        CommandLogRetentionSchedule,
       ],
       exports: [EVENT_CATALOG, EventStore, EventRelay, Repositories],
     };
