@@ -237,6 +237,8 @@ const tradeEn: Messages<typeof tradeVi> = {
     meetingsToday: 'Meetings today',
     toShip: 'Orders to ship',
     overdue: 'Overdue obligations',
+    newMatches: 'New matches for my products',
+    match: '{{buyer}} wants {{quantity}} “{{keywords}}” ({{product}}), by {{deadline}}',
   },
 };
 

@@ -233,6 +233,8 @@ const tradeVi = {
     meetingsToday: 'Cuộc gặp hôm nay',
     toShip: 'Đơn hàng cần gửi',
     overdue: 'Nghĩa vụ quá hạn',
+    newMatches: 'Nhu cầu mua mới phù hợp',
+    match: '{{buyer}} cần {{quantity}} “{{keywords}}” ({{product}}), hạn {{deadline}}',
   },
 };
 

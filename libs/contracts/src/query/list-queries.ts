@@ -5,6 +5,7 @@ import {
   IsNotEmpty,
   IsOptional,
   IsString,
+  IsUUID,
   Max,
   MaxLength,
   Min,
@@ -113,6 +114,8 @@ export class CatalogueQuery extends PageQuery {
   @IsOptional() @IsIn(CATALOGUE_SORTS) sort: (typeof CATALOGUE_SORTS)[number] = 'name';
   /** Words of the product's name, with or without diacritics. */
   @IsOptional() @IsString() @MaxLength(200) q?: string;
+  /** One producer's products (a buyer drafting an MOU with it picks among them). */
+  @IsOptional() @IsUUID('all') producerId?: string;
   @IsOptional() @IsIn(PRODUCT_GROUPS) group?: string;
   @IsOptional() @Type(() => Number) @IsIn(STAR_RATINGS) stars?: number;
   @IsOptional() @IsString() @IsNotEmpty() @MaxLength(100) province?: string;
@@ -123,4 +126,10 @@ export class CatalogueQuery extends PageQuery {
   @Transform(booleanText)
   @IsIn([true, false], { message: 'validCertificate must be true or false' })
   validCertificate?: boolean;
+}
+
+/** The producers the catalogue names to every party, by name with or without diacritics. */
+export class CatalogueProducersQuery extends PageQuery {
+  /** Words of the producer's name, each the start of one of its words. */
+  @IsOptional() @IsString() @MaxLength(200) q?: string;
 }

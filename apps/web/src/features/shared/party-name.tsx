@@ -5,10 +5,11 @@ import { api, ok } from '../../lib/api-client';
 // Names change rarely; one request per party for the console's life.
 const names = new Map<string, Promise<string>>();
 
+// The catalogue's name card, which every role may read (a producer's own record is its own only).
 function producerName(id: string): Promise<string> {
-  return ok<{ profile?: { legalName?: string } }>(
-    api.GET('/api/v1/producers/{producerId}', { params: { path: { producerId: id } } }),
-  ).then((producer) => producer.profile?.legalName ?? id);
+  return ok<{ name: string }>(
+    api.GET('/api/v1/catalogue/producers/{producerId}', { params: { path: { producerId: id } } }),
+  ).then((producer) => producer.name);
 }
 
 function distributorName(id: string): Promise<string> {
