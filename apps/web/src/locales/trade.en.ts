@@ -164,6 +164,7 @@ const tradeEn: Messages<typeof tradeVi> = {
     target: 'Target',
     addProduct: 'Add a product',
     priceTerms: 'Price terms',
+    priceNeeded: 'Write the price terms, or a unit price for at least one product',
     period: 'Period',
     kind: 'Kind',
     kinds: { delivery: 'Delivery', action: 'Action' },

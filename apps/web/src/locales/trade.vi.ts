@@ -160,6 +160,7 @@ const tradeVi = {
     target: 'Chỉ tiêu',
     addProduct: 'Thêm sản phẩm',
     priceTerms: 'Điều khoản giá',
+    priceNeeded: 'Ghi điều khoản giá, hoặc đơn giá của ít nhất một sản phẩm',
     period: 'Thời hạn',
     kind: 'Loại',
     kinds: { delivery: 'Giao hàng', action: 'Công việc' },

@@ -149,7 +149,22 @@ export default function DistributorMousPage() {
               </>
             )}
           </Form.List>
-          <Form.Item name="priceText" label={t('trade.mous.priceTerms')} style={{ marginTop: 12 }}>
+          <Form.Item
+            name="priceText"
+            label={t('trade.mous.priceTerms')}
+            style={{ marginTop: 12 }}
+            dependencies={['targets']}
+            rules={[
+              ({ getFieldValue }) => ({
+                // The API's rule, said before sending: price terms in words, unit prices, or both.
+                validator: (_, text?: string) =>
+                  text?.trim() ||
+                  (getFieldValue('targets') as DraftForm['targets']).some((x) => x?.unitPriceVnd)
+                    ? Promise.resolve()
+                    : Promise.reject(new Error(t('trade.mous.priceNeeded'))),
+              }),
+            ]}
+          >
             <Input.TextArea rows={2} />
           </Form.Item>
           <Form.Item name="period" label={t('trade.mous.period')} rules={[{ required: true }]}>
