@@ -246,7 +246,7 @@ export const READ_MODEL_ROUTES: GatewayRoute[] = [
     response: CatalogueProducer,
     list: 'page',
     summary:
-      "Active producers by name (with or without diacritics): name and place, for every party (contact details stay private)",
+      'Active producers by name (with or without diacritics): name and place, for every party (contact details stay private)',
     query: CatalogueProducersQuery,
     access: { producer: anyone, distributor: anyone, ...staff },
     notFound: 'not found',
