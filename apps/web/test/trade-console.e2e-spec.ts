@@ -294,6 +294,8 @@ describe("the distributor's and the producer's web console (Chromium)", () => {
       await buyer.waitForURL(/\/orders\/[0-9a-f-]{36}$/);
       orderId = new URL(buyer.url()).pathname.split('/').pop()!;
       await buyer.getByText('Đơn hàng đã được xác nhận.').waitFor();
+      // Its line names the product (the catalogue's name), not an id.
+      await buyer.locator('.ant-table-row', { hasText: product.name }).waitFor();
       await expectAccessible(buyer);
 
       await maker.goto(`/orders/${orderId}`);
@@ -315,13 +317,10 @@ describe("the distributor's and the producer's web console (Chromium)", () => {
       });
       await maker.goto('/mous');
       await settled(maker);
-      await expect(
-        maker
-          .locator('.ant-table-row', { hasText: MOU_TITLE })
-          .locator('.ant-progress-text')
-          .first()
-          .textContent(),
-      ).resolves.not.toBe('0%');
+      const progress = maker
+        .locator('.ant-table-row', { hasText: MOU_TITLE })
+        .getByRole('progressbar', { name: 'Tiến độ' });
+      await expect(progress.getAttribute('aria-valuenow')).resolves.toBe('10');
       await expectAccessible(maker);
     },
     STEP_TIMEOUT_MS,

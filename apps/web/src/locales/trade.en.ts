@@ -118,6 +118,7 @@ const tradeEn: Messages<typeof tradeVi> = {
     bookOk: 'Send booking',
     booked: "Booking sent; awaiting the organiser's decision",
     booth: 'Booth type',
+    number: 'booth {{n}}',
     price: 'Fee',
     products: 'Products shown',
     certifiedOnly: 'Only products with a valid OCOP certificate can be chosen',

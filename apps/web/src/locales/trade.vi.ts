@@ -114,6 +114,7 @@ const tradeVi = {
     bookOk: 'Gửi đăng ký',
     booked: 'Đã gửi đăng ký gian hàng; chờ ban tổ chức duyệt',
     booth: 'Loại gian hàng',
+    number: 'gian số {{n}}',
     price: 'Phí',
     products: 'Sản phẩm trưng bày',
     certifiedOnly: 'Chỉ chọn được sản phẩm có chứng nhận OCOP còn hiệu lực',

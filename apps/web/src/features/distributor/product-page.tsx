@@ -38,7 +38,7 @@ export default function CatalogueProductPage() {
                   {[p.craftVillage, p.commune, p.district, p.province].filter(Boolean).join(', ')}
                 </Descriptions.Item>
                 <Descriptions.Item label={t('products.group')}>
-                  {t(`groups.${p.group}`, { defaultValue: p.group })} · {p.subgroup}
+                  {t(`groups.${p.group}`, { defaultValue: p.group })}
                 </Descriptions.Item>
                 <Descriptions.Item label={t('trade.stars')}>
                   <Stars value={p.stars} />

@@ -38,30 +38,33 @@ export default function QrLabelsPage() {
     [producerId],
   );
   return (
-    <Space direction="vertical" style={{ width: '100%' }} size="middle">
+    // The style outside the Space, which would give it an empty row above the heading.
+    <>
       <style>{PRINT_CSS}</style>
-      <Space style={{ justifyContent: 'space-between', width: '100%' }}>
-        <PageTitle>{t('trade.products.labels')}</PageTitle>
-        <Button type="primary" onClick={() => window.print()}>
-          {t('trade.products.print')}
-        </Button>
+      <Space direction="vertical" style={{ width: '100%' }} size="middle">
+        <Space style={{ justifyContent: 'space-between', width: '100%' }}>
+          <PageTitle>{t('trade.products.labels')}</PageTitle>
+          <Button type="primary" onClick={() => window.print()}>
+            {t('trade.products.print')}
+          </Button>
+        </Space>
+        <Loading loaded={products}>
+          {(list) => (
+            <div className="qr-sheet">
+              {list.items.map((p) => (
+                <div className="qr-label" key={p.productId}>
+                  <img
+                    src={`/p/${encodeURIComponent(p.qrCode)}/qr.svg`}
+                    alt={t('trade.qrAlt', { name: p.name })}
+                  />
+                  <div>{p.name}</div>
+                  <div>{p.stars ? '★'.repeat(p.stars) : ''} OCOP</div>
+                </div>
+              ))}
+            </div>
+          )}
+        </Loading>
       </Space>
-      <Loading loaded={products}>
-        {(list) => (
-          <div className="qr-sheet">
-            {list.items.map((p) => (
-              <div className="qr-label" key={p.productId}>
-                <img
-                  src={`/p/${encodeURIComponent(p.qrCode)}/qr.svg`}
-                  alt={t('trade.qrAlt', { name: p.name })}
-                />
-                <div>{p.name}</div>
-                <div>{p.stars ? '★'.repeat(p.stars) : ''} OCOP</div>
-              </div>
-            ))}
-          </div>
-        )}
-      </Loading>
-    </Space>
+    </>
   );
 }
