@@ -7,8 +7,6 @@ import type { Page } from '../shared/views';
 interface CatalogueProducer {
   producerId: string;
   name: string;
-  district: string;
-  province: string;
 }
 
 /**
