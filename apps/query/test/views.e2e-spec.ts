@@ -432,6 +432,39 @@ describe('query service: read models built from events', () => {
     expect(paged.items.map((p: Row) => p.productId)).toEqual([ids.jar]);
   });
 
+  it("reads one catalogue product, a producer's products, and producers' name cards without their contacts", async () => {
+    await expect(get(`/catalogue/products/${ids.vase}`)).resolves.toMatchObject({
+      productId: ids.vase,
+      producerId: ids.coop,
+      producerName: 'HTX Gốm sứ Bát Tràng',
+      craftVillage: 'Bát Tràng',
+    });
+    const own = await get(`/catalogue/products?producerId=${ids.coop}&q=gom&sort=name`);
+    expect(own.items.map((p: Row) => p.productId)).toEqual([ids.bowl, ids.vase, ids.jar]);
+    const card = {
+      producerId: ids.coop,
+      name: 'HTX Gốm sứ Bát Tràng',
+      kind: 'cooperative',
+      province: 'Hà Nội',
+      district: ids.district,
+      commune: 'Bát Tràng',
+      craftVillage: 'Bát Tràng',
+    };
+    await expect(get(`/catalogue/producers/${ids.coop}`)).resolves.toEqual(card);
+    // Word starts, diacritics folded; other runs' producers of the same name may be listed too.
+    const found = await get('/catalogue/producers?q=htx%20gom%20bat&limit=100');
+    expect(found.items).toContainEqual(card);
+    const tea = await get(`/catalogue/producers?q=${encodeURIComponent('Chè Tân')}&limit=100`);
+    expect(tea.items.map((p: Row) => p.producerId)).toContain(ids.household);
+    expect(tea.items.map((p: Row) => p.producerId)).not.toContain(ids.coop);
+    for (const path of [
+      `/catalogue/products/${randomUUID()}`,
+      `/catalogue/producers/${randomUUID()}`,
+    ]) {
+      expect((await service.http().get(path)).status).toBe(404);
+    }
+  });
+
   it('refuses bad query parameters with 400 naming the field', async () => {
     const cases: Array<[string, string]> = [
       ['/catalogue/products?sort=price', 'sort'],
@@ -443,6 +476,8 @@ describe('query service: read models built from events', () => {
       ['/catalogue/products?validCertificate=yes', 'validCertificate'],
       ['/catalogue/products?group=toys', 'group'],
       ['/catalogue/products?colour=red', 'colour'],
+      ['/catalogue/products?producerId=abc', 'producerId'],
+      ['/catalogue/producers?limit=500', 'limit'],
       [`/producers/${ids.coop}/orders?status=lost`, 'status'],
       [`/producers/${ids.coop}/obligations?status=late`, 'status'],
       [`/producers/${ids.coop}/mous?sort=title`, 'sort'],

@@ -7,7 +7,8 @@ import { consolePage, launchChromium, logIn, settled, useLanguage } from './brow
 /**
  * npm run screenshots -- [--url http://127.0.0.1:3000] [--out screenshots]
  * A full-page screenshot of every page of the console for each demo role, in Vietnamese (and the
- * officer's in English too), from a running stack with the demo data. Look at them.
+ * officer's in English too), and of the public product page on a phone, from a running stack with
+ * the demo data. Look at them.
  */
 const { values } = parseArgs({
   options: {
@@ -136,6 +137,21 @@ async function main() {
     await anonymous.locator('h1').waitFor();
     await anonymous.screenshot({ path: join(values.out, 'login.png'), fullPage: true });
     await anonymous.context().close();
+
+    // The public page behind a label's QR code, as a phone shows it (no login).
+    const officer = await token(DEMO_USERS.officer);
+    const qrCode = await first(officer, '/catalogue/products?limit=1&q=gom', 'qrCode');
+    if (qrCode) {
+      const phone = await browser.newContext({
+        baseURL: base,
+        viewport: { width: 390, height: 844 },
+        isMobile: true,
+      });
+      const visitor = await phone.newPage();
+      await visitor.goto(`/p/${qrCode}`);
+      await visitor.screenshot({ path: join(values.out, 'public-product.png'), fullPage: true });
+      await phone.close();
+    }
 
     for (const role of ['officer', 'producer', 'distributor', 'admin'] as const) {
       const page = await consolePage(browser, base);

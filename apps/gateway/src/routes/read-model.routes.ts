@@ -1,5 +1,6 @@
 import type { Type } from '@nestjs/common';
 import {
+  CatalogueProducer,
   CatalogueProduct,
   ExpiringCertificate,
   FairBoard,
@@ -21,6 +22,7 @@ import { anyone, organiserOfFair, ownOrganisation } from '../forwarding/access-r
 import { GatewayRoute } from '../forwarding/gateway-route';
 import {
   BookingsQuery,
+  CatalogueProducersQuery,
   CatalogueQuery,
   DistributorsQuery,
   ExpiringCertificatesExportQuery,
@@ -221,10 +223,43 @@ export const READ_MODEL_ROUTES: GatewayRoute[] = [
     response: CatalogueProduct,
     list: 'page',
     summary:
-      'Search certified products by name (with or without diacritics), filter by group, stars, province, district, craft village, valid certificate',
+      'Search certified products by name (with or without diacritics), filter by producer, group, stars, province, district, craft village, valid certificate',
     query: CatalogueQuery,
     access: { producer: anyone, distributor: anyone, ...staff },
     notFound: 'not found',
+  },
+  {
+    service: 'query',
+    tag: 'catalogue',
+    method: 'GET',
+    path: '/catalogue/products/:productId',
+    response: CatalogueProduct,
+    summary: 'A product of the catalogue with its producer, certificate and QR code',
+    access: { producer: anyone, distributor: anyone, ...staff },
+    notFound: 'product :productId not found',
+  },
+  {
+    service: 'query',
+    tag: 'catalogue',
+    method: 'GET',
+    path: '/catalogue/producers',
+    response: CatalogueProducer,
+    list: 'page',
+    summary:
+      'Active producers by name (with or without diacritics): name and place, for every party (contact details stay private)',
+    query: CatalogueProducersQuery,
+    access: { producer: anyone, distributor: anyone, ...staff },
+    notFound: 'not found',
+  },
+  {
+    service: 'query',
+    tag: 'catalogue',
+    method: 'GET',
+    path: '/catalogue/producers/:producerId',
+    response: CatalogueProducer,
+    summary: "A producer's name and place, for every party (its contact details stay private)",
+    access: { producer: anyone, distributor: anyone, ...staff },
+    notFound: 'producer :producerId not found',
   },
   {
     service: 'query',

@@ -2,7 +2,12 @@ import { Controller, Get, Param, Query } from '@nestjs/common';
 import { CatalogueViews } from '../views/catalogue.views';
 import { FairViews } from '../views/fair.views';
 import { ProgrammeViews } from '../views/programme.views';
-import { CatalogueQuery, ExpiringCertificatesQuery, FairsQuery } from '@ocop/contracts';
+import {
+  CatalogueProducersQuery,
+  CatalogueQuery,
+  ExpiringCertificatesQuery,
+  FairsQuery,
+} from '@ocop/contracts';
 
 /** Fairs and their boards, for trade promotion officers. */
 @Controller('fairs')
@@ -50,5 +55,20 @@ export class CatalogueController {
   @Get('products/by-qr/:qrCode')
   byQrCode(@Param('qrCode') qrCode: string) {
     return this.views.byQrCode(qrCode);
+  }
+
+  @Get('products/:productId')
+  product(@Param('productId') productId: string) {
+    return this.views.product(productId);
+  }
+
+  @Get('producers')
+  producers(@Query() query: CatalogueProducersQuery) {
+    return this.views.producers(query);
+  }
+
+  @Get('producers/:producerId')
+  producer(@Param('producerId') producerId: string) {
+    return this.views.producer(producerId);
   }
 }

@@ -4,7 +4,13 @@ import { ProductDoc } from '../read-models/collections';
 import { memoryPage } from './paging';
 import { CATALOGUE_MEMORY } from '../catalogue-search/catalogue-memory';
 import { catalogueEntry } from './product.view';
-import { CatalogueQuery, isCertificateValidOn, vietnamDay } from '@ocop/contracts';
+import {
+  CatalogueProducersQuery,
+  CatalogueQuery,
+  isCertificateValidOn,
+  vietnamDay,
+} from '@ocop/contracts';
+import { ProducerDoc } from '../read-models/collections';
 
 const SORT_FIELDS: Record<CatalogueQuery['sort'], string> = {
   name: 'nameFolded',
@@ -12,6 +18,24 @@ const SORT_FIELDS: Record<CatalogueQuery['sort'], string> = {
   priceMinVnd: 'priceMinVnd',
   updatedAt: 'updatedAt',
 };
+
+/** Every word of the search starts a word of the folded text. */
+function startsWords(words: string[], folded: string): boolean {
+  const own = foldedWords(folded);
+  return words.every((word) => own.some((candidate) => candidate.startsWith(word)));
+}
+
+function producerCard(doc: ProducerDoc) {
+  return {
+    producerId: doc._id,
+    name: doc.legalName,
+    kind: doc.kind,
+    province: doc.province,
+    district: doc.district,
+    commune: doc.commune,
+    craftVillage: doc.craftVillage ?? null,
+  };
+}
 
 const same = (a: string | null | undefined, b: string) =>
   a !== null && a !== undefined && foldVietnamese(a).trim() === foldVietnamese(b).trim();
@@ -42,6 +66,42 @@ export class CatalogueViews {
     };
   }
 
+  /** One catalogue entry by its product id (a product page links here from a search or a match). */
+  async product(productId: string) {
+    await this.memory.loaded;
+    const doc = this.memory.product(productId);
+    if (!doc) throw new NotFoundException(`product ${productId} not found`);
+    return catalogueEntry(doc, this.memory.producer(doc.producerId), vietnamDay(this.clock.now()));
+  }
+
+  /** A producer's name and place, which every party may read (its contact details stay private). */
+  async producer(producerId: string) {
+    await this.memory.loaded;
+    const doc = this.memory.producer(producerId);
+    if (!doc) throw new NotFoundException(`producer ${producerId} not found`);
+    return producerCard(doc);
+  }
+
+  /** Active producers whose name has a word starting with each word of `q`, by name. */
+  async producers(query: CatalogueProducersQuery) {
+    await this.memory.loaded;
+    const words = foldedWords(query.q ?? '');
+    const found: { doc: ProducerDoc; name: string }[] = [];
+    for (const doc of this.memory.producers()) {
+      if (!doc.active) continue;
+      const name = doc.legalNameFolded ?? foldVietnamese(doc.legalName);
+      if (startsWords(words, name)) found.push({ doc, name });
+    }
+    const page = memoryPage(
+      found,
+      (f) => f.name,
+      (f) => f.doc._id,
+      query.order ?? 'asc',
+      query,
+    );
+    return { ...page, items: page.items.map((f) => producerCard(f.doc)) };
+  }
+
   /** Over the in-memory copy of the catalogue (see CatalogueMemory), once it is loaded. */
   async search(query: CatalogueQuery) {
     await this.memory.loaded;
@@ -49,8 +109,13 @@ export class CatalogueViews {
     const words = foldedWords(query.q ?? '');
     const located = query.province || query.district || query.craftVillage;
     const found: ProductDoc[] = [];
-    const named = words.length > 0 ? this.memory.productsNamed(words) : this.memory.products();
+    const named = query.producerId
+      ? this.memory.productsOf(query.producerId)
+      : words.length > 0
+        ? this.memory.productsNamed(words)
+        : this.memory.products();
     for (const doc of named) {
+      if (query.producerId && !startsWords(words, doc.nameFolded)) continue;
       if (query.group && doc.group !== query.group) continue;
       if (query.stars !== undefined && doc.stars !== query.stars) continue;
       if (query.validCertificate !== undefined) {

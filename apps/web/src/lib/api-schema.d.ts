@@ -9261,7 +9261,7 @@ export interface paths {
       cookie?: never;
     };
     /**
-     * Search certified products by name (with or without diacritics), filter by group, stars, province, district, craft village, valid certificate
+     * Search certified products by name (with or without diacritics), filter by producer, group, stars, province, district, craft village, valid certificate
      * @description Roles: producer, distributor, officer, admin. Forwarded to the query service.
      */
     get: {
@@ -9269,6 +9269,7 @@ export interface paths {
         query?: {
           sort?: 'name' | 'stars' | 'priceMinVnd' | 'updatedAt';
           q?: string;
+          producerId?: string;
           group?: 'food' | 'beverage' | 'herbal' | 'handicraft' | 'ornamental' | 'tourism';
           stars?: 3 | 4 | 5;
           province?: string;
@@ -9292,6 +9293,294 @@ export interface paths {
           };
           content: {
             'application/json': components['schemas']['CatalogueProductPage'];
+          };
+        };
+        /** @description Malformed input: each wrong field named */
+        400: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['ErrorResponse'];
+          };
+        };
+        /** @description No valid access token */
+        401: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['ErrorResponse'];
+          };
+        };
+        /** @description The role may not do this */
+        403: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['ErrorResponse'];
+          };
+        };
+        /** @description Not found, or another party's */
+        404: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['ErrorResponse'];
+          };
+        };
+        /** @description Too many requests */
+        429: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['ErrorResponse'];
+          };
+        };
+        /** @description The service behind it does not answer; try again */
+        503: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['ErrorResponse'];
+          };
+        };
+      };
+    };
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/catalogue/products/{productId}': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /**
+     * A product of the catalogue with its producer, certificate and QR code
+     * @description Roles: producer, distributor, officer, admin. Forwarded to the query service.
+     */
+    get: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path: {
+          productId: string;
+        };
+        cookie?: never;
+      };
+      requestBody?: never;
+      responses: {
+        /** @description Done */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['CatalogueProduct'];
+          };
+        };
+        /** @description Malformed input: each wrong field named */
+        400: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['ErrorResponse'];
+          };
+        };
+        /** @description No valid access token */
+        401: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['ErrorResponse'];
+          };
+        };
+        /** @description The role may not do this */
+        403: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['ErrorResponse'];
+          };
+        };
+        /** @description Not found, or another party's */
+        404: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['ErrorResponse'];
+          };
+        };
+        /** @description Too many requests */
+        429: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['ErrorResponse'];
+          };
+        };
+        /** @description The service behind it does not answer; try again */
+        503: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['ErrorResponse'];
+          };
+        };
+      };
+    };
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/catalogue/producers': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /**
+     * Active producers by name (with or without diacritics): name and place, for every party (contact details stay private)
+     * @description Roles: producer, distributor, officer, admin. Forwarded to the query service.
+     */
+    get: {
+      parameters: {
+        query?: {
+          q?: string;
+          page?: number;
+          limit?: number;
+          order?: 'asc' | 'desc';
+        };
+        header?: never;
+        path?: never;
+        cookie?: never;
+      };
+      requestBody?: never;
+      responses: {
+        /** @description One page of CatalogueProducer items */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['CatalogueProducerPage'];
+          };
+        };
+        /** @description Malformed input: each wrong field named */
+        400: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['ErrorResponse'];
+          };
+        };
+        /** @description No valid access token */
+        401: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['ErrorResponse'];
+          };
+        };
+        /** @description The role may not do this */
+        403: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['ErrorResponse'];
+          };
+        };
+        /** @description Not found, or another party's */
+        404: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['ErrorResponse'];
+          };
+        };
+        /** @description Too many requests */
+        429: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['ErrorResponse'];
+          };
+        };
+        /** @description The service behind it does not answer; try again */
+        503: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['ErrorResponse'];
+          };
+        };
+      };
+    };
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/catalogue/producers/{producerId}': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /**
+     * A producer's name and place, for every party (its contact details stay private)
+     * @description Roles: producer, distributor, officer, admin. Forwarded to the query service.
+     */
+    get: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path: {
+          producerId: string;
+        };
+        cookie?: never;
+      };
+      requestBody?: never;
+      responses: {
+        /** @description Done */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['CatalogueProducer'];
           };
         };
         /** @description Malformed input: each wrong field named */
@@ -11144,6 +11433,23 @@ export interface components {
       province: string | null;
       district: string | null;
       commune: string | null;
+      craftVillage: string | null;
+    };
+    CatalogueProducerPage: {
+      items: components['schemas']['CatalogueProducer'][];
+      page: number;
+      limit: number;
+      total: number;
+    };
+    CatalogueProducer: {
+      /** Format: uuid */
+      producerId: string;
+      name: string;
+      /** @enum {string} */
+      kind: 'cooperative' | 'cooperative-group' | 'sme' | 'farm' | 'household-business';
+      province: string;
+      district: string;
+      commune: string;
       craftVillage: string | null;
     };
     ProjectionStatus: {

@@ -118,6 +118,7 @@ const tradeEn: Messages<typeof tradeVi> = {
     bookOk: 'Send booking',
     booked: "Booking sent; awaiting the organiser's decision",
     booth: 'Booth type',
+    number: 'booth {{n}}',
     price: 'Fee',
     products: 'Products shown',
     certifiedOnly: 'Only products with a valid OCOP certificate can be chosen',
@@ -164,6 +165,7 @@ const tradeEn: Messages<typeof tradeVi> = {
     target: 'Target',
     addProduct: 'Add a product',
     priceTerms: 'Price terms',
+    priceNeeded: 'Write the price terms, or a unit price for at least one product',
     period: 'Period',
     kind: 'Kind',
     kinds: { delivery: 'Delivery', action: 'Action' },
@@ -237,6 +239,8 @@ const tradeEn: Messages<typeof tradeVi> = {
     meetingsToday: 'Meetings today',
     toShip: 'Orders to ship',
     overdue: 'Overdue obligations',
+    newMatches: 'New matches for my products',
+    match: '{{buyer}} wants {{quantity}} “{{keywords}}” ({{product}}), by {{deadline}}',
   },
 };
 

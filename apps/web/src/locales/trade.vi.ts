@@ -114,6 +114,7 @@ const tradeVi = {
     bookOk: 'Gửi đăng ký',
     booked: 'Đã gửi đăng ký gian hàng; chờ ban tổ chức duyệt',
     booth: 'Loại gian hàng',
+    number: 'gian số {{n}}',
     price: 'Phí',
     products: 'Sản phẩm trưng bày',
     certifiedOnly: 'Chỉ chọn được sản phẩm có chứng nhận OCOP còn hiệu lực',
@@ -160,6 +161,7 @@ const tradeVi = {
     target: 'Chỉ tiêu',
     addProduct: 'Thêm sản phẩm',
     priceTerms: 'Điều khoản giá',
+    priceNeeded: 'Ghi điều khoản giá, hoặc đơn giá của ít nhất một sản phẩm',
     period: 'Thời hạn',
     kind: 'Loại',
     kinds: { delivery: 'Giao hàng', action: 'Công việc' },
@@ -233,6 +235,8 @@ const tradeVi = {
     meetingsToday: 'Cuộc gặp hôm nay',
     toShip: 'Đơn hàng cần gửi',
     overdue: 'Nghĩa vụ quá hạn',
+    newMatches: 'Nhu cầu mua mới phù hợp',
+    match: '{{buyer}} cần {{quantity}} “{{keywords}}” ({{product}}), hạn {{deadline}}',
   },
 };
 

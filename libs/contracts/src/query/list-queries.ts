@@ -1,6 +1,6 @@
 import { IsOmittable } from '@ocop/events';
 import { Transform, Type } from 'class-transformer';
-import { IsIn, IsInt, IsNotEmpty, IsString, Max, MaxLength, Min } from 'class-validator';
+import { IsIn, IsInt, IsNotEmpty, IsString, IsUUID, Max, MaxLength, Min } from 'class-validator';
 import {
   DISTRIBUTOR_KINDS,
   FAIR_STATUSES,
@@ -105,6 +105,8 @@ export class CatalogueQuery extends PageQuery {
   @IsOmittable() @IsIn(CATALOGUE_SORTS) sort: (typeof CATALOGUE_SORTS)[number] = 'name';
   /** Words of the product's name, with or without diacritics. */
   @IsOmittable() @IsString() @MaxLength(200) q?: string;
+  /** One producer's products (a buyer drafting an MOU with it picks among them). */
+  @IsOmittable() @IsUUID('all') producerId?: string;
   @IsOmittable() @IsIn(PRODUCT_GROUPS) group?: string;
   @IsOmittable() @Type(() => Number) @IsIn(STAR_RATINGS) stars?: number;
   @IsOmittable() @IsString() @IsNotEmpty() @MaxLength(100) province?: string;
@@ -115,4 +117,10 @@ export class CatalogueQuery extends PageQuery {
   @Transform(booleanText)
   @IsIn([true, false], { message: 'validCertificate must be true or false' })
   validCertificate?: boolean;
+}
+
+/** The producers the catalogue names to every party, by name with or without diacritics. */
+export class CatalogueProducersQuery extends PageQuery {
+  /** Words of the producer's name, each the start of one of its words. */
+  @IsOmittable() @IsString() @MaxLength(200) q?: string;
 }

@@ -68,6 +68,17 @@ export class CatalogueProduct extends ProductView {
   @Text({ nullable: true }) craftVillage!: string | null;
 }
 
+/** A producer as the catalogue names it to every party: who and where, no contact details. */
+export class CatalogueProducer {
+  @Id() producerId!: string;
+  @Text() name!: string;
+  @OneOf(PRODUCER_KINDS) kind!: string;
+  @Text() province!: string;
+  @Text() district!: string;
+  @Text() commune!: string;
+  @Text({ nullable: true }) craftVillage!: string | null;
+}
+
 export class ProducerBooking {
   @Id() bookingId!: string;
   @Id() fairId!: string;

@@ -71,12 +71,18 @@ export function ConsoleLayout({
             justifyContent: 'flex-end',
             alignItems: 'center',
             borderBottom: '1px solid #f0f0f0',
+            minWidth: 0,
           }}
         >
-          <Space size="middle" wrap>
+          <Space size="middle" style={{ minWidth: 0 }}>
             <LanguageSwitch />
             {current && (
-              <Typography.Text>
+              // A long name is cut with an ellipsis (whole in its title), never pushing the menu.
+              <Typography.Text
+                ellipsis
+                title={`${current.user.name} · ${t(`roles.${current.user.role}`)}`}
+                style={{ maxWidth: 'min(320px, 40vw)', display: 'block' }}
+              >
                 {current.user.name} · {t(`roles.${current.user.role}`)}
               </Typography.Text>
             )}

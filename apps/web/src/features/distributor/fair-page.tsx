@@ -6,29 +6,20 @@ import { formatDate } from '../../lib/format';
 import { useSession } from '../../lib/session';
 import { useApi, useCommand } from '../../lib/use-api';
 import { StatusTag } from '../shared/status-tag';
-import type { Fair, Page } from '../shared/views';
+import type { Fair } from '../shared/views';
 import { MeetingsPanel } from '../trade/meetings-panel';
 import { PageTitle, RecordLoading } from '../trade/record';
-import type { CatalogueProduct } from '../trade/views';
+import { ProducerSelect } from '../trade/producer-select';
 
 /** A fair for the distributor: register as an attendee, meetings and the schedule. */
 export default function DistributorFairPage() {
   const { t } = useTranslation();
   const { fairId = '' } = useParams();
   const distributorId = useSession()?.user.organisationId ?? '';
-  const fair = useApi(async () => {
-    const [found, catalogue] = await Promise.all([
-      ok<Fair>(api.GET('/api/v1/fairs/{fairId}', { params: { path: { fairId } } })),
-      ok<Page<CatalogueProduct>>(
-        api.GET('/api/v1/catalogue/products', {
-          params: { query: { validCertificate: true, limit: 100 } },
-        }),
-      ),
-    ]);
-    const producers = new Map<string, string>();
-    for (const p of catalogue.items) producers.set(p.producerId, p.producerName ?? p.producerId);
-    return { fair: found, producers: [...producers].map(([id, name]) => ({ id, name })) };
-  }, [fairId]);
+  const fair = useApi(
+    () => ok<Fair>(api.GET('/api/v1/fairs/{fairId}', { params: { path: { fairId } } })),
+    [fairId],
+  );
   const register = useCommand(
     (_: void, key: string) =>
       ok(
@@ -42,7 +33,7 @@ export default function DistributorFairPage() {
   );
   return (
     <RecordLoading loaded={fair}>
-      {({ fair: f, producers }) => (
+      {(f) => (
         <Space direction="vertical" style={{ width: '100%' }} size="middle">
           <PageTitle>{f.name}</PageTitle>
           <Card
@@ -68,7 +59,7 @@ export default function DistributorFairPage() {
             fairId={fairId}
             side="distributor"
             partyId={distributorId}
-            counterparts={producers}
+            counterpartPicker={<ProducerSelect />}
           />
         </Space>
       )}

@@ -10,6 +10,7 @@ import { useApi, useCommand } from '../../lib/use-api';
 import { FormErrors } from '../shared/form-errors';
 import type { Page } from '../shared/views';
 import { MousList } from '../trade/mous-list';
+import { ProducerSelect } from '../trade/producer-select';
 import { PageTitle } from '../trade/record';
 import type { CatalogueProduct } from '../trade/views';
 
@@ -30,21 +31,19 @@ export default function DistributorMousPage() {
   const [open, setOpen] = useState(false);
   const [form] = Form.useForm<DraftForm>();
   const producerId = Form.useWatch('producerId', form);
+  // The chosen producer's certified products (a producer has a handful).
   const catalogue = useApi(
     () =>
-      open
+      producerId
         ? ok<Page<CatalogueProduct>>(
             api.GET('/api/v1/catalogue/products', {
-              params: { query: { validCertificate: true, limit: 100 } },
+              params: { query: { producerId, validCertificate: true, limit: 100 } },
             }),
           )
         : Promise.resolve(undefined),
-    [open],
+    [producerId],
   );
-  const products = (catalogue.data?.items ?? []).filter((p) => p.producerId === producerId);
-  const producers = new Map(
-    (catalogue.data?.items ?? []).map((p) => [p.producerId, p.producerName ?? p.producerId]),
-  );
+  const products = catalogue.data?.items ?? [];
   const draft = useCommand(
     (values: DraftForm, key: string) => {
       const units = new Map(products.map((p) => [p.productId, p.unit]));
@@ -113,12 +112,7 @@ export default function DistributorMousPage() {
             <Input />
           </Form.Item>
           <Form.Item name="producerId" label={t('trade.producer')} rules={[{ required: true }]}>
-            <Select
-              showSearch
-              optionFilterProp="label"
-              loading={catalogue.loading}
-              options={[...producers].map(([value, label]) => ({ value, label }))}
-            />
+            <ProducerSelect />
           </Form.Item>
           <Form.List name="targets">
             {(fields, { add, remove }) => (
@@ -132,6 +126,7 @@ export default function DistributorMousPage() {
                     >
                       <Select
                         style={{ width: 220 }}
+                        loading={catalogue.loading}
                         options={products.map((p) => ({ value: p.productId, label: p.name }))}
                       />
                     </Form.Item>
@@ -154,7 +149,22 @@ export default function DistributorMousPage() {
               </>
             )}
           </Form.List>
-          <Form.Item name="priceText" label={t('trade.mous.priceTerms')} style={{ marginTop: 12 }}>
+          <Form.Item
+            name="priceText"
+            label={t('trade.mous.priceTerms')}
+            style={{ marginTop: 12 }}
+            dependencies={['targets']}
+            rules={[
+              ({ getFieldValue }) => ({
+                // The API's rule, said before sending: price terms in words, unit prices, or both.
+                validator: (_, text?: string) =>
+                  text?.trim() ||
+                  (getFieldValue('targets') as DraftForm['targets']).some((x) => x?.unitPriceVnd)
+                    ? Promise.resolve()
+                    : Promise.reject(new Error(t('trade.mous.priceNeeded'))),
+              }),
+            ]}
+          >
             <Input.TextArea rows={2} />
           </Form.Item>
           <Form.Item name="period" label={t('trade.mous.period')} rules={[{ required: true }]}>

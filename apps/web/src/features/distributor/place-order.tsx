@@ -1,4 +1,4 @@
-import { Button, Form, InputNumber, Modal, Select, Space, Typography } from 'antd';
+import { Button, Form, Input, InputNumber, Modal, Select, Space, Typography } from 'antd';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useNavigate } from 'react-router';
@@ -88,6 +88,10 @@ export function PlaceOrderButton({
             {(fields) =>
               fields.map((field) => (
                 <Space key={field.key} align="end" wrap>
+                  {/* A field of the form, so validateFields sends it with the line. */}
+                  <Form.Item name={[field.name, 'productId']} hidden>
+                    <Input />
+                  </Form.Item>
                   <Typography.Text strong style={{ minWidth: 160, display: 'inline-block' }}>
                     {names.get(form.getFieldValue(['lines', field.name, 'productId']) as string)}
                   </Typography.Text>

@@ -1,10 +1,9 @@
 import { Card, Descriptions, Space } from 'antd';
 import { useTranslation } from 'react-i18next';
 import { useParams } from 'react-router';
-import { api, ok } from '../../lib/api-client';
+import { api, ApiError, ok } from '../../lib/api-client';
 import { formatDate, formatMoney, formatNumber } from '../../lib/format';
 import { useApi } from '../../lib/use-api';
-import { PartyName } from '../shared/party-name';
 import { StatusTag } from '../shared/status-tag';
 import { PageTitle, RecordLoading } from '../trade/record';
 import { Stars } from '../trade/stars';
@@ -18,10 +17,12 @@ export default function CatalogueProductPage() {
   const product = useApi(
     () =>
       ok<CatalogueProduct>(
-        api.GET('/api/v1/producers/{producerId}/products/{productId}', {
-          params: { path: { producerId, productId } },
-        }),
-      ),
+        api.GET('/api/v1/catalogue/products/{productId}', { params: { path: { productId } } }),
+      ).then((found) => {
+        // A URL pairing the product with another producer names no record.
+        if (found.producerId !== producerId) throw new ApiError(404, []);
+        return found;
+      }),
     [producerId, productId],
   );
   return (
@@ -32,11 +33,12 @@ export default function CatalogueProductPage() {
           <Space align="start" wrap size="large">
             <Card title={t('trade.catalogue.product')} style={{ minWidth: 420 }}>
               <Descriptions column={1} size="small">
-                <Descriptions.Item label={t('trade.producer')}>
-                  <PartyName kind="producer" id={p.producerId} />
+                <Descriptions.Item label={t('trade.producer')}>{p.producerName}</Descriptions.Item>
+                <Descriptions.Item label={t('trade.place')}>
+                  {[p.craftVillage, p.commune, p.district, p.province].filter(Boolean).join(', ')}
                 </Descriptions.Item>
                 <Descriptions.Item label={t('products.group')}>
-                  {t(`groups.${p.group}`, { defaultValue: p.group })} · {p.subgroup}
+                  {t(`groups.${p.group}`, { defaultValue: p.group })}
                 </Descriptions.Item>
                 <Descriptions.Item label={t('trade.stars')}>
                   <Stars value={p.stars} />

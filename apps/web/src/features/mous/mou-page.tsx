@@ -5,7 +5,7 @@ import { Loading } from '../../components/page-state';
 import { api, ok } from '../../lib/api-client';
 import { formatDate, formatDateTime, formatNumber } from '../../lib/format';
 import { useApi } from '../../lib/use-api';
-import { PartyName } from '../shared/party-name';
+import { PartyName, ProductName } from '../shared/party-name';
 import { ColorTag, StatusTag } from '../shared/status-tag';
 import type { Mou, MouVersion } from './mou-view';
 
@@ -80,7 +80,7 @@ export default function MouPage() {
                       {
                         title: t('mous.product'),
                         dataIndex: 'productId',
-                        render: (id: string) => id.slice(0, 8),
+                        render: (id: string) => <ProductName id={id} />,
                       },
                       {
                         title: t('mous.quantity'),

@@ -105,7 +105,12 @@ export default function ProducerFairPage() {
             fairId={fairId}
             side="producer"
             partyId={producerId}
-            counterparts={distributors}
+            counterpartPicker={
+              <Select
+                showSearch={{ optionFilterProp: 'label' }}
+                options={distributors.map((d) => ({ value: d.id, label: d.name }))}
+              />
+            }
           />
           <Modal
             open={booking}

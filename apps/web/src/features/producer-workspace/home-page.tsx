@@ -4,12 +4,19 @@ import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import { Loading } from '../../components/page-state';
 import { api, ok } from '../../lib/api-client';
-import { formatDate, formatMoney, formatTime } from '../../lib/format';
+import { formatDate, formatMoney, formatNumber, formatTime } from '../../lib/format';
 import { useSession } from '../../lib/session';
 import { useApi } from '../../lib/use-api';
 import type { Fair, Page } from '../shared/views';
 import { PageTitle } from '../trade/record';
-import type { Booking, CatalogueProduct, Meeting, ObligationItem, OrderItem } from '../trade/views';
+import type {
+  Booking,
+  CatalogueProduct,
+  Meeting,
+  ObligationItem,
+  Opportunity,
+  OrderItem,
+} from '../trade/views';
 
 const TODAY = () => formatDate(new Date());
 
@@ -19,7 +26,7 @@ export default function ProducerHomePage() {
   const producerId = useSession()?.user.organisationId ?? '';
   const home = useApi(async () => {
     const path = { producerId };
-    const [products, bookings, orders, obligations, fairs] = await Promise.all([
+    const [products, bookings, orders, obligations, fairs, opportunities] = await Promise.all([
       ok<Page<CatalogueProduct>>(
         api.GET('/api/v1/producers/{producerId}/products', {
           params: { path, query: { limit: 100 } },
@@ -42,6 +49,11 @@ export default function ProducerHomePage() {
       ),
       ok<Page<Fair>>(
         api.GET('/api/v1/fairs', { params: { query: { status: 'in-progress', limit: 20 } } }),
+      ),
+      ok<Page<Opportunity>>(
+        api.GET('/api/v1/producers/{producerId}/sourcing-requests', {
+          params: { path, query: { sort: 'publishedAt', order: 'desc', limit: 20 } },
+        }),
       ),
     ]);
     const meetings = (
@@ -68,13 +80,14 @@ export default function ProducerHomePage() {
       orders: orders.items,
       obligations: obligations.items,
       meetings,
+      opportunities: opportunities.items,
     };
   }, [producerId]);
-  const box = (title: string, count: number, link: string, items: ReactNode[]) => (
+  const box = (title: string, count: number, link: string | undefined, items: ReactNode[]) => (
     <Col xs={24} md={12} xl={8}>
       <Card
         title={<h2 style={{ fontSize: 16, margin: 0 }}>{title}</h2>}
-        extra={<Link to={link}>{t('app.details')}</Link>}
+        extra={link && <Link to={link}>{t('app.details')}</Link>}
       >
         <Statistic value={count} />
         <List
@@ -126,6 +139,20 @@ export default function ProducerHomePage() {
               h.obligations.length,
               '/mous',
               h.obligations.map((o) => `${o.description} · ${formatDate(o.dueDate)}`),
+            )}
+            {box(
+              t('trade.home.newMatches'),
+              h.opportunities.length,
+              undefined,
+              h.opportunities.map((o) =>
+                t('trade.home.match', {
+                  buyer: o.distributorName ?? '',
+                  quantity: `${formatNumber(o.quantity)} ${o.unit}`,
+                  keywords: o.keywords.join(', '),
+                  product: o.matches[0]?.productName ?? '',
+                  deadline: formatDate(o.deadline),
+                }),
+              ),
             )}
           </Row>
         )}

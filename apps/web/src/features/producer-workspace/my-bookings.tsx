@@ -6,21 +6,29 @@ import { api, ok } from '../../lib/api-client';
 import { formatDateTime, formatMoney } from '../../lib/format';
 import { useApi, useCommand } from '../../lib/use-api';
 import { StatusTag } from '../shared/status-tag';
-import type { Page } from '../shared/views';
+import type { Fair, Page } from '../shared/views';
 import type { Booking } from '../trade/views';
 
 /** The producer's booth bookings with their decision and check-in; cancel one. */
 export function MyBookings({ producerId, round }: { producerId: string; round: number }) {
   const { t } = useTranslation();
-  const bookings = useApi(
-    () =>
-      ok<Page<Booking>>(
-        api.GET('/api/v1/producers/{producerId}/bookings', {
-          params: { path: { producerId }, query: { limit: 100 } },
-        }),
+  const bookings = useApi(async () => {
+    const page = await ok<Page<Booking>>(
+      api.GET('/api/v1/producers/{producerId}/bookings', {
+        params: { path: { producerId }, query: { limit: 100 } },
+      }),
+    );
+    // A booth type's name (what the organiser called it), by fair and code; the booking has the code.
+    const fairs = await Promise.all(
+      [...new Set(page.items.map((b) => b.fairId))].map((fairId) =>
+        ok<Fair>(api.GET('/api/v1/fairs/{fairId}', { params: { path: { fairId } } })),
       ),
-    [producerId, round],
-  );
+    );
+    const boothNames = new Map(
+      fairs.flatMap((f) => (f.boothTypes ?? []).map((b) => [`${f.fairId}:${b.code}`, b.name])),
+    );
+    return { ...page, boothNames };
+  }, [producerId, round]);
   const cancel = useCommand(
     (b: Booking, key: string) =>
       ok(
@@ -51,7 +59,10 @@ export function MyBookings({ producerId, round }: { producerId: string; round: n
             {
               title: t('trade.bookings.booth'),
               key: 'b',
-              render: (_, b) => `${b.boothType}${b.boothNumber ? ` #${b.boothNumber}` : ''}`,
+              render: (_, b) =>
+                `${list.boothNames.get(`${b.fairId}:${b.boothType}`) ?? b.boothType}${
+                  b.boothNumber ? ` · ${t('trade.bookings.number', { n: b.boothNumber })}` : ''
+                }`,
             },
             {
               title: t('trade.bookings.price'),

@@ -5,10 +5,11 @@ import { api, ok } from '../../lib/api-client';
 // Names change rarely; one request per party for the console's life.
 const names = new Map<string, Promise<string>>();
 
+// The catalogue's name card, which every role may read (a producer's own record is its own only).
 function producerName(id: string): Promise<string> {
-  return ok<{ profile?: { legalName?: string } }>(
-    api.GET('/api/v1/producers/{producerId}', { params: { path: { producerId: id } } }),
-  ).then((producer) => producer.profile?.legalName ?? id);
+  return ok<{ name: string }>(
+    api.GET('/api/v1/catalogue/producers/{producerId}', { params: { path: { producerId: id } } }),
+  ).then((producer) => producer.name);
 }
 
 function distributorName(id: string): Promise<string> {
@@ -17,16 +18,22 @@ function distributorName(id: string): Promise<string> {
   ).then((d) => d.name ?? d.legalName ?? d.profile?.name ?? d.profile?.legalName ?? id);
 }
 
-export function useName(
-  kind: 'producer' | 'distributor',
-  id: string | undefined,
-): string | undefined {
+// A product's name from the catalogue, which every role may read.
+function productName(id: string): Promise<string> {
+  return ok<{ name: string }>(
+    api.GET('/api/v1/catalogue/products/{productId}', { params: { path: { productId: id } } }),
+  ).then((product) => product.name);
+}
+
+const LOOKUPS = { producer: producerName, distributor: distributorName, product: productName };
+
+export function useName(kind: keyof typeof LOOKUPS, id: string | undefined): string | undefined {
   const [name, setName] = useState<string>();
   useEffect(() => {
     if (!id) return;
     const key = `${kind}:${id}`;
     if (!names.has(key)) {
-      const lookup = (kind === 'producer' ? producerName : distributorName)(id);
+      const lookup = LOOKUPS[kind](id);
       names.set(
         key,
         lookup.catch(() => (names.delete(key), id.slice(0, 8))),
@@ -44,5 +51,11 @@ export function useName(
 /** A producer's or distributor's name, looked up by id. */
 export function PartyName({ kind, id }: { kind: 'producer' | 'distributor'; id: string }) {
   const name = useName(kind, id);
+  return <Typography.Text>{name ?? '…'}</Typography.Text>;
+}
+
+/** A product's name, looked up by id (an order's line, an MOU's target). */
+export function ProductName({ id }: { id: string }) {
+  const name = useName('product', id);
   return <Typography.Text>{name ?? '…'}</Typography.Text>;
 }

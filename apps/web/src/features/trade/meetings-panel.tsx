@@ -1,5 +1,5 @@
 import { Button, Card, Empty, Form, Input, Modal, Select, Space, Table, Typography } from 'antd';
-import { useState } from 'react';
+import { useState, type ReactElement } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Loading } from '../../components/page-state';
 import { api, ok } from '../../lib/api-client';
@@ -33,13 +33,13 @@ export function MeetingsPanel({
   fairId,
   side,
   partyId,
-  counterparts,
+  counterpartPicker,
 }: {
   fairId: string;
   side: Side;
   partyId: string;
-  /** Whom this party can ask: id and name. */
-  counterparts: { id: string; name: string }[];
+  /** The select of whom this party can ask (its value: the other party's id). */
+  counterpartPicker: ReactElement;
 }) {
   const { t } = useTranslation();
   const other: Side = side === 'producer' ? 'distributor' : 'producer';
@@ -245,11 +245,7 @@ export function MeetingsPanel({
                   label={t(`trade.${other}`)}
                   rules={[{ required: true }]}
                 >
-                  <Select
-                    showSearch
-                    optionFilterProp="label"
-                    options={counterparts.map((c) => ({ value: c.id, label: c.name }))}
-                  />
+                  {counterpartPicker}
                 </Form.Item>
                 <Form.Item
                   name="slots"

@@ -6,7 +6,7 @@ import { api, ok } from '../../lib/api-client';
 import { formatMoney, formatNumber } from '../../lib/format';
 import { useApi, useCommand } from '../../lib/use-api';
 import { FormErrors } from '../shared/form-errors';
-import { PartyName } from '../shared/party-name';
+import { PartyName, ProductName } from '../shared/party-name';
 import { StatusTag } from '../shared/status-tag';
 import { PageTitle, RecordLoading } from './record';
 import type { OrderItem, OrderLine } from './views';
@@ -15,6 +15,13 @@ import type { OrderItem, OrderLine } from './views';
  * An order. While the saga decides (placed), the page polls the order's location until it is
  * confirmed or rejected; the distributor cancels or records delivery, the producer ships.
  */
+/** Whether the party has a step to take on an order in this status (else the card has no header). */
+function actionable(side: 'producer' | 'distributor', status: string): boolean {
+  return side === 'distributor'
+    ? ['placed', 'confirmed', 'shipped'].includes(status)
+    : status === 'confirmed';
+}
+
 export function OrderPage({ side }: { side: 'producer' | 'distributor' }) {
   const { t } = useTranslation();
   const { orderId = '' } = useParams();
@@ -100,23 +107,29 @@ export function OrderPage({ side }: { side: 'producer' | 'distributor' }) {
           )}
           <Card
             extra={
-              <Space>
-                {side === 'distributor' && ['placed', 'confirmed'].includes(o.status) && (
-                  <Button danger onClick={() => setDialog('cancel')}>
-                    {t('trade.orders.cancel')}
-                  </Button>
-                )}
-                {side === 'distributor' && o.status === 'shipped' && (
-                  <Button type="primary" loading={deliver.busy} onClick={() => void deliver.run()}>
-                    {t('trade.orders.deliver')}
-                  </Button>
-                )}
-                {side === 'producer' && o.status === 'confirmed' && (
-                  <Button type="primary" onClick={() => setDialog('ship')}>
-                    {t('trade.orders.ship')}
-                  </Button>
-                )}
-              </Space>
+              actionable(side, o.status) && (
+                <Space>
+                  {side === 'distributor' && ['placed', 'confirmed'].includes(o.status) && (
+                    <Button danger onClick={() => setDialog('cancel')}>
+                      {t('trade.orders.cancel')}
+                    </Button>
+                  )}
+                  {side === 'distributor' && o.status === 'shipped' && (
+                    <Button
+                      type="primary"
+                      loading={deliver.busy}
+                      onClick={() => void deliver.run()}
+                    >
+                      {t('trade.orders.deliver')}
+                    </Button>
+                  )}
+                  {side === 'producer' && o.status === 'confirmed' && (
+                    <Button type="primary" onClick={() => setDialog('ship')}>
+                      {t('trade.orders.ship')}
+                    </Button>
+                  )}
+                </Space>
+              )
             }
           >
             <Descriptions size="small" column={{ xs: 1, md: 3 }}>
@@ -157,7 +170,7 @@ export function OrderPage({ side }: { side: 'producer' | 'distributor' }) {
               {
                 title: t('trade.mous.product'),
                 dataIndex: 'productId',
-                render: (id: string) => id.slice(0, 8),
+                render: (id: string) => <ProductName id={id} />,
               },
               {
                 title: t('trade.quantity'),

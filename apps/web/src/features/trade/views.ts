@@ -150,3 +150,17 @@ export interface ObligationItem {
   dueDate: string;
   status: string;
 }
+
+/** An open sourcing request the producer's certified products match (its home lists them). */
+export interface Opportunity {
+  requestId: string;
+  distributorId: string;
+  distributorName: string | null;
+  keywords: string[];
+  quantity: number;
+  unit: string;
+  deadline: string;
+  publishedAt: string;
+  score: number;
+  matches: { productId: string; productName: string; score: number }[];
+}
