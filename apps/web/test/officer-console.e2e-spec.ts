@@ -1,4 +1,6 @@
+import { readFile } from 'node:fs/promises';
 import AxeBuilder from '@axe-core/playwright';
+import { parseString } from '@fast-csv/parse';
 import {
   DEMO_PASSWORD,
   DEMO_USERS,
@@ -247,6 +249,102 @@ describe("the officer's web console (Chromium)", () => {
         String(board.meetings.requested),
       );
       await expectAccessible();
+    },
+    STEP_TIMEOUT_MS,
+  );
+
+  /** Downloads what `click` starts; its rows keyed by the header, after checking the BOM. */
+  async function downloadCsv(click: () => Promise<void>): Promise<Record<string, string>[]> {
+    const [download] = await Promise.all([page.waitForEvent('download'), click()]);
+    expect(download.suggestedFilename()).toMatch(/\.csv$/);
+    const bytes = await readFile((await download.path()));
+    // UTF-8 with a byte order mark, so Excel reads the Vietnamese.
+    expect([...bytes.subarray(0, 3)]).toEqual([0xef, 0xbb, 0xbf]);
+    const rows: Record<string, string>[] = [];
+    await new Promise<void>((resolve, reject) => {
+      parseString<Record<string, string>, Record<string, string>>(
+        bytes.subarray(3).toString('utf8'),
+        { headers: true },
+      )
+        .on('data', (row: Record<string, string>) => rows.push(row))
+        .on('error', reject)
+        .on('end', () => resolve());
+    });
+    return rows;
+  }
+
+  it(
+    "downloads the producer registry and the fair's bookings as CSV, their rows those of the API",
+    async () => {
+      await page.getByRole('link', { name: 'Xuất dữ liệu' }).click();
+      await page.locator('h1', { hasText: 'Xuất dữ liệu' }).waitFor();
+      await settled(page);
+
+      const registry = await officer.expect(200, 'GET', '/producers?limit=100&sort=name&order=asc');
+      const producers = registry.items as {
+        legalName: string;
+        registrationNumber: string;
+        district: string;
+        products: number;
+        certifiedProducts: number;
+      }[];
+      expect(registry.total).toBe(producers.length);
+      const registryRow = page.locator('tr', { hasText: 'Danh bạ chủ thể OCOP' });
+      const registryRows = await downloadCsv(() =>
+        registryRow.getByRole('button', { name: 'Tải CSV' }).click(),
+      );
+      expect(
+        registryRows.map((row) => [
+          row['Tên chủ thể'],
+          row['Mã số đăng ký'],
+          row['Quận/Huyện'],
+          Number(row['Số sản phẩm']),
+          Number(row['Sản phẩm có chứng nhận còn hiệu lực']),
+        ]),
+      ).toEqual(
+        producers.map((p) => [
+          p.legalName,
+          p.registrationNumber,
+          p.district,
+          p.products,
+          p.certifiedProducts,
+        ]),
+      );
+
+      // The fair scheduled above, its bookings section (the default).
+      await page.getByRole('combobox', { name: 'Hội chợ' }).fill(fairName);
+      await page.locator('.ant-select-item-option', { hasText: fairName }).click();
+      await page.locator('.ant-card-head', { hasText: fairName }).waitFor();
+      const bookings = await officer.expect(200, 'GET', `/fairs/${fairId}/bookings?limit=100`);
+      const bookingRows = await downloadCsv(() =>
+        page
+          .locator('.ant-card', { hasText: fairName })
+          .getByRole('button', { name: 'Tải CSV' })
+          .click(),
+      );
+      expect(
+        bookingRows.map((row) => [
+          row['Mã đăng ký'],
+          Number(row['Số gian']),
+          row['Trạng thái'],
+          row['Phí gian hàng'],
+        ]),
+      ).toEqual(
+        (
+          bookings.items as {
+            bookingId: string;
+            boothNumber: number;
+            status: string;
+            priceVnd: number;
+          }[]
+        ).map((b) => [
+          b.bookingId,
+          b.boothNumber,
+          b.status === 'approved' ? 'Đã duyệt' : b.status,
+          `${b.priceVnd.toLocaleString('vi-VN')} ₫`,
+        ]),
+      );
+      expect(bookingRows).toHaveLength(1);
     },
     STEP_TIMEOUT_MS,
   );

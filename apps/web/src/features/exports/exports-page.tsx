@@ -93,6 +93,7 @@ export default function ExportsPage() {
       >
         <Space wrap>
           <Select
+            showSearch={{ optionFilterProp: 'label' }}
             style={{ width: 320 }}
             aria-label={t('mous.fair')}
             value={fair?.fairId}
