@@ -257,7 +257,7 @@ describe("the officer's web console (Chromium)", () => {
   async function downloadCsv(click: () => Promise<void>): Promise<Record<string, string>[]> {
     const [download] = await Promise.all([page.waitForEvent('download'), click()]);
     expect(download.suggestedFilename()).toMatch(/\.csv$/);
-    const bytes = await readFile((await download.path()));
+    const bytes = await readFile(await download.path());
     // UTF-8 with a byte order mark, so Excel reads the Vietnamese.
     expect([...bytes.subarray(0, 3)]).toEqual([0xef, 0xbb, 0xbf]);
     const rows: Record<string, string>[] = [];
