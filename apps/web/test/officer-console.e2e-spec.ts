@@ -26,6 +26,7 @@ describe("the officer's web console (Chromium)", () => {
   let page: Page;
   let officer: GatewayClient;
   let producer: GatewayClient;
+  let distributor: GatewayClient;
   let producerId: string;
   let distributorId: string;
   let fairId: string;
@@ -61,9 +62,7 @@ describe("the officer's web console (Chromium)", () => {
     const anonymous = new GatewayClient(system.gatewayUrl);
     officer = anonymous.as((await anonymous.login(DEMO_USERS.officer, DEMO_PASSWORD))!);
     producer = anonymous.as((await anonymous.login(DEMO_USERS.producer, DEMO_PASSWORD))!);
-    const distributor = anonymous.as(
-      (await anonymous.login(DEMO_USERS.distributor, DEMO_PASSWORD))!,
-    );
+    distributor = anonymous.as((await anonymous.login(DEMO_USERS.distributor, DEMO_PASSWORD))!);
     producerId = (await producer.expect(200, 'GET', '/auth/me')).organisationId;
     distributorId = (await distributor.expect(200, 'GET', '/auth/me')).organisationId;
     browser = await launchChromium();
@@ -345,6 +344,62 @@ describe("the officer's web console (Chromium)", () => {
         ]),
       );
       expect(bookingRows).toHaveLength(1);
+    },
+    STEP_TIMEOUT_MS,
+  );
+
+  it(
+    "shows an MOU signed at the fair with its history: each event's time, actor and change",
+    async () => {
+      const products = await producer.expect(
+        200,
+        'GET',
+        `/producers/${producerId}/products?limit=1`,
+      );
+      const productId = (products.items as { productId: string }[])[0].productId;
+      const today = new Date().toISOString().slice(0, 10);
+      const drafted = await distributor.expect(201, 'POST', '/mous', {
+        distributorId,
+        producerIds: [producerId],
+        fairId,
+        title: 'Biên bản ghi nhớ kiểm thử',
+        targets: [{ productId, quantity: 100, unit: 'kg' }],
+        priceTerms: { text: 'Giá cố định', unitPrices: [{ productId, unitPriceVnd: 400_000 }] },
+        startDate: today,
+        endDate: `${Number(today.slice(0, 4)) + 1}${today.slice(4)}`,
+        obligations: [],
+      });
+      const mouId = drafted.mouId as string;
+      await distributor.expect(200, 'POST', `/mous/${mouId}/propose`);
+      await producer.expect(200, 'POST', `/mous/${mouId}/sign`, {
+        partyType: 'producer',
+        partyId: producerId,
+        signedBy: 'Nguyễn Văn An',
+        onBehalfOf: 'Giám đốc HTX',
+      });
+      const history = await officer.expect(200, 'GET', `/mous/${mouId}/history?order=asc`);
+      const events = history.items as { type: string; occurredAt: string }[];
+      expect(events.map((e) => e.type)).toEqual(['MouDrafted', 'MouProposed', 'MouSigned']);
+
+      await page.goto(`/mous/${mouId}`);
+      await page.locator('h1', { hasText: 'Biên bản ghi nhớ kiểm thử' }).waitFor();
+      await settled(page);
+      const rows = page
+        .locator('.ant-card', { has: page.locator('.ant-card-head', { hasText: 'Lịch sử' }) })
+        .locator('tbody tr');
+      await expect(rows.count()).resolves.toBe(3);
+      const vietnamTime = (at: string) => {
+        const local = new Date(Date.parse(at) + 7 * 3_600_000).toISOString();
+        return `${local.slice(8, 10)}/${local.slice(5, 7)}/${local.slice(0, 4)} ${local.slice(11, 16)}`;
+      };
+      await expect(rows.nth(0).textContent()).resolves.toContain(vietnamTime(events[0].occurredAt));
+      await expect(rows.nth(0).textContent()).resolves.toContain('Soạn thảo');
+      await expect(rows.nth(0).textContent()).resolves.toContain('Nhà phân phối');
+      await expect(rows.nth(0).textContent()).resolves.toContain('1 chỉ tiêu');
+      await expect(rows.nth(2).textContent()).resolves.toContain(
+        'Nguyễn Văn An (Giám đốc HTX) ký phiên bản 1',
+      );
+      await expectAccessible();
     },
     STEP_TIMEOUT_MS,
   );
