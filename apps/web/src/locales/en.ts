@@ -245,7 +245,7 @@ const en: ConsoleMessages = {
     filterCommune: 'Filter by commune',
     filterCraftVillage: 'Filter by craft village',
     filterActive: 'Filter by activity',
-    certifiedOf: '{{certified}} / {{total}} certified',
+    certifiedOfTotal: 'Certified / all products',
     status: 'Status',
     registeredAt: 'Registered on',
   },

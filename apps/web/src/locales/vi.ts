@@ -244,7 +244,7 @@ const vi = {
     filterCommune: 'Lọc theo xã, phường',
     filterCraftVillage: 'Lọc theo làng nghề',
     filterActive: 'Lọc theo hoạt động',
-    certifiedOf: '{{certified}} / {{total}} có chứng nhận',
+    certifiedOfTotal: 'Sản phẩm có chứng nhận / tổng',
     status: 'Trạng thái',
     registeredAt: 'Ngày đăng ký',
   },

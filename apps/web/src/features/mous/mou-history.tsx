@@ -6,6 +6,7 @@ import { api, ok } from '../../lib/api-client';
 import { formatDate, formatDateTime, formatNumber } from '../../lib/format';
 import { useApi } from '../../lib/use-api';
 import { useTableQuery } from '../../lib/use-table-query';
+import { PartyName } from '../shared/party-name';
 import type { Page } from '../shared/views';
 
 /** One event of the MOU's stream (GET /mous/:id/history). */
@@ -130,9 +131,13 @@ export function MouHistory({ mouId }: { mouId: string }) {
               render: (actor: HistoryEvent['actor']) => (
                 <>
                   {t(`roles.${actor.role}`, { defaultValue: actor.role })}
-                  {actor.role !== 'system' && (
-                    <Typography.Text type="secondary"> · {actor.id.slice(0, 8)}</Typography.Text>
-                  )}
+                  {actor.role === 'distributor' || actor.role === 'producer' ? (
+                    // A party's actor id is its organisation's.
+                    <Typography.Text type="secondary">
+                      {' · '}
+                      <PartyName kind={actor.role} id={actor.id} />
+                    </Typography.Text>
+                  ) : null}
                 </>
               ),
             },

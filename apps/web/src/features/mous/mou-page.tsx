@@ -2,7 +2,7 @@ import { Card, Col, Descriptions, Progress, Row, Space, Table, Timeline, Typogra
 import { useTranslation } from 'react-i18next';
 import { Link, useParams } from 'react-router';
 import { Loading } from '../../components/page-state';
-import { api, ok } from '../../lib/api-client';
+import { api, ApiError, ok } from '../../lib/api-client';
 import { formatDate, formatDateTime, formatNumber } from '../../lib/format';
 import { useApi } from '../../lib/use-api';
 import { PartyName } from '../shared/party-name';
@@ -21,6 +21,25 @@ function versionEvents(version: MouVersion) {
       ? [{ at: version.activatedAt, text: null, kind: 'active' as const }]
       : []),
   ];
+}
+
+/** A target's product by name: a target names only its product, so each party producer is asked. */
+function TargetProduct({ producerIds, productId }: { producerIds: string[]; productId: string }) {
+  const product = useApi(async () => {
+    for (const producerId of producerIds) {
+      try {
+        return await ok<{ name: string }>(
+          api.GET('/api/v1/producers/{producerId}/products/{productId}', {
+            params: { path: { producerId, productId } },
+          }),
+        );
+      } catch (error) {
+        if (!(error instanceof ApiError && error.status === 404)) throw error;
+      }
+    }
+    return undefined;
+  }, [productId, producerIds.join()]);
+  return <>{product.data?.name ?? productId.slice(0, 8)}</>;
 }
 
 export default function MouPage() {
@@ -81,7 +100,9 @@ export default function MouPage() {
                       {
                         title: t('mous.product'),
                         dataIndex: 'productId',
-                        render: (id: string) => id.slice(0, 8),
+                        render: (id: string) => (
+                          <TargetProduct producerIds={mou.producerIds} productId={id} />
+                        ),
                       },
                       {
                         title: t('mous.quantity'),

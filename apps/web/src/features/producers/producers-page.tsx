@@ -35,7 +35,7 @@ function TextFilter({ label, onApply }: { label: string; onApply: (value: string
   return (
     <Input
       allowClear
-      style={{ width: 180 }}
+      style={{ width: 200 }}
       aria-label={label}
       placeholder={label}
       onPressEnter={(e) => onApply(e.currentTarget.value.trim())}
@@ -98,7 +98,7 @@ export default function ProducersPage() {
       <Space style={{ margin: '16px 0' }} wrap>
         <Input.Search
           allowClear
-          style={{ width: 360 }}
+          style={{ width: 400 }}
           aria-label={t('app.search')}
           placeholder={t('producers.searchHint')}
           onSearch={(value) => filter('q')(value.trim())}
@@ -146,7 +146,11 @@ export default function ProducersPage() {
                 dataIndex: 'kind',
                 render: (k: string) => t(`producerKinds.${k}`, { defaultValue: k }),
               },
-              { title: t('producers.registrationNumber'), dataIndex: 'registrationNumber' },
+              {
+                title: t('producers.registrationNumber'),
+                dataIndex: 'registrationNumber',
+                render: (v: string) => <span style={{ whiteSpace: 'nowrap' }}>{v}</span>,
+              },
               {
                 ...list.sortable('district'),
                 title: t('producers.district'),
@@ -159,14 +163,11 @@ export default function ProducersPage() {
                 render: (v?: string) => v || '—',
               },
               {
-                title: t('producers.productCount'),
+                title: t('producers.certifiedOfTotal'),
                 key: 'products',
                 align: 'right',
                 render: (_, p) =>
-                  t('producers.certifiedOf', {
-                    certified: formatNumber(p.certifiedProducts),
-                    total: formatNumber(p.products),
-                  }),
+                  `${formatNumber(p.certifiedProducts)} / ${formatNumber(p.products)}`,
               },
               {
                 title: t('producers.status'),
