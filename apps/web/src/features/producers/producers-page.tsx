@@ -132,6 +132,7 @@ export default function ProducersPage() {
         {(producers) => (
           <Table<RegistryProducer>
             rowKey="producerId"
+            size="middle"
             loading={loaded.loading}
             dataSource={producers.items}
             {...list.table<RegistryProducer>(producers.total)}
@@ -139,6 +140,7 @@ export default function ProducersPage() {
               {
                 ...list.sortable('name'),
                 title: t('producers.name'),
+                width: 280,
                 render: (_, p) => <Link to={`/producers/${p.producerId}`}>{p.legalName}</Link>,
               },
               {
