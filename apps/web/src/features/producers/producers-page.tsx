@@ -98,7 +98,7 @@ export default function ProducersPage() {
       <Space style={{ margin: '16px 0' }} wrap>
         <Input.Search
           allowClear
-          style={{ width: 400 }}
+          style={{ width: 440 }}
           aria-label={t('app.search')}
           placeholder={t('producers.searchHint')}
           onSearch={(value) => filter('q')(value.trim())}
