@@ -471,6 +471,16 @@ describe('security: every route, every role, and the ways around them', () => {
             method: 'POST',
             headers: internalSignature('POST', '/diagnostics/probe', {}),
           }),
+          // Signed with one idempotency key, sent with another (a replay that would run twice).
+          await fetch(`${aService(name)}/diagnostics/probes`, {
+            method: 'POST',
+            headers: {
+              ...internalSignature('POST', '/diagnostics/probes', {
+                'x-idempotency-key': randomUUID(),
+              }),
+              'x-idempotency-key': randomUUID(),
+            },
+          }),
           // Signed for one body, sent with another.
           await fetch(`${aService(name)}/diagnostics/probes`, {
             method: 'POST',

@@ -1,3 +1,4 @@
+import { IsOmittable } from './is-omittable';
 import { Type } from 'class-transformer';
 import {
   ArrayMinSize,
@@ -7,7 +8,6 @@ import {
   IsIn,
   IsInt,
   IsNotEmpty,
-  IsOptional,
   IsPositive,
   IsString,
   IsUUID,
@@ -46,22 +46,22 @@ export class DistributorRegistered {
 export class SourcingRequestPublished {
   @IsUUID() distributorId!: string;
   @IsIn(PRODUCT_GROUPS) group!: ProductGroup;
-  @IsOptional() @IsString() @IsNotEmpty() subgroup?: string;
+  @IsOmittable() @IsString() @IsNotEmpty() subgroup?: string;
   @IsArray() @IsString({ each: true }) keywords!: string[];
   @IsIn(STAR_RATINGS) minStars!: 3 | 4 | 5;
   @IsInt() @IsPositive() quantity!: number;
   @IsString() @IsNotEmpty() unit!: string;
-  @IsOptional() @IsInt() @Min(0) targetPriceVnd?: number;
+  @IsOmittable() @IsInt() @Min(0) targetPriceVnd?: number;
   @IsString() @IsNotEmpty() deliveryProvince!: string;
   @IsDateString() deadline!: string;
 }
 
 export class SourcingRequestUpdated {
-  @IsOptional() @IsArray() @IsString({ each: true }) keywords?: string[];
-  @IsOptional() @IsIn(STAR_RATINGS) minStars?: 3 | 4 | 5;
-  @IsOptional() @IsInt() @IsPositive() quantity?: number;
-  @IsOptional() @IsInt() @Min(0) targetPriceVnd?: number;
-  @IsOptional() @IsDateString() deadline?: string;
+  @IsOmittable() @IsArray() @IsString({ each: true }) keywords?: string[];
+  @IsOmittable() @IsIn(STAR_RATINGS) minStars?: 3 | 4 | 5;
+  @IsOmittable() @IsInt() @IsPositive() quantity?: number;
+  @IsOmittable() @IsInt() @Min(0) targetPriceVnd?: number;
+  @IsOmittable() @IsDateString() deadline?: string;
 }
 
 export class SourcingRequestClosed {
@@ -79,7 +79,7 @@ export class OrderLine {
 export class OrderPlaced {
   @IsUUID() distributorId!: string;
   @IsUUID() producerId!: string;
-  @IsOptional() @IsUUID() mouId?: string;
+  @IsOmittable() @IsUUID() mouId?: string;
   @ValidateNested({ each: true }) @Type(() => OrderLine) @ArrayMinSize(1) lines!: OrderLine[];
   @IsInt() @Min(0) totalVnd!: number;
 }
@@ -96,7 +96,7 @@ export class OrderRejected {
 }
 
 export class OrderShipped {
-  @IsOptional() @IsString() trackingNumber?: string;
+  @IsOmittable() @IsString() trackingNumber?: string;
 }
 
 export class OrderDelivered {
@@ -104,9 +104,9 @@ export class OrderDelivered {
    * The order's distributor, so mou counts only its MOU's own orders. Optional: orders delivered
    * before it was added lack it (mou then checks the producer only).
    */
-  @IsOptional() @IsUUID() distributorId?: string;
+  @IsOmittable() @IsUUID() distributorId?: string;
   @IsUUID() producerId!: string;
-  @IsOptional() @IsUUID() mouId?: string;
+  @IsOmittable() @IsUUID() mouId?: string;
   @ValidateNested({ each: true }) @Type(() => OrderLine) lines!: OrderLine[];
 }
 

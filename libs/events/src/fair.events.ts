@@ -1,3 +1,4 @@
+import { IsOmittable } from './is-omittable';
 import { Type } from 'class-transformer';
 import {
   ArrayMaxSize,
@@ -9,7 +10,6 @@ import {
   IsIn,
   IsInt,
   IsNotEmpty,
-  IsOptional,
   IsString,
   IsUUID,
   Matches,
@@ -109,7 +109,7 @@ export class FairScheduled {
   @ValidateNested({ each: true })
   @Type(() => BoothTypePayload)
   boothTypes!: BoothTypePayload[];
-  @IsOptional()
+  @IsOmittable()
   @ValidateNested()
   @Type(() => MeetingSlotsPayload)
   meetingSlots?: MeetingSlotsPayload;
@@ -190,7 +190,7 @@ export class MeetingRequested extends MeetingPartiesPayload {
   @IsInt({ each: true })
   @Min(0, { each: true })
   offeredSlots!: number[];
-  @IsOptional() @IsString() @IsNotEmpty() @MaxLength(1_000) note?: string;
+  @IsOmittable() @IsString() @IsNotEmpty() @MaxLength(1_000) note?: string;
 }
 
 export class MeetingScheduled extends MeetingPartiesPayload {
@@ -204,7 +204,7 @@ export class MeetingScheduled extends MeetingPartiesPayload {
 
 export class MeetingDeclined extends MeetingPartiesPayload {
   @IsIn(MEETING_PARTIES) declinedBy!: MeetingParty;
-  @IsOptional() @IsString() @IsNotEmpty() @MaxLength(500) reason?: string;
+  @IsOmittable() @IsString() @IsNotEmpty() @MaxLength(500) reason?: string;
 }
 
 /** Withdrawn before an answer, or called off once scheduled (its slot and table are free again). */

@@ -5,6 +5,7 @@ export * from './envelope';
 export * from './event-catalog';
 export * from './event-types';
 export * from './integration-events';
+export * from './is-omittable';
 export * from './parse-envelope';
 export * from './topics';
 export * from './distributor.events';

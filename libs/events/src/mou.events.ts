@@ -1,3 +1,4 @@
+import { IsOmittable } from './is-omittable';
 import { Type } from 'class-transformer';
 import {
   ArrayMinSize,
@@ -7,7 +8,6 @@ import {
   IsInt,
   IsISO8601,
   IsNotEmpty,
-  IsOptional,
   IsPositive,
   IsString,
   IsUUID,
@@ -66,8 +66,8 @@ export class MouUnitPrice {
 
 /** Price terms: free text, VND per unit per product, or both. */
 export class MouPriceTerms {
-  @IsOptional() @IsString() @IsNotEmpty() @MaxLength(2000) text?: string;
-  @IsOptional()
+  @IsOmittable() @IsString() @IsNotEmpty() @MaxLength(2000) text?: string;
+  @IsOmittable()
   @IsArray()
   @ValidateNested({ each: true })
   @Type(() => MouUnitPrice)
@@ -81,9 +81,9 @@ export class MouObligation {
   @IsString() @IsNotEmpty() @MaxLength(500) description!: string;
   @calendarDay('dueDate') dueDate!: string;
   /** delivery only: the product whose delivered volume counts (all counted products when absent). */
-  @IsOptional() @IsUUID() productId?: string;
+  @IsOmittable() @IsUUID() productId?: string;
   /** delivery only: the cumulative delivered volume that meets it. */
-  @IsOptional() @IsInt() @IsPositive() quantity?: number;
+  @IsOmittable() @IsInt() @IsPositive() quantity?: number;
 }
 
 /** One version of an MOU's terms. */
@@ -110,8 +110,8 @@ export class MouDrafted {
   @IsUUID() distributorId!: string;
   @IsArray() @ArrayMinSize(1) @IsUUID('all', { each: true }) producerIds!: string[];
   /** The fair it is (to be) signed at, so the fair's board counts it. */
-  @IsOptional() @IsUUID() fairId?: string;
-  @IsOptional() @IsString() @IsNotEmpty() @MaxLength(300) title?: string;
+  @IsOmittable() @IsUUID() fairId?: string;
+  @IsOmittable() @IsString() @IsNotEmpty() @MaxLength(300) title?: string;
   @IsInt() @Min(1) version!: number;
   @ValidateNested() @Type(() => MouTerms) terms!: MouTerms;
 }
@@ -145,8 +145,8 @@ export class CarriedObligation {
  */
 export class MouActivated {
   @IsInt() @Min(1) version!: number;
-  @IsOptional() @IsInt() @Min(1) previousVersion?: number;
-  @IsOptional()
+  @IsOmittable() @IsInt() @Min(1) previousVersion?: number;
+  @IsOmittable()
   @IsArray()
   @ValidateNested({ each: true })
   @Type(() => CarriedObligation)
@@ -163,7 +163,7 @@ export class MouActivated {
 export class MouAmended {
   @IsInt() @Min(2) version!: number;
   @IsInt() @Min(1) basedOn!: number;
-  @IsOptional() @IsString() @IsNotEmpty() @MaxLength(1000) reason?: string;
+  @IsOmittable() @IsString() @IsNotEmpty() @MaxLength(1000) reason?: string;
   /** The terms fields that differ from `basedOn`. */
   @IsArray() @IsString({ each: true }) changes!: string[];
   @ValidateNested() @Type(() => MouTerms) terms!: MouTerms;
@@ -173,7 +173,7 @@ export class MouAmended {
 export class MouFulfilmentRecorded {
   @IsUUID() orderId!: string;
   /** The order's distributor (the MOU's); absent when the delivery did not name it (older orders). */
-  @IsOptional() @IsUUID() distributorId?: string;
+  @IsOmittable() @IsUUID() distributorId?: string;
   @IsUUID() producerId!: string;
   /** The version in force when it was counted. */
   @IsInt() @Min(1) version!: number;
@@ -224,7 +224,7 @@ export class ObligationMet {
   @IsInt() @Min(1) version!: number;
   @IsString() @Matches(/^o\d+$/) obligationId!: string;
   @IsIn(['deliveries', 'party']) by!: 'deliveries' | 'party';
-  @IsOptional() @IsString() @IsNotEmpty() @MaxLength(1000) note?: string;
+  @IsOmittable() @IsString() @IsNotEmpty() @MaxLength(1000) note?: string;
   @IsISO8601({ strict: true }) metAt!: string;
   /** Met after its due date (it had been, or could have been, reported overdue). */
   @IsBoolean() late!: boolean;

@@ -1,3 +1,4 @@
+import { IsOmittable } from './is-omittable';
 import { Type } from 'class-transformer';
 import {
   IsObject,
@@ -7,7 +8,6 @@ import {
   IsIn,
   IsInt,
   IsNotEmpty,
-  IsOptional,
   IsString,
   IsUrl,
   IsUUID,
@@ -48,16 +48,16 @@ export class ProducerRegistered {
   @IsString() @IsNotEmpty() province!: string;
   @IsString() @IsNotEmpty() district!: string;
   @IsString() @IsNotEmpty() commune!: string;
-  @IsOptional() @IsString() @IsNotEmpty() craftVillage?: string;
+  @IsOmittable() @IsString() @IsNotEmpty() craftVillage?: string;
 }
 
 export class ProducerUpdated {
-  @IsOptional() @IsString() @IsNotEmpty() @MaxLength(300) legalName?: string;
-  @IsOptional() @ValidateNested() @Type(() => ContactPayload) contact?: ContactPayload;
-  @IsOptional() @IsString() @IsNotEmpty() province?: string;
-  @IsOptional() @IsString() @IsNotEmpty() district?: string;
-  @IsOptional() @IsString() @IsNotEmpty() commune?: string;
-  @IsOptional() @IsString() craftVillage?: string;
+  @IsOmittable() @IsString() @IsNotEmpty() @MaxLength(300) legalName?: string;
+  @IsOmittable() @ValidateNested() @Type(() => ContactPayload) contact?: ContactPayload;
+  @IsOmittable() @IsString() @IsNotEmpty() province?: string;
+  @IsOmittable() @IsString() @IsNotEmpty() district?: string;
+  @IsOmittable() @IsString() @IsNotEmpty() commune?: string;
+  @IsOmittable() @IsString() craftVillage?: string;
 }
 
 export class ProducerDeactivated {

@@ -1,8 +1,8 @@
+import { IsOmittable } from './is-omittable';
 import {
   IsEmail,
   IsInt,
   IsNotEmpty,
-  IsOptional,
   IsPositive,
   IsString,
   IsUUID,
@@ -12,7 +12,7 @@ import {
 export class ContactPayload {
   @IsString() @IsNotEmpty() @MaxLength(200) name!: string;
   @IsString() @IsNotEmpty() @MaxLength(30) phone!: string;
-  @IsOptional() @IsEmail() email?: string;
+  @IsOmittable() @IsEmail() email?: string;
 }
 
 export class OrderLineQuantity {

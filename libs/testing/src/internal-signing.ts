@@ -1,4 +1,4 @@
-import { ACTOR_HEADERS, signInternalRequest } from '@ocop/common';
+import { SIGNED_HEADERS, signInternalRequest } from '@ocop/common';
 import { randomBytes } from 'node:crypto';
 import type { Server } from 'node:http';
 import request from 'supertest';
@@ -21,11 +21,10 @@ export function internalSignature(
   body?: string,
   options: SignOptions = {},
 ): Record<string, string> {
-  const actor = Object.fromEntries(ACTOR_HEADERS.map((name) => [name, headers[name]]));
   return signInternalRequest(options.secret ?? TEST_INTERNAL_SECRET, {
     method,
     target,
-    actor,
+    headers: Object.fromEntries(SIGNED_HEADERS.map((name) => [name, headers[name]])),
     body,
     timestampMs: options.timestampMs ?? Date.now(),
   });
@@ -59,7 +58,7 @@ type Method = 'get' | 'post' | 'put' | 'patch' | 'delete';
 
 /**
  * supertest against an in-process service, each request signed as the gateway signs it, once
- * its path, query, actor headers and body are final (superagent's 'request' event, before it sends).
+ * its path, query, signed headers and body are final (superagent's 'request' event, before it sends).
  */
 export function signedSupertest(
   server: Server,
@@ -78,7 +77,7 @@ export function signedSupertest(
       };
       const { req } = pending;
       const headers: Record<string, string> = {};
-      for (const name of ACTOR_HEADERS) {
+      for (const name of SIGNED_HEADERS) {
         const value = req.getHeader(name);
         if (typeof value === 'string') headers[name] = value;
       }

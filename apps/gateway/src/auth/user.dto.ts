@@ -1,10 +1,10 @@
+import { IsOmittable } from '@ocop/events';
 import { Transform } from 'class-transformer';
 import {
   IsBoolean,
   IsEmail,
   IsIn,
   IsNotEmpty,
-  IsOptional,
   IsString,
   IsUUID,
   MaxLength,
@@ -36,16 +36,16 @@ export class CreateUserDto {
 }
 
 export class UpdateUserDto {
-  @IsOptional() @IsBoolean() active?: boolean;
-  @IsOptional() @IsString() @MinLength(10) @MaxLength(200) password?: string;
-  @IsOptional() @Trim() @IsString() @IsNotEmpty() @MaxLength(200) name?: string;
+  @IsOmittable() @IsBoolean() active?: boolean;
+  @IsOmittable() @IsString() @MinLength(10) @MaxLength(200) password?: string;
+  @IsOmittable() @Trim() @IsString() @IsNotEmpty() @MaxLength(200) name?: string;
 }
 
 export const USER_LIST_SORTS = ['email', 'createdAt'] as const;
 
 export class ListUsersQuery extends PageQuery {
-  @IsOptional() @IsIn(USER_LIST_SORTS) sort: (typeof USER_LIST_SORTS)[number] = 'email';
-  @IsOptional() @IsIn(USER_ROLES) role?: UserRole;
+  @IsOmittable() @IsIn(USER_LIST_SORTS) sort: (typeof USER_LIST_SORTS)[number] = 'email';
+  @IsOmittable() @IsIn(USER_ROLES) role?: UserRole;
 }
 
 export interface UserView {

@@ -37,29 +37,7 @@ function requestSchemas(routes: GatewayRoute[]): Schemas {
   for (const body of new Set(routes.flatMap((route) => (route.body ? [route.body] : [])))) {
     schemas[body.name] = targetConstructorToSchema(body, jsonSchemaOptions) as Schema;
   }
-  return Object.fromEntries(
-    Object.entries(schemas).map(([name, schema]) => [name, optionalMeansNullable(schema)]),
-  );
-}
-
-/** @IsOptional() lets null through as well as a missing field: the schema says so. */
-function optionalMeansNullable(schema: Schema): Schema {
-  const properties = schema.properties as Schemas | undefined;
-  if (!properties) return schema;
-  const required = new Set((schema.required as string[] | undefined) ?? []);
-  return {
-    ...schema,
-    properties: Object.fromEntries(
-      Object.entries(properties).map(([name, property]) => [
-        name,
-        required.has(name)
-          ? property
-          : property.$ref
-            ? { allOf: [property], nullable: true }
-            : { ...property, nullable: true },
-      ]),
-    ),
-  };
+  return schemas;
 }
 
 /** JSON Schema's numeric `exclusiveMinimum: 0` (3.1) as OpenAPI 3.0 says it. */

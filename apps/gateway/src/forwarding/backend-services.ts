@@ -1,11 +1,11 @@
 import { Injectable, OnApplicationShutdown, ServiceUnavailableException } from '@nestjs/common';
 import { ConfigService } from '@nestjs/config';
 import {
-  ACTOR_HEADERS,
   BACKEND_SERVICES,
   CommonSettings,
   ServiceName,
   serviceUrlSetting,
+  SIGNED_HEADERS,
   signInternalRequest,
 } from '@ocop/common';
 import { Agent, Dispatcher, request } from 'undici';
@@ -145,7 +145,7 @@ export class BackendServices implements OnApplicationShutdown {
       signInternalRequest(this.internalSecret, {
         method: call.method,
         target: url.pathname + url.search,
-        actor: Object.fromEntries(ACTOR_HEADERS.map((name) => [name, headers[name]])),
+        headers: Object.fromEntries(SIGNED_HEADERS.map((name) => [name, headers[name]])),
         body: payload,
         timestampMs: Date.now(),
       }),

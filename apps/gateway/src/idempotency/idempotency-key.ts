@@ -5,8 +5,6 @@ import { v5 as uuidV5 } from 'uuid';
 export const IDEMPOTENCY_KEY_HEADER = 'Idempotency-Key';
 /** Set on an answer that was replayed from the first request with the same key. */
 export const IDEMPOTENT_REPLAYED_HEADER = 'Idempotent-Replayed';
-/** How the gateway hands the caller-scoped key on to the service that runs the command. */
-export const FORWARDED_KEY_HEADER = 'x-idempotency-key';
 export const MAX_KEY_LENGTH = 255;
 
 /** The namespace of the command ids derived from (caller, key): fixed, so every replica agrees. */

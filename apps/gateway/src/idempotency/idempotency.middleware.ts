@@ -1,12 +1,11 @@
 import { Inject, Injectable, Logger, NestMiddleware } from '@nestjs/common';
 import { ConfigService } from '@nestjs/config';
-import { CommonSettings, REDIS } from '@ocop/common';
+import { CommonSettings, IDEMPOTENCY_KEY_FORWARD_HEADER, REDIS } from '@ocop/common';
 import type { NextFunction, Request, Response } from 'express';
 import type Redis from 'ioredis';
 import { STATUS_CODES } from 'node:http';
 import { AccessTokens } from '../auth/access-tokens';
 import {
-  FORWARDED_KEY_HEADER,
   IDEMPOTENCY_KEY_HEADER,
   IDEMPOTENT_REPLAYED_HEADER,
   INVALID_KEY_MESSAGE,
@@ -34,7 +33,7 @@ type KeyedRequest = Request & { commandId?: string };
  */
 export function forwardedKeyHeaders(req: Request): Record<string, string> {
   const commandId = (req as KeyedRequest).commandId;
-  return commandId ? { [FORWARDED_KEY_HEADER]: commandId } : {};
+  return commandId ? { [IDEMPOTENCY_KEY_FORWARD_HEADER]: commandId } : {};
 }
 
 /**

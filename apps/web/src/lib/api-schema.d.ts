@@ -9809,7 +9809,7 @@ export interface components {
       /** @enum {string} */
       role: 'officer' | 'distributor' | 'producer' | 'admin';
       /** Format: uuid */
-      organisationId?: string | null;
+      organisationId?: string;
       name: string;
     };
     UserPage: {
@@ -9819,9 +9819,9 @@ export interface components {
       total: number;
     };
     UpdateUserDto: {
-      active?: boolean | null;
-      password?: string | null;
-      name?: string | null;
+      active?: boolean;
+      password?: string;
+      name?: string;
     };
     SystemStatus: {
       /** @enum {string} */
@@ -9851,13 +9851,13 @@ export interface components {
       province: string;
       district: string;
       commune: string;
-      craftVillage?: string | null;
+      craftVillage?: string;
     };
     ContactPayload: {
       name: string;
       phone: string;
       /** Format: email */
-      email?: string | null;
+      email?: string;
     };
     ProducerRegistration: {
       /** Format: uuid */
@@ -9958,18 +9958,18 @@ export interface components {
       quantity: number;
     };
     UpdateProducerDto: {
-      legalName?: string | null;
-      contact?: components['schemas']['ContactPayload'] | null;
-      province?: string | null;
-      district?: string | null;
-      commune?: string | null;
-      craftVillage?: string | null;
+      legalName?: string;
+      contact?: components['schemas']['ContactPayload'];
+      province?: string;
+      district?: string;
+      commune?: string;
+      craftVillage?: string;
     };
     ReasonDto: {
       reason: string;
     };
     RegisterProductDto: {
-      photoUrls?: string[] | null;
+      photoUrls?: string[];
       name: string;
       /** @enum {string} */
       group: 'food' | 'beverage' | 'herbal' | 'handicraft' | 'ornamental' | 'tourism';
@@ -10060,7 +10060,7 @@ export interface components {
       role: 'officer' | 'distributor' | 'producer' | 'admin' | 'system';
     };
     CertifyProductDto: {
-      expiresOn?: string | null;
+      expiresOn?: string;
       /** @enum {number} */
       stars: 3 | 4 | 5;
       decisionNumber: string;
@@ -10133,13 +10133,13 @@ export interface components {
       distributorId: string;
       /** @enum {string} */
       group: 'food' | 'beverage' | 'herbal' | 'handicraft' | 'ornamental' | 'tourism';
-      subgroup?: string | null;
+      subgroup?: string;
       keywords: string[];
       /** @enum {number} */
       minStars: 3 | 4 | 5;
       quantity: number;
       unit: string;
-      targetPriceVnd?: number | null;
+      targetPriceVnd?: number;
       deliveryProvince: string;
       deadline: string;
     };
@@ -10168,12 +10168,12 @@ export interface components {
       location?: string;
     };
     UpdateSourcingRequestDto: {
-      keywords?: string[] | null;
-      /** @enum {number|null} */
-      minStars?: 3 | 4 | 5 | null;
-      quantity?: number | null;
-      targetPriceVnd?: number | null;
-      deadline?: string | null;
+      keywords?: string[];
+      /** @enum {number} */
+      minStars?: 3 | 4 | 5;
+      quantity?: number;
+      targetPriceVnd?: number;
+      deadline?: string;
     };
     PlaceOrderDto: {
       /** Format: uuid */
@@ -10181,7 +10181,7 @@ export interface components {
       /** Format: uuid */
       producerId: string;
       /** Format: uuid */
-      mouId?: string | null;
+      mouId?: string;
       lines: components['schemas']['OrderLineDto'][];
     };
     OrderLineDto: {
@@ -10231,7 +10231,7 @@ export interface components {
       lineTotalVnd: number;
     };
     ShipOrderDto: {
-      trackingNumber?: string | null;
+      trackingNumber?: string;
     };
     CancelOrderDto: {
       reason: string;
@@ -10247,8 +10247,8 @@ export interface components {
       bookingClosesAt: string;
       startsAt: string;
       endsAt: string;
-      boothTypes?: components['schemas']['BoothTypeDto'][] | null;
-      meetingSlots?: components['schemas']['MeetingSlotsDto'] | null;
+      boothTypes?: components['schemas']['BoothTypeDto'][];
+      meetingSlots?: components['schemas']['MeetingSlotsDto'];
     };
     BoothTypeDto: {
       code: string;
@@ -10261,7 +10261,7 @@ export interface components {
       tables: number;
       dailyStart: string;
       dailyEnd: string;
-      utcOffset?: string | null;
+      utcOffset?: string;
     };
     Fair: {
       /** Format: uuid */
@@ -10364,10 +10364,10 @@ export interface components {
       missed: number;
     };
     RescheduleFairDto: {
-      bookingOpensAt?: string | null;
-      bookingClosesAt?: string | null;
-      startsAt?: string | null;
-      endsAt?: string | null;
+      bookingOpensAt?: string;
+      bookingClosesAt?: string;
+      startsAt?: string;
+      endsAt?: string;
     };
     MeetingSlotPage: {
       items: components['schemas']['MeetingSlot'][];
@@ -10451,7 +10451,7 @@ export interface components {
       /** @enum {string} */
       requestedBy: 'producer' | 'distributor';
       slots: number[];
-      note?: string | null;
+      note?: string;
     };
     Meeting: {
       /** Format: uuid */
@@ -10501,7 +10501,7 @@ export interface components {
     DeclineMeetingDto: {
       /** @enum {string} */
       by: 'producer' | 'distributor';
-      reason?: string | null;
+      reason?: string;
     };
     CancelMeetingDto: {
       /** @enum {string} */
@@ -10517,16 +10517,15 @@ export interface components {
       distributorId: string;
       producerIds: string[];
       /** Format: uuid */
-      fairId?: string | null;
-      title?: string | null;
-      products?: string[] | null;
-      productGroups?:
-        ('food' | 'beverage' | 'herbal' | 'handicraft' | 'ornamental' | 'tourism')[] | null;
+      fairId?: string;
+      title?: string;
+      products?: string[];
+      productGroups?: ('food' | 'beverage' | 'herbal' | 'handicraft' | 'ornamental' | 'tourism')[];
       targets: components['schemas']['TargetDto'][];
       priceTerms: components['schemas']['PriceTermsDto'];
       startDate: string;
       endDate: string;
-      obligations?: components['schemas']['ObligationDto'][] | null;
+      obligations?: components['schemas']['ObligationDto'][];
     };
     TargetDto: {
       /** Format: uuid */
@@ -10535,8 +10534,8 @@ export interface components {
       unit: string;
     };
     PriceTermsDto: {
-      text?: string | null;
-      unitPrices?: components['schemas']['UnitPriceDto'][] | null;
+      text?: string;
+      unitPrices?: components['schemas']['UnitPriceDto'][];
     };
     UnitPriceDto: {
       /** Format: uuid */
@@ -10549,8 +10548,8 @@ export interface components {
       description: string;
       dueDate: string;
       /** Format: uuid */
-      productId?: string | null;
-      quantity?: number | null;
+      productId?: string;
+      quantity?: number;
     };
     Mou: {
       /** Format: uuid */
@@ -10727,24 +10726,23 @@ export interface components {
       partyId: string;
       signedBy: string;
       onBehalfOf: string;
-      version?: number | null;
+      version?: number;
     };
     AmendMouDto: {
-      reason?: string | null;
-      products?: string[] | null;
-      productGroups?:
-        ('food' | 'beverage' | 'herbal' | 'handicraft' | 'ornamental' | 'tourism')[] | null;
-      targets?: components['schemas']['TargetDto'][] | null;
-      priceTerms?: components['schemas']['PriceTermsDto'] | null;
-      startDate?: string | null;
-      endDate?: string | null;
-      obligations?: components['schemas']['ObligationDto'][] | null;
+      reason?: string;
+      products?: string[];
+      productGroups?: ('food' | 'beverage' | 'herbal' | 'handicraft' | 'ornamental' | 'tourism')[];
+      targets?: components['schemas']['TargetDto'][];
+      priceTerms?: components['schemas']['PriceTermsDto'];
+      startDate?: string;
+      endDate?: string;
+      obligations?: components['schemas']['ObligationDto'][];
     };
     TerminateMouDto: {
       reason: string;
     };
     MeetObligationDto: {
-      note?: string | null;
+      note?: string;
     };
     RequestMatches: {
       /** Format: uuid */
@@ -10772,7 +10770,7 @@ export interface components {
       trackRecord: number;
     };
     PlanMeetingsDto: {
-      maxMeetingsPerParty?: number | null;
+      maxMeetingsPerParty?: number;
     };
     MeetingPlan: {
       /** Format: uuid */

@@ -1,4 +1,5 @@
 import { createHash, createHmac, timingSafeEqual } from 'node:crypto';
+import { IDEMPOTENCY_KEY_FORWARD_HEADER } from '../http/command-metadata';
 
 /** The headers that carry the gateway's proof on each call to a service. */
 export const INTERNAL_TIMESTAMP_HEADER = 'x-internal-timestamp';
@@ -7,17 +8,24 @@ export const INTERNAL_SIGNATURE_HEADER = 'x-internal-signature';
 /** Who the gateway says the request is for; the services read these only from a signed request. */
 export const ACTOR_HEADERS = ['x-actor-id', 'x-actor-role', 'x-actor-user'] as const;
 
+/**
+ * The headers the signature covers: the actor's, and the command's idempotency key, so a captured
+ * request replayed inside the signature's window carries the same key and runs its command once.
+ */
+export const SIGNED_HEADERS = [...ACTOR_HEADERS, IDEMPOTENCY_KEY_FORWARD_HEADER] as const;
+export type SignedHeader = (typeof SIGNED_HEADERS)[number];
+
 /** A signed request older (or further in the future) than this is refused: a captured one soon expires. */
 export const INTERNAL_SIGNATURE_MAX_AGE_MS = 30_000;
 
-const VERSION = 'v1';
+const VERSION = 'v2';
 
 export interface SignedParts {
   method: string;
   /** The request target as sent on the wire: path and query string, e.g. `/orders/42?x=1`. */
   target: string;
-  /** The actor headers' values, absent ones as undefined. */
-  actor: Partial<Record<(typeof ACTOR_HEADERS)[number], string>>;
+  /** The signed headers' values, absent ones as undefined. */
+  headers: Partial<Record<SignedHeader, string>>;
   /** The body's bytes exactly as sent (empty when there is none). */
   body: string | Buffer | undefined;
   timestampMs: number;
@@ -31,7 +39,7 @@ function canonical(parts: SignedParts): string {
     VERSION,
     parts.method.toUpperCase(),
     parts.target,
-    ...ACTOR_HEADERS.map((name) => parts.actor[name] ?? ''),
+    ...SIGNED_HEADERS.map((name) => parts.headers[name] ?? ''),
     String(parts.timestampMs),
     bodyDigest,
   ].join('\n');
@@ -43,7 +51,7 @@ function mac(secret: string, parts: SignedParts): string {
 
 /**
  * The gateway's proof for one call: an HMAC-SHA256 (INTERNAL_SECRET) over the method, the path and
- * query, the actor headers, the time and the body's digest. Answers the headers to add.
+ * query, the actor headers and idempotency key, the time and the body's digest. Answers the headers to add.
  */
 export function signInternalRequest(secret: string, parts: SignedParts): Record<string, string> {
   return {

@@ -5,6 +5,8 @@ import type { CommonSettings } from '../config/settings.schema';
 import {
   ACTOR_HEADERS,
   INTERNAL_SIGNATURE_HEADER,
+  SIGNED_HEADERS,
+  type SignedHeader,
   INTERNAL_TIMESTAMP_HEADER,
   internalSignatureProblem,
 } from './internal-signature';
@@ -39,19 +41,21 @@ export class InternalTrustMiddleware implements NestMiddleware {
     // originalUrl: req.path is relative to where the middleware is mounted.
     const path = req.originalUrl.split('?')[0];
     if ((req.method === 'GET' || req.method === 'HEAD') && OPEN_PATHS.has(path)) return next();
-    const actor: VerifiedActor = {};
-    for (const name of ACTOR_HEADERS) {
+    const signed: Partial<Record<SignedHeader, string>> = {};
+    for (const name of SIGNED_HEADERS) {
       const value = req.header(name);
-      if (value !== undefined) actor[name] = value;
+      if (value !== undefined) signed[name] = value;
     }
     const problem = internalSignatureProblem(
       this.secret,
-      { method: req.method, target: req.originalUrl, actor, body: req.rawBody },
+      { method: req.method, target: req.originalUrl, headers: signed, body: req.rawBody },
       req.header(INTERNAL_TIMESTAMP_HEADER),
       req.header(INTERNAL_SIGNATURE_HEADER),
       Date.now(),
     );
     if (problem) throw new UnauthorizedException(problem);
+    const actor: VerifiedActor = {};
+    for (const name of ACTOR_HEADERS) if (signed[name] !== undefined) actor[name] = signed[name];
     verified.set(req, actor);
     next();
   }

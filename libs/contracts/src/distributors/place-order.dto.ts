@@ -1,10 +1,10 @@
+import { IsOmittable } from '@ocop/events';
 import { Type } from 'class-transformer';
 import {
   ArrayMaxSize,
   ArrayMinSize,
   IsArray,
   IsInt,
-  IsOptional,
   IsPositive,
   IsUUID,
   Min,
@@ -33,7 +33,7 @@ export class PlaceOrderDto {
   @IsUUID()
   producerId!: string;
 
-  @IsOptional()
+  @IsOmittable()
   @IsUUID()
   mouId?: string;
 

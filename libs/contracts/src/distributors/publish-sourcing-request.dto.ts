@@ -5,14 +5,13 @@ import {
   IsInt,
   IsISO8601,
   IsNotEmpty,
-  IsOptional,
   IsPositive,
   IsString,
   IsUUID,
   MaxLength,
   Min,
 } from 'class-validator';
-import { PRODUCT_GROUPS, ProductGroup, STAR_RATINGS } from '@ocop/events';
+import { PRODUCT_GROUPS, ProductGroup, STAR_RATINGS, IsOmittable } from '@ocop/events';
 import { Trim } from '../shared/dto-transforms';
 
 export class PublishSourcingRequestDto {
@@ -22,7 +21,7 @@ export class PublishSourcingRequestDto {
   @IsIn(PRODUCT_GROUPS)
   group!: ProductGroup;
 
-  @IsOptional()
+  @IsOmittable()
   @Trim()
   @IsString()
   @IsNotEmpty()
@@ -51,7 +50,7 @@ export class PublishSourcingRequestDto {
   unit!: string;
 
   /** Per unit, in whole đồng. */
-  @IsOptional()
+  @IsOmittable()
   @IsInt()
   @Min(0)
   targetPriceVnd?: number;

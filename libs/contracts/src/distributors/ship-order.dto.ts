@@ -1,8 +1,9 @@
-import { IsNotEmpty, IsOptional, IsString, MaxLength } from 'class-validator';
+import { IsOmittable } from '@ocop/events';
+import { IsNotEmpty, IsString, MaxLength } from 'class-validator';
 import { Trim } from '../shared/dto-transforms';
 
 export class ShipOrderDto {
-  @IsOptional()
+  @IsOmittable()
   @Trim()
   @IsString()
   @IsNotEmpty()

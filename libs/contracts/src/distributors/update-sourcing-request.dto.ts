@@ -5,18 +5,17 @@ import {
   IsInt,
   IsISO8601,
   IsNotEmpty,
-  IsOptional,
   IsPositive,
   IsString,
   MaxLength,
   Min,
 } from 'class-validator';
-import { STAR_RATINGS } from '@ocop/events';
+import { STAR_RATINGS, IsOmittable } from '@ocop/events';
 import { Trim } from '../shared/dto-transforms';
 
 /** What may change while a request is open; group, unit and province are fixed once published. */
 export class UpdateSourcingRequestDto {
-  @IsOptional()
+  @IsOmittable()
   @Trim()
   @IsArray()
   @ArrayMaxSize(30)
@@ -25,21 +24,21 @@ export class UpdateSourcingRequestDto {
   @MaxLength(60, { each: true })
   keywords?: string[];
 
-  @IsOptional()
+  @IsOmittable()
   @IsIn(STAR_RATINGS)
   minStars?: 3 | 4 | 5;
 
-  @IsOptional()
+  @IsOmittable()
   @IsInt()
   @IsPositive()
   quantity?: number;
 
-  @IsOptional()
+  @IsOmittable()
   @IsInt()
   @Min(0)
   targetPriceVnd?: number;
 
-  @IsOptional()
+  @IsOmittable()
   @IsISO8601({ strict: true })
   deadline?: string;
 }

@@ -1,8 +1,9 @@
-import { IsInt, IsOptional, Max, Min } from 'class-validator';
+import { IsOmittable } from '@ocop/events';
+import { IsInt, Max, Min } from 'class-validator';
 
 export class PlanMeetingsDto {
   /** How many meetings one producer or distributor may have at the fair (default 8). */
-  @IsOptional()
+  @IsOmittable()
   @IsInt()
   @Min(1)
   @Max(16)

@@ -1,5 +1,6 @@
+import { IsOmittable } from '@ocop/events';
 import { PartialType } from '@nestjs/mapped-types';
-import { IsNotEmpty, IsOptional, IsString, MaxLength } from 'class-validator';
+import { IsNotEmpty, IsString, MaxLength } from 'class-validator';
 import { Trim } from '../shared/dto-transforms';
 import { MouTermsDto } from './terms.dto';
 
@@ -8,7 +9,7 @@ import { MouTermsDto } from './terms.dto';
  * A list given (targets, obligations, ...) replaces the whole list.
  */
 export class AmendMouDto extends PartialType(MouTermsDto) {
-  @IsOptional()
+  @IsOmittable()
   @Trim()
   @IsString()
   @IsNotEmpty()

@@ -1,9 +1,9 @@
+import { IsOmittable } from '@ocop/events';
 import {
   ArrayMaxSize,
   ArrayMinSize,
   IsArray,
   IsNotEmpty,
-  IsOptional,
   IsString,
   IsUUID,
   MaxLength,
@@ -23,11 +23,11 @@ export class DraftMouDto extends MouTermsDto {
   @IsUUID('all', { each: true })
   producerIds!: string[];
 
-  @IsOptional()
+  @IsOmittable()
   @IsUUID()
   fairId?: string;
 
-  @IsOptional()
+  @IsOmittable()
   @Trim()
   @IsString()
   @IsNotEmpty()

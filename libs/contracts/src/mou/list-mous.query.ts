@@ -1,5 +1,5 @@
-import { IsIn, IsOptional, IsUUID, ValidateIf } from 'class-validator';
-import { MOU_PARTY_TYPES, MOU_STATUSES, MouPartyType, MouStatus } from '@ocop/events';
+import { IsIn, IsUUID, ValidateIf } from 'class-validator';
+import { MOU_PARTY_TYPES, MOU_STATUSES, MouPartyType, MouStatus, IsOmittable } from '@ocop/events';
 import { PageQuery } from '../shared/paging';
 
 export const MOU_LIST_SORTS = ['draftedAt', 'updatedAt'] as const;
@@ -7,9 +7,9 @@ export const MOU_LIST_SORTS = ['draftedAt', 'updatedAt'] as const;
 /** GET /mous: a party's MOUs (optionally of one type of party), by fair or status, one page. */
 export class ListMousQuery extends PageQuery {
   /** Newest first unless `order=asc`. */
-  @IsOptional() @IsIn(MOU_LIST_SORTS) sort: (typeof MOU_LIST_SORTS)[number] = 'draftedAt';
+  @IsOmittable() @IsIn(MOU_LIST_SORTS) sort: (typeof MOU_LIST_SORTS)[number] = 'draftedAt';
 
-  @IsOptional()
+  @IsOmittable()
   @IsIn(MOU_PARTY_TYPES)
   partyType?: MouPartyType;
 
@@ -20,11 +20,11 @@ export class ListMousQuery extends PageQuery {
   @IsUUID()
   partyId?: string;
 
-  @IsOptional()
+  @IsOmittable()
   @IsUUID()
   fairId?: string;
 
-  @IsOptional()
+  @IsOmittable()
   @IsIn(MOU_STATUSES)
   status?: MouStatus;
 }

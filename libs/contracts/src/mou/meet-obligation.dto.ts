@@ -1,9 +1,10 @@
-import { IsNotEmpty, IsOptional, IsString, MaxLength } from 'class-validator';
+import { IsOmittable } from '@ocop/events';
+import { IsNotEmpty, IsString, MaxLength } from 'class-validator';
 import { Trim } from '../shared/dto-transforms';
 
 export class MeetObligationDto {
   /** What was done, e.g. "đã bố trí kệ trưng bày tại 10 siêu thị". */
-  @IsOptional()
+  @IsOmittable()
   @Trim()
   @IsString()
   @IsNotEmpty()

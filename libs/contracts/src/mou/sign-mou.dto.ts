@@ -1,14 +1,5 @@
-import {
-  IsIn,
-  IsInt,
-  IsNotEmpty,
-  IsOptional,
-  IsString,
-  IsUUID,
-  MaxLength,
-  Min,
-} from 'class-validator';
-import { MOU_PARTY_TYPES, MouPartyType } from '@ocop/events';
+import { IsIn, IsInt, IsNotEmpty, IsString, IsUUID, MaxLength, Min } from 'class-validator';
+import { MOU_PARTY_TYPES, MouPartyType, IsOmittable } from '@ocop/events';
 import { Trim } from '../shared/dto-transforms';
 
 export class SignMouDto {
@@ -34,7 +25,7 @@ export class SignMouDto {
   onBehalfOf!: string;
 
   /** The version the signer read; refused (409) if another version awaits signatures. */
-  @IsOptional()
+  @IsOmittable()
   @IsInt()
   @Min(1)
   version?: number;

@@ -7,7 +7,6 @@ import {
   IsInt,
   IsNotEmpty,
   IsObject,
-  IsOptional,
   IsPositive,
   IsString,
   IsUUID,
@@ -17,7 +16,13 @@ import {
   ValidateNested,
   ValidationOptions,
 } from 'class-validator';
-import { OBLIGATION_KINDS, ObligationKind, PRODUCT_GROUPS, ProductGroup } from '@ocop/events';
+import {
+  OBLIGATION_KINDS,
+  ObligationKind,
+  PRODUCT_GROUPS,
+  ProductGroup,
+  IsOmittable,
+} from '@ocop/events';
 import { Trim } from '../shared/dto-transforms';
 import { isCalendarDay } from '../shared/calendar';
 import { TERMS_LIMITS } from './limits';
@@ -63,14 +68,14 @@ export class UnitPriceDto {
 }
 
 export class PriceTermsDto {
-  @IsOptional()
+  @IsOmittable()
   @Trim()
   @IsString()
   @IsNotEmpty()
   @MaxLength(2000)
   text?: string;
 
-  @IsOptional()
+  @IsOmittable()
   @IsArray()
   @ArrayMaxSize(TERMS_LIMITS.products)
   @ValidateNested({ each: true })
@@ -92,11 +97,11 @@ export class ObligationDto {
   @IsCalendarDay()
   dueDate!: string;
 
-  @IsOptional()
+  @IsOmittable()
   @IsUUID()
   productId?: string;
 
-  @IsOptional()
+  @IsOmittable()
   @IsInt()
   @IsPositive()
   quantity?: number;
@@ -105,14 +110,14 @@ export class ObligationDto {
 /** One version's terms, as the parties write them. */
 export class MouTermsDto {
   /** Products covered by id; every target's product is covered too. */
-  @IsOptional()
+  @IsOmittable()
   @IsArray()
   @ArrayMaxSize(TERMS_LIMITS.products)
   @IsUUID('all', { each: true })
   products?: string[];
 
   /** Groups covered: any product producers registered in the group counts. */
-  @IsOptional()
+  @IsOmittable()
   @IsArray()
   @IsIn(PRODUCT_GROUPS, { each: true })
   productGroups?: ProductGroup[];
@@ -135,7 +140,7 @@ export class MouTermsDto {
   @IsCalendarDay()
   endDate!: string;
 
-  @IsOptional()
+  @IsOmittable()
   @IsArray()
   @ArrayMaxSize(TERMS_LIMITS.obligations)
   @ValidateNested({ each: true })

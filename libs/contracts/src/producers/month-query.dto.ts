@@ -1,7 +1,8 @@
-import { IsOptional, Matches } from 'class-validator';
+import { IsOmittable } from '@ocop/events';
+import { Matches } from 'class-validator';
 
 export class MonthQueryDto {
-  @IsOptional()
+  @IsOmittable()
   @Matches(/^\d{4}-(0[1-9]|1[0-2])$/, { message: 'month must be YYYY-MM' })
   month?: string;
 }

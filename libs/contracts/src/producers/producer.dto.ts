@@ -1,10 +1,10 @@
+import { IsOmittable } from '@ocop/events';
 import { OmitType } from '@nestjs/mapped-types';
 import {
   ArrayMaxSize,
   IsArray,
   IsDateString,
   IsNotEmpty,
-  IsOptional,
   IsString,
   IsUrl,
   MaxLength,
@@ -35,7 +35,7 @@ export class RegisterProductDto extends OmitType(ProductRegistered, [
   'qrCode',
   'photoUrls',
 ] as const) {
-  @IsOptional() @IsArray() @ArrayMaxSize(20) @IsUrl({}, { each: true }) photoUrls: string[] = [];
+  @IsOmittable() @IsArray() @ArrayMaxSize(20) @IsUrl({}, { each: true }) photoUrls: string[] = [];
 }
 
 export class CertifyProductDto extends OmitType(ProductCertified, [
@@ -43,7 +43,7 @@ export class CertifyProductDto extends OmitType(ProductCertified, [
   'expiresOn',
 ] as const) {
   /** Defaults to 36 months after issuedOn. */
-  @IsOptional() @IsDateString({ strict: true }) expiresOn?: string;
+  @IsOmittable() @IsDateString({ strict: true }) expiresOn?: string;
 }
 
 export class ChangeCapacityDto extends OmitType(SupplyCapacityChanged, ['productId'] as const) {}

@@ -1,5 +1,6 @@
+import { IsOmittable } from '@ocop/events';
 import { IntersectionType, OmitType } from '@nestjs/mapped-types';
-import { IsIn, IsOptional } from 'class-validator';
+import { IsIn } from 'class-validator';
 import { ExpiringCertificatesQuery, ProducerRegistryQuery } from './list-queries';
 
 /*
@@ -14,8 +15,8 @@ export type ExportLanguage = (typeof EXPORT_LANGUAGES)[number];
 
 /** ?format=xlsx|csv&lang=vi|en, common to every export (a workbook by default, in Vietnamese). */
 export class ExportQuery {
-  @IsOptional() @IsIn(EXPORT_FORMATS) format: ExportFormat = 'xlsx';
-  @IsOptional() @IsIn(EXPORT_LANGUAGES) lang: ExportLanguage = 'vi';
+  @IsOmittable() @IsIn(EXPORT_FORMATS) format: ExportFormat = 'xlsx';
+  @IsOmittable() @IsIn(EXPORT_LANGUAGES) lang: ExportLanguage = 'vi';
 }
 
 export class ProducerRegistryExportQuery extends IntersectionType(
@@ -33,5 +34,5 @@ export type BoardSection = (typeof BOARD_SECTIONS)[number];
 
 export class FairBoardExportQuery extends ExportQuery {
   /** One table of the board: a CSV holds one (bookings unless named), a workbook all four. */
-  @IsOptional() @IsIn(BOARD_SECTIONS) section?: BoardSection;
+  @IsOmittable() @IsIn(BOARD_SECTIONS) section?: BoardSection;
 }

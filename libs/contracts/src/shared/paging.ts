@@ -1,5 +1,6 @@
+import { IsOmittable } from '@ocop/events';
 import { Type } from 'class-transformer';
-import { IsIn, IsInt, IsOptional, Max, Min } from 'class-validator';
+import { IsIn, IsInt, Max, Min } from 'class-validator';
 
 export const SORT_ORDERS = ['asc', 'desc'] as const;
 export type SortOrder = (typeof SORT_ORDERS)[number];
@@ -10,9 +11,9 @@ export type SortOrder = (typeof SORT_ORDERS)[number];
  * with a default, and its own default order; anything else in the query string is refused (400).
  */
 export class PageQuery {
-  @IsOptional() @Type(() => Number) @IsInt() @Min(1) @Max(1_000_000) page: number = 1;
-  @IsOptional() @Type(() => Number) @IsInt() @Min(1) @Max(100) limit: number = 20;
-  @IsOptional() @IsIn(SORT_ORDERS) order?: SortOrder;
+  @IsOmittable() @Type(() => Number) @IsInt() @Min(1) @Max(1_000_000) page: number = 1;
+  @IsOmittable() @Type(() => Number) @IsInt() @Min(1) @Max(100) limit: number = 20;
+  @IsOmittable() @IsIn(SORT_ORDERS) order?: SortOrder;
 }
 
 export interface Page<T> {

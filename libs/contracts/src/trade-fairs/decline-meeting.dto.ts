@@ -1,5 +1,5 @@
-import { IsIn, IsNotEmpty, IsOptional, IsString, MaxLength } from 'class-validator';
-import { MEETING_PARTIES, MeetingParty } from '@ocop/events';
+import { IsIn, IsNotEmpty, IsString, MaxLength } from 'class-validator';
+import { MEETING_PARTIES, MeetingParty, IsOmittable } from '@ocop/events';
 import { Trim } from '../shared/dto-transforms';
 
 export class DeclineMeetingDto {
@@ -7,7 +7,7 @@ export class DeclineMeetingDto {
   @IsIn(MEETING_PARTIES)
   by!: MeetingParty;
 
-  @IsOptional()
+  @IsOmittable()
   @Trim()
   @IsString()
   @IsNotEmpty()

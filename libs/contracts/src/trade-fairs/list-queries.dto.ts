@@ -1,15 +1,13 @@
 import { Type } from 'class-transformer';
+import { IsIn, IsInt, IsNotEmpty, IsString, IsUUID, Matches, Min } from 'class-validator';
 import {
-  IsIn,
-  IsInt,
-  IsNotEmpty,
-  IsOptional,
-  IsString,
-  IsUUID,
-  Matches,
-  Min,
-} from 'class-validator';
-import { BOOTH_TYPE_CODE, FAIR_KINDS, FAIR_STATUSES, FairKind, FairStatus } from '@ocop/events';
+  BOOTH_TYPE_CODE,
+  FAIR_KINDS,
+  FAIR_STATUSES,
+  FairKind,
+  FairStatus,
+  IsOmittable,
+} from '@ocop/events';
 import { PageQuery } from '../shared/paging';
 import { BOOKING_STATUSES, BookingStatus, MEETING_STATUSES, MeetingStatus } from './statuses';
 
@@ -20,22 +18,22 @@ export const ATTENDEE_LIST_SORTS = ['distributorId'] as const;
 export const SLOT_LIST_SORTS = ['slot'] as const;
 
 export class FairListQueryDto extends PageQuery {
-  @IsOptional() @IsIn(FAIR_LIST_SORTS) sort: (typeof FAIR_LIST_SORTS)[number] = 'startsAt';
+  @IsOmittable() @IsIn(FAIR_LIST_SORTS) sort: (typeof FAIR_LIST_SORTS)[number] = 'startsAt';
 
-  @IsOptional()
+  @IsOmittable()
   @IsIn(FAIR_KINDS)
   kind?: FairKind;
 
-  @IsOptional()
+  @IsOmittable()
   @IsIn(FAIR_STATUSES)
   status?: FairStatus;
 
-  @IsOptional()
+  @IsOmittable()
   @IsString()
   @IsNotEmpty()
   province?: string;
 
-  @IsOptional()
+  @IsOmittable()
   @IsString()
   @IsNotEmpty()
   organiserId?: string;
@@ -43,17 +41,17 @@ export class FairListQueryDto extends PageQuery {
 
 export class BookingListQueryDto extends PageQuery {
   /** booth: by booth type and number. */
-  @IsOptional() @IsIn(BOOKING_LIST_SORTS) sort: (typeof BOOKING_LIST_SORTS)[number] = 'booth';
+  @IsOmittable() @IsIn(BOOKING_LIST_SORTS) sort: (typeof BOOKING_LIST_SORTS)[number] = 'booth';
 
-  @IsOptional()
+  @IsOmittable()
   @IsIn(BOOKING_STATUSES)
   status?: BookingStatus;
 
-  @IsOptional()
+  @IsOmittable()
   @IsUUID()
   producerId?: string;
 
-  @IsOptional()
+  @IsOmittable()
   @IsString()
   @Matches(BOOTH_TYPE_CODE, { message: 'boothType must be a booth type code' })
   boothType?: string;
@@ -61,21 +59,21 @@ export class BookingListQueryDto extends PageQuery {
 
 export class MeetingListQueryDto extends PageQuery {
   /** slot: by slot and table. */
-  @IsOptional() @IsIn(MEETING_LIST_SORTS) sort: (typeof MEETING_LIST_SORTS)[number] = 'slot';
+  @IsOmittable() @IsIn(MEETING_LIST_SORTS) sort: (typeof MEETING_LIST_SORTS)[number] = 'slot';
 
-  @IsOptional()
+  @IsOmittable()
   @IsIn(MEETING_STATUSES)
   status?: MeetingStatus;
 
-  @IsOptional()
+  @IsOmittable()
   @IsUUID()
   producerId?: string;
 
-  @IsOptional()
+  @IsOmittable()
   @IsUUID()
   distributorId?: string;
 
-  @IsOptional()
+  @IsOmittable()
   @Type(() => Number)
   @IsInt()
   @Min(0)
@@ -83,10 +81,10 @@ export class MeetingListQueryDto extends PageQuery {
 }
 
 export class AttendeeListQueryDto extends PageQuery {
-  @IsOptional() @IsIn(ATTENDEE_LIST_SORTS) sort: (typeof ATTENDEE_LIST_SORTS)[number] =
+  @IsOmittable() @IsIn(ATTENDEE_LIST_SORTS) sort: (typeof ATTENDEE_LIST_SORTS)[number] =
     'distributorId';
 }
 
 export class SlotListQueryDto extends PageQuery {
-  @IsOptional() @IsIn(SLOT_LIST_SORTS) sort: (typeof SLOT_LIST_SORTS)[number] = 'slot';
+  @IsOmittable() @IsIn(SLOT_LIST_SORTS) sort: (typeof SLOT_LIST_SORTS)[number] = 'slot';
 }

@@ -6,13 +6,12 @@ import {
   IsIn,
   IsInt,
   IsNotEmpty,
-  IsOptional,
   IsString,
   IsUUID,
   MaxLength,
   Min,
 } from 'class-validator';
-import { MEETING_PARTIES, MeetingParty } from '@ocop/events';
+import { MEETING_PARTIES, MeetingParty, IsOmittable } from '@ocop/events';
 import { Trim } from '../shared/dto-transforms';
 
 export class RequestMeetingDto {
@@ -35,7 +34,7 @@ export class RequestMeetingDto {
   @Min(0, { each: true })
   slots!: number[];
 
-  @IsOptional()
+  @IsOmittable()
   @Trim()
   @IsString()
   @IsNotEmpty()

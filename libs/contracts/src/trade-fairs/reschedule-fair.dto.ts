@@ -1,20 +1,21 @@
-import { IsISO8601, IsOptional } from 'class-validator';
+import { IsOmittable } from '@ocop/events';
+import { IsISO8601 } from 'class-validator';
 
 /** Any of the four times that have not come yet; the others stay. */
 export class RescheduleFairDto {
-  @IsOptional()
+  @IsOmittable()
   @IsISO8601({ strict: true })
   bookingOpensAt?: string;
 
-  @IsOptional()
+  @IsOmittable()
   @IsISO8601({ strict: true })
   bookingClosesAt?: string;
 
-  @IsOptional()
+  @IsOmittable()
   @IsISO8601({ strict: true })
   startsAt?: string;
 
-  @IsOptional()
+  @IsOmittable()
   @IsISO8601({ strict: true })
   endsAt?: string;
 }

@@ -6,7 +6,6 @@ import {
   IsInt,
   IsISO8601,
   IsNotEmpty,
-  IsOptional,
   IsString,
   Matches,
   Max,
@@ -14,7 +13,14 @@ import {
   Min,
   ValidateNested,
 } from 'class-validator';
-import { BOOTH_TYPE_CODE, FAIR_KINDS, FairKind, TIME_OF_DAY, UTC_OFFSET } from '@ocop/events';
+import {
+  BOOTH_TYPE_CODE,
+  FAIR_KINDS,
+  FairKind,
+  TIME_OF_DAY,
+  UTC_OFFSET,
+  IsOmittable,
+} from '@ocop/events';
 import { Trim } from '../shared/dto-transforms';
 
 export class BoothTypeDto {
@@ -63,7 +69,7 @@ export class MeetingSlotsDto {
   dailyEnd!: string;
 
   /** Default +07:00 (Việt Nam). */
-  @IsOptional()
+  @IsOmittable()
   @IsString()
   @Matches(UTC_OFFSET, { message: 'utcOffset must be ±HH:mm, e.g. +07:00' })
   utcOffset?: string;
@@ -110,14 +116,14 @@ export class ScheduleFairDto {
   @IsISO8601({ strict: true })
   endsAt!: string;
 
-  @IsOptional()
+  @IsOmittable()
   @IsArray()
   @ArrayMaxSize(20)
   @ValidateNested({ each: true })
   @Type(() => BoothTypeDto)
   boothTypes: BoothTypeDto[] = [];
 
-  @IsOptional()
+  @IsOmittable()
   @ValidateNested()
   @Type(() => MeetingSlotsDto)
   meetingSlots?: MeetingSlotsDto;
