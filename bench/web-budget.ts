@@ -1,4 +1,5 @@
 import { mkdir, writeFile } from 'node:fs/promises';
+import { loadavg } from 'node:os';
 import { join } from 'node:path';
 import { parseArgs } from 'node:util';
 import { gzipSync } from 'node:zlib';
@@ -76,6 +77,8 @@ async function officerPage(browser: Browser): Promise<Page> {
 }
 
 async function main() {
+  // The time to usable moves with the machine's other work: the figures say how busy it was.
+  const loadBefore = loadavg()[0];
   const browser = await launchChromium();
   try {
     const login = await consolePage(browser, base);
@@ -109,6 +112,7 @@ async function main() {
     const results = {
       measuredAt: new Date().toISOString(),
       url: base,
+      loadAverage1m: { before: loadBefore, after: loadavg()[0] },
       firstPageJsGzipKb: {
         login: kb(total(loginScripts)),
         officerHome: kb(total(homeScripts)),
@@ -129,7 +133,7 @@ async function main() {
     const md = [
       '# Web console budget',
       '',
-      `Measured ${results.measuredAt} against ${base} (Debian Chromium, empty cache each run).`,
+      `Measured ${results.measuredAt} against ${base} (Debian Chromium, empty cache each run; load average ${loadBefore.toFixed(1)} before, ${results.loadAverage1m.after.toFixed(1)} after).`,
       '',
       '| figure | value | budget | |',
       '| --- | --- | --- | --- |',

@@ -1,4 +1,6 @@
+import { readFile } from 'node:fs/promises';
 import AxeBuilder from '@axe-core/playwright';
+import { parseString } from '@fast-csv/parse';
 import {
   DEMO_PASSWORD,
   DEMO_USERS,
@@ -24,6 +26,7 @@ describe("the officer's web console (Chromium)", () => {
   let page: Page;
   let officer: GatewayClient;
   let producer: GatewayClient;
+  let distributor: GatewayClient;
   let producerId: string;
   let distributorId: string;
   let fairId: string;
@@ -59,9 +62,7 @@ describe("the officer's web console (Chromium)", () => {
     const anonymous = new GatewayClient(system.gatewayUrl);
     officer = anonymous.as((await anonymous.login(DEMO_USERS.officer, DEMO_PASSWORD))!);
     producer = anonymous.as((await anonymous.login(DEMO_USERS.producer, DEMO_PASSWORD))!);
-    const distributor = anonymous.as(
-      (await anonymous.login(DEMO_USERS.distributor, DEMO_PASSWORD))!,
-    );
+    distributor = anonymous.as((await anonymous.login(DEMO_USERS.distributor, DEMO_PASSWORD))!);
     producerId = (await producer.expect(200, 'GET', '/auth/me')).organisationId;
     distributorId = (await distributor.expect(200, 'GET', '/auth/me')).organisationId;
     browser = await launchChromium();
@@ -245,6 +246,158 @@ describe("the officer's web console (Chromium)", () => {
       const requested = page.locator('.ant-statistic').filter({ hasText: 'Đã đề nghị' });
       await expect(requested.locator('.ant-statistic-content').textContent()).resolves.toBe(
         String(board.meetings.requested),
+      );
+      await expectAccessible();
+    },
+    STEP_TIMEOUT_MS,
+  );
+
+  /** Downloads what `click` starts; its rows keyed by the header, after checking the BOM. */
+  async function downloadCsv(click: () => Promise<void>): Promise<Record<string, string>[]> {
+    const [download] = await Promise.all([page.waitForEvent('download'), click()]);
+    expect(download.suggestedFilename()).toMatch(/\.csv$/);
+    const bytes = await readFile(await download.path());
+    // UTF-8 with a byte order mark, so Excel reads the Vietnamese.
+    expect([...bytes.subarray(0, 3)]).toEqual([0xef, 0xbb, 0xbf]);
+    const rows: Record<string, string>[] = [];
+    await new Promise<void>((resolve, reject) => {
+      parseString<Record<string, string>, Record<string, string>>(
+        bytes.subarray(3).toString('utf8'),
+        { headers: true },
+      )
+        .on('data', (row: Record<string, string>) => rows.push(row))
+        .on('error', reject)
+        .on('end', () => resolve());
+    });
+    return rows;
+  }
+
+  it(
+    "downloads the producer registry and the fair's bookings as CSV, their rows those of the API",
+    async () => {
+      await page.getByRole('link', { name: 'Xuất dữ liệu' }).click();
+      await page.locator('h1', { hasText: 'Xuất dữ liệu' }).waitFor();
+      await settled(page);
+
+      const registry = await officer.expect(200, 'GET', '/producers?limit=100&sort=name&order=asc');
+      const producers = registry.items as {
+        legalName: string;
+        registrationNumber: string;
+        district: string;
+        products: number;
+        certifiedProducts: number;
+      }[];
+      expect(registry.total).toBe(producers.length);
+      const registryRow = page.locator('tr', { hasText: 'Danh bạ chủ thể OCOP' });
+      const registryRows = await downloadCsv(() =>
+        registryRow.getByRole('button', { name: 'Tải CSV' }).click(),
+      );
+      expect(
+        registryRows.map((row) => [
+          row['Tên chủ thể'],
+          row['Mã số đăng ký'],
+          row['Quận/Huyện'],
+          Number(row['Số sản phẩm']),
+          Number(row['Sản phẩm có chứng nhận còn hiệu lực']),
+        ]),
+      ).toEqual(
+        producers.map((p) => [
+          p.legalName,
+          p.registrationNumber,
+          p.district,
+          p.products,
+          p.certifiedProducts,
+        ]),
+      );
+
+      // The fair scheduled above, its bookings section (the default).
+      await page.getByRole('combobox', { name: 'Hội chợ' }).fill(fairName);
+      await page.locator('.ant-select-item-option', { hasText: fairName }).click();
+      await page.locator('.ant-card-head', { hasText: fairName }).waitFor();
+      const bookings = await officer.expect(200, 'GET', `/fairs/${fairId}/bookings?limit=100`);
+      const bookingRows = await downloadCsv(() =>
+        page
+          .locator('.ant-card', { hasText: fairName })
+          .getByRole('button', { name: 'Tải CSV' })
+          .click(),
+      );
+      expect(
+        bookingRows.map((row) => [
+          row['Mã đăng ký'],
+          Number(row['Số gian']),
+          row['Trạng thái'],
+          row['Phí gian hàng'],
+        ]),
+      ).toEqual(
+        (
+          bookings.items as {
+            bookingId: string;
+            boothNumber: number;
+            status: string;
+            priceVnd: number;
+          }[]
+        ).map((b) => [
+          b.bookingId,
+          b.boothNumber,
+          b.status === 'approved' ? 'Đã duyệt' : b.status,
+          `${b.priceVnd.toLocaleString('vi-VN')} ₫`,
+        ]),
+      );
+      expect(bookingRows).toHaveLength(1);
+    },
+    STEP_TIMEOUT_MS,
+  );
+
+  it(
+    "shows an MOU signed at the fair with its history: each event's time, actor and change",
+    async () => {
+      const products = await producer.expect(
+        200,
+        'GET',
+        `/producers/${producerId}/products?limit=1`,
+      );
+      const productId = (products.items as { productId: string }[])[0].productId;
+      const today = new Date().toISOString().slice(0, 10);
+      const drafted = await distributor.expect(201, 'POST', '/mous', {
+        distributorId,
+        producerIds: [producerId],
+        fairId,
+        title: 'Biên bản ghi nhớ kiểm thử',
+        targets: [{ productId, quantity: 100, unit: 'kg' }],
+        priceTerms: { text: 'Giá cố định', unitPrices: [{ productId, unitPriceVnd: 400_000 }] },
+        startDate: today,
+        endDate: `${Number(today.slice(0, 4)) + 1}${today.slice(4)}`,
+        obligations: [],
+      });
+      const mouId = drafted.mouId as string;
+      await distributor.expect(200, 'POST', `/mous/${mouId}/propose`);
+      await producer.expect(200, 'POST', `/mous/${mouId}/sign`, {
+        partyType: 'producer',
+        partyId: producerId,
+        signedBy: 'Nguyễn Văn An',
+        onBehalfOf: 'Giám đốc HTX',
+      });
+      const history = await officer.expect(200, 'GET', `/mous/${mouId}/history?order=asc`);
+      const events = history.items as { type: string; occurredAt: string }[];
+      expect(events.map((e) => e.type)).toEqual(['MouDrafted', 'MouProposed', 'MouSigned']);
+
+      await page.goto(`/mous/${mouId}`);
+      await page.locator('h1', { hasText: 'Biên bản ghi nhớ kiểm thử' }).waitFor();
+      await settled(page);
+      const rows = page
+        .locator('.ant-card', { has: page.locator('.ant-card-head', { hasText: 'Lịch sử' }) })
+        .locator('tbody tr');
+      await expect(rows.count()).resolves.toBe(3);
+      const vietnamTime = (at: string) => {
+        const local = new Date(Date.parse(at) + 7 * 3_600_000).toISOString();
+        return `${local.slice(8, 10)}/${local.slice(5, 7)}/${local.slice(0, 4)} ${local.slice(11, 16)}`;
+      };
+      await expect(rows.nth(0).textContent()).resolves.toContain(vietnamTime(events[0].occurredAt));
+      await expect(rows.nth(0).textContent()).resolves.toContain('Soạn thảo');
+      await expect(rows.nth(0).textContent()).resolves.toContain('Nhà phân phối');
+      await expect(rows.nth(0).textContent()).resolves.toContain('1 chỉ tiêu');
+      await expect(rows.nth(2).textContent()).resolves.toContain(
+        'Nguyễn Văn An (Giám đốc HTX) ký phiên bản 1',
       );
       await expectAccessible();
     },

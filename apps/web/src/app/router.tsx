@@ -1,11 +1,18 @@
-import { Suspense } from 'react';
+import { lazy, Suspense } from 'react';
 import { createBrowserRouter, Navigate, Outlet, useLocation } from 'react-router';
 import { ConsoleLayout } from '../components/layouts/console-layout';
-import { NotFoundPage } from '../components/not-found-page';
 import { PageLoading } from '../components/page-state';
-import { LoginPage } from '../features/auth/login-page';
 import { useSession } from '../lib/session';
 import { ROUTES_BY_ROLE } from './routes-by-role';
+
+// Chunks of their own, like every page: the form library the login needs is not in the first
+// download of a signed-in person's page, nor the 404 picture in anyone's.
+const LoginPage = lazy(() =>
+  import('../features/auth/login-page').then((module) => ({ default: module.LoginPage })),
+);
+const NotFoundPage = lazy(() =>
+  import('../components/not-found-page').then((module) => ({ default: module.NotFoundPage })),
+);
 
 /** The signed-in role's workspace inside the layout; without a session, the login page first. */
 function Workspace() {
@@ -42,7 +49,14 @@ const paths = [
 ];
 
 export const router = createBrowserRouter([
-  { path: '/login', element: <LoginPage /> },
+  {
+    path: '/login',
+    element: (
+      <Suspense fallback={<PageLoading />}>
+        <LoginPage />
+      </Suspense>
+    ),
+  },
   {
     element: <Workspace />,
     children: [

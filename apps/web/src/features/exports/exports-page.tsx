@@ -1,6 +1,7 @@
 import { App, Button, Card, Select, Space, Table, Typography } from 'antd';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { Loading } from '../../components/page-state';
 import { api, download, ok } from '../../lib/api-client';
 import { useApi, useErrorText } from '../../lib/use-api';
 import type { Fair, Page } from '../shared/views';
@@ -91,25 +92,33 @@ export default function ExportsPage() {
         size="small"
         title={fair ? t('exports.fairBoard', { name: fair.name }) : t('board.title')}
       >
-        <Space wrap>
-          <Select
-            style={{ width: 320 }}
-            aria-label={t('mous.fair')}
-            value={fair?.fairId}
-            onChange={setFairId}
-            options={(fairs.data?.items ?? []).map((f) => ({ value: f.fairId, label: f.name }))}
-          />
-          <Select
-            style={{ width: 200 }}
-            aria-label={t('exports.section')}
-            value={section}
-            onChange={setSection}
-            options={SECTIONS.map((value) => ({ value, label: t(`exports.sections.${value}`) }))}
-          />
-          {fair && (
-            <DownloadButtons path={`/fairs/${fair.fairId}/board/export`} extra={{ section }} />
+        <Loading loaded={fairs}>
+          {(list) => (
+            <Space wrap>
+              <Select
+                showSearch={{ optionFilterProp: 'label' }}
+                style={{ width: 320 }}
+                aria-label={t('mous.fair')}
+                value={fair?.fairId}
+                onChange={setFairId}
+                options={list.items.map((f) => ({ value: f.fairId, label: f.name }))}
+              />
+              <Select
+                style={{ width: 200 }}
+                aria-label={t('exports.section')}
+                value={section}
+                onChange={setSection}
+                options={SECTIONS.map((value) => ({
+                  value,
+                  label: t(`exports.sections.${value}`),
+                }))}
+              />
+              {fair && (
+                <DownloadButtons path={`/fairs/${fair.fairId}/board/export`} extra={{ section }} />
+              )}
+            </Space>
           )}
-        </Space>
+        </Loading>
       </Card>
     </Space>
   );

@@ -28,6 +28,7 @@ import {
   formatPercent,
 } from '../../lib/format';
 import { useApi, useCommand } from '../../lib/use-api';
+import { useTableQuery } from '../../lib/use-table-query';
 import { PartyName } from '../shared/party-name';
 import { ColorTag, StatusTag } from '../shared/status-tag';
 import type { Certificate, Fair, FairBoard, Page } from '../shared/views';
@@ -100,21 +101,21 @@ function ProductCertificate({ producerId, productId }: { producerId: string; pro
 function BookingsTab({ fair, onChange }: { fair: Fair; onChange: () => void }) {
   const { t } = useTranslation();
   const [status, setStatus] = useState('requested');
-  const [page, setPage] = useState(1);
+  // Each tab is one status, so the booth number is the one order worth choosing.
+  const list = useTableQuery<'booth'>({ sort: 'booth', order: 'asc' });
   const [rejecting, setRejecting] = useState<Booking>();
   const [rejectForm] = Form.useForm<{ reason: string }>();
-  const limit = 20;
   const bookings = useApi(
     () =>
       ok<Page<Booking>>(
         api.GET('/api/v1/fairs/{fairId}/bookings', {
           params: {
             path: { fairId: fair.fairId },
-            query: { status: status as 'requested', page, limit },
+            query: { status: status as 'requested', ...list.query },
           },
         }),
       ),
-    [fair.fairId, status, page],
+    [fair.fairId, status, list.query],
   );
   const done = () => {
     bookings.reload();
@@ -167,7 +168,7 @@ function BookingsTab({ fair, onChange }: { fair: Fair; onChange: () => void }) {
         activeKey={status}
         onChange={(key) => {
           setStatus(key);
-          setPage(1);
+          list.firstPage();
         }}
         items={['requested', 'approved', 'checked-in', 'rejected', 'cancelled'].map((key) => ({
           key,
@@ -175,12 +176,12 @@ function BookingsTab({ fair, onChange }: { fair: Fair; onChange: () => void }) {
         }))}
       />
       <Loading loaded={bookings}>
-        {(list) => (
+        {(bookingPage) => (
           <Table<Booking>
             rowKey="bookingId"
             loading={bookings.loading}
-            dataSource={list.items}
-            pagination={{ current: page, pageSize: limit, total: list.total, onChange: setPage }}
+            dataSource={bookingPage.items}
+            {...list.table<Booking>(bookingPage.total)}
             columns={[
               {
                 title: t('board.producer'),
@@ -192,8 +193,8 @@ function BookingsTab({ fair, onChange }: { fair: Fair; onChange: () => void }) {
                 ),
               },
               {
+                ...list.sortable('booth'),
                 title: t('board.boothType'),
-                key: 'booth',
                 render: (_, b) => `${b.boothType} #${b.boothNumber}`,
               },
               {
@@ -294,24 +295,25 @@ function BookingsTab({ fair, onChange }: { fair: Fair; onChange: () => void }) {
 
 function AttendeesTab({ fairId }: { fairId: string }) {
   const { t } = useTranslation();
-  const [page, setPage] = useState(1);
-  const limit = 20;
+  // The route sorts attendees by distributor id only, no order a person would choose.
+  const list = useTableQuery();
   const attendees = useApi(
     () =>
       ok<Page<Attendee>>(
         api.GET('/api/v1/fairs/{fairId}/attendees', {
-          params: { path: { fairId }, query: { page, limit } },
+          params: { path: { fairId }, query: { page: list.query.page, limit: list.query.limit } },
         }),
       ),
-    [fairId, page],
+    [fairId, list.query],
   );
   return (
     <Loading loaded={attendees}>
-      {(list) => (
+      {(attendeePage) => (
         <Table<Attendee>
           rowKey="attendeeId"
-          dataSource={list.items}
-          pagination={{ current: page, pageSize: limit, total: list.total, onChange: setPage }}
+          loading={attendees.loading}
+          dataSource={attendeePage.items}
+          {...list.table<Attendee>(attendeePage.total)}
           columns={[
             {
               title: t('board.attendee'),

@@ -6,6 +6,7 @@ import { Loading } from '../../components/page-state';
 import { api, ok } from '../../lib/api-client';
 import { formatDate } from '../../lib/format';
 import { useApi } from '../../lib/use-api';
+import { useTableQuery } from '../../lib/use-table-query';
 import { useSession } from '../../lib/session';
 import type { Fair, Page } from '../shared/views';
 import { StatusTag } from '../shared/status-tag';
@@ -17,18 +18,17 @@ export default function FairsPage() {
   const { t } = useTranslation();
   const navigate = useNavigate();
   const current = useSession();
-  const [page, setPage] = useState(1);
-  const [limit, setLimit] = useState(20);
+  const list = useTableQuery<'startsAt' | 'name'>({ sort: 'startsAt', order: 'desc' });
   const [status, setStatus] = useState<(typeof STATUSES)[number]>();
   const [kind, setKind] = useState<(typeof KINDS)[number]>();
   const loaded = useApi(
     () =>
       ok<Page<Fair>>(
         api.GET('/api/v1/fairs', {
-          params: { query: { status, kind, page, limit } },
+          params: { query: { status, kind, ...list.query } },
         }),
       ),
-    [page, limit, status, kind],
+    [status, kind, list.query],
   );
 
   return (
@@ -52,7 +52,7 @@ export default function FairsPage() {
           value={status}
           onChange={(value) => {
             setStatus(value);
-            setPage(1);
+            list.firstPage();
           }}
           options={STATUSES.map((value) => ({ value, label: t(`fairs.statuses.${value}`) }))}
         />
@@ -64,7 +64,7 @@ export default function FairsPage() {
           value={kind}
           onChange={(value) => {
             setKind(value);
-            setPage(1);
+            list.firstPage();
           }}
           options={KINDS.map((value) => ({ value, label: t(`fairs.kinds.${value}`) }))}
         />
@@ -75,18 +75,10 @@ export default function FairsPage() {
             rowKey="fairId"
             loading={loaded.loading}
             dataSource={fairs.items}
-            pagination={{
-              current: page,
-              pageSize: limit,
-              total: fairs.total,
-              showSizeChanger: true,
-              onChange: (next, size) => {
-                setPage(size === limit ? next : 1);
-                setLimit(size);
-              },
-            }}
+            {...list.table<Fair>(fairs.total)}
             columns={[
               {
+                ...list.sortable('name'),
                 title: t('fairs.name'),
                 dataIndex: 'name',
                 render: (name: string, fair) => <Link to={`/fairs/${fair.fairId}`}>{name}</Link>,
@@ -110,8 +102,8 @@ export default function FairsPage() {
                   `${formatDate(fair.bookingOpensAt)} – ${formatDate(fair.bookingClosesAt)}`,
               },
               {
+                ...list.sortable('startsAt'),
                 title: t('fairs.dates'),
-                key: 'dates',
                 render: (_, fair) => `${formatDate(fair.startsAt)} – ${formatDate(fair.endsAt)}`,
               },
             ]}

@@ -7,6 +7,7 @@ import { formatDate, formatDateTime, formatNumber } from '../../lib/format';
 import { useApi } from '../../lib/use-api';
 import { PartyName, ProductName } from '../shared/party-name';
 import { ColorTag, StatusTag } from '../shared/status-tag';
+import { MouHistory } from './mou-history';
 import type { Mou, MouVersion } from './mou-view';
 
 function versionEvents(version: MouVersion) {
@@ -22,6 +23,7 @@ function versionEvents(version: MouVersion) {
   ];
 }
 
+/** A target's product by name: a target names only its product, so each party producer is asked. */
 export default function MouPage() {
   const { t } = useTranslation();
   const { mouId = '' } = useParams();
@@ -160,7 +162,7 @@ export default function MouPage() {
                 </Card>
               </Col>
               <Col xs={24} lg={12}>
-                <Card size="small" title={t('mous.history')}>
+                <Card size="small" title={t('mous.signatures')}>
                   <Timeline
                     items={allVersions.flatMap((version) => [
                       { children: t('mous.version', { number: version.version }), color: 'gray' },
@@ -187,6 +189,11 @@ export default function MouPage() {
                       })),
                     ])}
                   />
+                </Card>
+              </Col>
+              <Col xs={24}>
+                <Card size="small" title={t('mous.history')}>
+                  <MouHistory mouId={mou.mouId} />
                 </Card>
               </Col>
             </Row>

@@ -53,3 +53,17 @@ export interface Mou {
   terminationReason: string | null;
   versions: { version: number; state: string; basedOn: number | null }[];
 }
+
+/** An MOU as the register lists it (GET /mous): no terms, targets or obligations. */
+export interface MouSummary {
+  mouId: string;
+  title: string | null;
+  status: string;
+  distributorId: string;
+  producerIds: string[];
+  fairId: string | null;
+  versionInForce: { version: number; startDate: string; endDate: string } | null;
+  pendingVersion: { version: number; startDate: string; endDate: string } | null;
+  draftedAt: string;
+  updatedAt: string;
+}

@@ -4,12 +4,13 @@ import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import { Loading } from '../../components/page-state';
 import { api, ok } from '../../lib/api-client';
-import { formatDate } from '../../lib/format';
+import { formatDate, formatDateTime } from '../../lib/format';
 import { useApi } from '../../lib/use-api';
+import { useTableQuery } from '../../lib/use-table-query';
 import { PartyName } from '../shared/party-name';
 import { StatusTag } from '../shared/status-tag';
 import type { Fair, Page } from '../shared/views';
-import type { Mou } from './mou-view';
+import type { Mou, MouSummary } from './mou-view';
 
 const STATUSES = ['drafted', 'proposed', 'active', 'fulfilled', 'expired', 'terminated'] as const;
 
@@ -20,22 +21,37 @@ export function overallPercent(mou: Mou): number {
   return Math.round(sum / mou.targets.length);
 }
 
+/**
+ * An MOU's fulfilment, from the MOU itself: the register (GET /mous) lists no targets, and a page
+ * holds at most `limit` MOUs.
+ */
+function MouFulfilment({ mouId }: { mouId: string }) {
+  const { t } = useTranslation();
+  const mou = useApi(
+    () => ok<Mou>(api.GET('/api/v1/mous/{mouId}', { params: { path: { mouId } } })),
+    [mouId],
+  );
+  if (!mou.data) return <Typography.Text type="secondary">…</Typography.Text>;
+  return (
+    <Progress size="small" percent={overallPercent(mou.data)} aria-label={t('mous.fulfilment')} />
+  );
+}
+
 export default function MousPage() {
   const { t } = useTranslation();
   const [status, setStatus] = useState<(typeof STATUSES)[number]>();
   const [fairId, setFairId] = useState<string>();
-  const [page, setPage] = useState(1);
-  const [limit, setLimit] = useState(20);
+  const list = useTableQuery<'draftedAt' | 'updatedAt'>({ sort: 'updatedAt', order: 'desc' });
   const fairs = useApi(
     () => ok<Page<Fair>>(api.GET('/api/v1/fairs', { params: { query: { limit: 100 } } })),
     [],
   );
   const loaded = useApi(
     () =>
-      ok<Page<Mou>>(
-        api.GET('/api/v1/mous', { params: { query: { status, fairId, page, limit } } }),
+      ok<Page<MouSummary>>(
+        api.GET('/api/v1/mous', { params: { query: { status, fairId, ...list.query } } }),
       ),
-    [status, fairId, page, limit],
+    [status, fairId, list.query],
   );
   return (
     <>
@@ -51,7 +67,7 @@ export default function MousPage() {
           value={status}
           onChange={(value) => {
             setStatus(value);
-            setPage(1);
+            list.firstPage();
           }}
           options={STATUSES.map((value) => ({ value, label: t(`mous.statuses.${value}`) }))}
         />
@@ -63,7 +79,7 @@ export default function MousPage() {
           value={fairId}
           onChange={(value) => {
             setFairId(value);
-            setPage(1);
+            list.firstPage();
           }}
           options={(fairs.data?.items ?? []).map((fair) => ({
             value: fair.fairId,
@@ -73,20 +89,11 @@ export default function MousPage() {
       </Space>
       <Loading loaded={loaded}>
         {(mous) => (
-          <Table<Mou>
+          <Table<MouSummary>
             rowKey="mouId"
             loading={loaded.loading}
             dataSource={mous.items}
-            pagination={{
-              current: page,
-              pageSize: limit,
-              total: mous.total,
-              showSizeChanger: true,
-              onChange: (next, size) => {
-                setPage(size === limit ? next : 1);
-                setLimit(size);
-              },
-            }}
+            {...list.table<MouSummary>(mous.total)}
             columns={[
               {
                 title: t('mous.mou'),
@@ -117,20 +124,31 @@ export default function MousPage() {
                 render: (s: string) => <StatusTag scope="mous.statuses" status={s} />,
               },
               {
-                title: t('mous.signedAt'),
-                dataIndex: 'activeSince',
-                render: (v: string | null) => formatDate(v),
+                title: t('mous.period'),
+                key: 'period',
+                render: (_, m) => {
+                  const period = m.versionInForce ?? m.pendingVersion;
+                  return period
+                    ? `${formatDate(period.startDate)} – ${formatDate(period.endDate)}`
+                    : '—';
+                },
+              },
+              {
+                ...list.sortable('draftedAt'),
+                title: t('mous.draftedAt'),
+                dataIndex: 'draftedAt',
+                render: (v: string) => formatDate(v),
+              },
+              {
+                ...list.sortable('updatedAt'),
+                title: t('mous.updatedAt'),
+                dataIndex: 'updatedAt',
+                render: (v: string) => formatDateTime(v),
               },
               {
                 title: t('mous.fulfilment'),
                 key: 'fulfilment',
-                render: (_, m) => (
-                  <Progress
-                    size="small"
-                    percent={overallPercent(m)}
-                    aria-label={t('mous.fulfilment')}
-                  />
-                ),
+                render: (_, m) => <MouFulfilment mouId={m.mouId} />,
               },
             ]}
           />

@@ -21,6 +21,7 @@ import { Loading } from '../../components/page-state';
 import { api, ok } from '../../lib/api-client';
 import { formatDate, formatMoney, formatNumber } from '../../lib/format';
 import { useApi, useCommand } from '../../lib/use-api';
+import { useTableQuery } from '../../lib/use-table-query';
 import { FormErrors } from '../shared/form-errors';
 import { ColorTag, StatusTag } from '../shared/status-tag';
 import type { Certificate, Page } from '../shared/views';
@@ -315,8 +316,10 @@ function RevokeCertificate({
 export default function ProducerPage() {
   const { t } = useTranslation();
   const { producerId = '' } = useParams();
-  const [page, setPage] = useState(1);
-  const limit = 20;
+  const list = useTableQuery<'name' | 'stars' | 'priceMinVnd' | 'expiresOn' | 'updatedAt'>({
+    sort: 'name',
+    order: 'asc',
+  });
   const producer = useApi(
     () =>
       ok<Producer>(api.GET('/api/v1/producers/{producerId}', { params: { path: { producerId } } })),
@@ -326,10 +329,10 @@ export default function ProducerPage() {
     () =>
       ok<Page<Product>>(
         api.GET('/api/v1/producers/{producerId}/products', {
-          params: { path: { producerId }, query: { page, limit } },
+          params: { path: { producerId }, query: list.query },
         }),
       ),
-    [producerId, page],
+    [producerId, list.query],
   );
   // The product list is a read model: it follows the command a moment later.
   const refresh = () => {
@@ -383,26 +386,22 @@ export default function ProducerPage() {
             extra={<RegisterProduct producerId={producerId} onDone={refresh} />}
           >
             <Loading loaded={products}>
-              {(list) => (
+              {(productPage) => (
                 <Table<Product>
                   rowKey="productId"
-                  dataSource={list.items}
-                  pagination={{
-                    current: page,
-                    pageSize: limit,
-                    total: list.total,
-                    onChange: setPage,
-                  }}
+                  loading={products.loading}
+                  dataSource={productPage.items}
+                  {...list.table<Product>(productPage.total)}
                   columns={[
-                    { title: t('products.name'), dataIndex: 'name' },
+                    { ...list.sortable('name'), title: t('products.name'), dataIndex: 'name' },
                     {
                       title: t('products.group'),
                       dataIndex: 'group',
                       render: (g: string) => t(`groups.${g}`, { defaultValue: g }),
                     },
                     {
+                      ...list.sortable('priceMinVnd'),
                       title: t('products.priceRange'),
-                      key: 'price',
                       render: (_, p) =>
                         `${formatMoney(p.priceMinVnd)} – ${formatMoney(p.priceMaxVnd)} / ${p.unit}`,
                     },
@@ -412,8 +411,8 @@ export default function ProducerPage() {
                       render: (v: number) => formatNumber(v),
                     },
                     {
+                      ...list.sortable('expiresOn'),
                       title: t('products.certificate'),
-                      key: 'certificate',
                       render: (_, p) =>
                         p.certificate ? (
                           <Space direction="vertical" size={0}>

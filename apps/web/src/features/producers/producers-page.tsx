@@ -1,79 +1,85 @@
-import { Button, Input, Select, Space, Switch, Table, Typography } from 'antd';
-import type { SorterResult } from 'antd/es/table/interface';
+import { Button, Input, Select, Space, Table, Typography } from 'antd';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useNavigate } from 'react-router';
 import { Loading } from '../../components/page-state';
 import { api, ok } from '../../lib/api-client';
-import { formatDate, formatMoney } from '../../lib/format';
+import { formatDate, formatNumber } from '../../lib/format';
 import { useApi } from '../../lib/use-api';
-import { StatusTag } from '../shared/status-tag';
-import type { Certificate, Page } from '../shared/views';
+import { useTableQuery } from '../../lib/use-table-query';
+import { ColorTag } from '../shared/status-tag';
+import type { Page } from '../shared/views';
 
-export interface CatalogueProduct {
-  productId: string;
+/** A producer as the registry lists it (GET /producers). */
+export interface RegistryProducer {
   producerId: string;
-  name: string;
-  group: string;
-  stars?: number;
-  priceMinVnd: number;
-  priceMaxVnd: number;
-  unit: string;
-  certificate?: Certificate;
-  producerName?: string;
-  producerKind?: string;
-  district?: string;
+  kind: string;
+  legalName: string;
+  registrationNumber: string;
+  province: string;
+  district: string;
   commune?: string;
   craftVillage?: string;
+  active: boolean;
+  products: number;
+  certifiedProducts: number;
+  registeredAt: string;
 }
 
-const GROUPS = ['food', 'beverage', 'herbal', 'handicraft', 'ornamental', 'tourism'] as const;
-type Sort = 'name' | 'stars' | 'priceMinVnd' | 'updatedAt';
+const KINDS = ['cooperative', 'cooperative-group', 'sme', 'farm', 'household-business'] as const;
+type Kind = (typeof KINDS)[number];
+type Sort = 'name' | 'district' | 'registeredAt' | 'updatedAt';
+
+/** A text filter applied on Enter and cleared by its cross: each keystroke is no request. */
+function TextFilter({ label, onApply }: { label: string; onApply: (value: string) => void }) {
+  return (
+    <Input
+      allowClear
+      style={{ width: 200 }}
+      aria-label={label}
+      placeholder={label}
+      onPressEnter={(e) => onApply(e.currentTarget.value.trim())}
+      onChange={(e) => e.target.value === '' && onApply('')}
+    />
+  );
+}
 
 /**
- * The registry as its certified products with their producers: search with or without diacritics,
- * filters and sorting, all done by the API (the catalogue read model).
+ * The producer registry: search by name with or without diacritics, filters by place, craft
+ * village, kind and activity, paging and sorting, all done by the API (GET /producers).
  */
 export default function ProducersPage() {
   const { t } = useTranslation();
   const navigate = useNavigate();
-  const [q, setQ] = useState('');
-  const [group, setGroup] = useState<(typeof GROUPS)[number]>();
-  const [stars, setStars] = useState<3 | 4 | 5>();
-  const [district, setDistrict] = useState('');
-  const [validOnly, setValidOnly] = useState(false);
-  const [page, setPage] = useState(1);
-  const [limit, setLimit] = useState(20);
-  const [sort, setSort] = useState<{ field: Sort; order: 'asc' | 'desc' }>({
-    field: 'name',
-    order: 'asc',
-  });
+  const [filters, setFilters] = useState<{
+    q?: string;
+    district?: string;
+    commune?: string;
+    craftVillage?: string;
+    kind?: Kind;
+    active?: 'true' | 'false';
+  }>({});
+  const list = useTableQuery<Sort>({ sort: 'name', order: 'asc' });
   const loaded = useApi(
     () =>
-      ok<Page<CatalogueProduct>>(
-        api.GET('/api/v1/catalogue/products', {
+      ok<Page<RegistryProducer>>(
+        api.GET('/api/v1/producers', {
           params: {
             query: {
-              q: q || undefined,
-              group,
-              stars,
-              district: district || undefined,
-              validCertificate: validOnly || undefined,
-              page,
-              limit,
-              sort: sort.field,
-              order: sort.order,
+              ...filters,
+              active: filters.active === undefined ? undefined : filters.active === 'true',
+              ...list.query,
             },
           },
         }),
       ),
-    [q, group, stars, district, validOnly, page, limit, sort],
+    [filters, list.query],
   );
-  const resetPage =
-    <T,>(set: (value: T) => void) =>
-    (value: T) => {
-      set(value);
-      setPage(1);
+  const filter =
+    <K extends keyof typeof filters>(key: K) =>
+    (value: (typeof filters)[K] | '') => {
+      setFilters((current) => ({ ...current, [key]: value === '' ? undefined : value }));
+      list.firstPage();
     };
 
   return (
@@ -83,7 +89,7 @@ export default function ProducersPage() {
           <Typography.Title level={1} style={{ fontSize: 24, margin: 0 }}>
             {t('producers.title')}
           </Typography.Title>
-          <Typography.Text type="secondary">{t('producers.catalogueHint')}</Typography.Text>
+          <Typography.Text type="secondary">{t('producers.registryHint')}</Typography.Text>
         </div>
         <Button type="primary" onClick={() => void navigate('/producers/new')}>
           {t('producers.register')}
@@ -92,136 +98,93 @@ export default function ProducersPage() {
       <Space style={{ margin: '16px 0' }} wrap>
         <Input.Search
           allowClear
-          style={{ width: 400 }}
+          style={{ width: 440 }}
           aria-label={t('app.search')}
           placeholder={t('producers.searchHint')}
-          onSearch={resetPage(setQ)}
+          onSearch={(value) => filter('q')(value.trim())}
+        />
+        <TextFilter label={t('producers.filterDistrict')} onApply={filter('district')} />
+        <TextFilter label={t('producers.filterCommune')} onApply={filter('commune')} />
+        <TextFilter label={t('producers.filterCraftVillage')} onApply={filter('craftVillage')} />
+        <Select
+          allowClear
+          style={{ width: 220 }}
+          aria-label={t('producers.filterKind')}
+          placeholder={t('producers.filterKind')}
+          value={filters.kind}
+          onChange={(value?: Kind) => filter('kind')(value ?? '')}
+          options={KINDS.map((value) => ({ value, label: t(`producerKinds.${value}`) }))}
         />
         <Select
           allowClear
-          style={{ width: 200 }}
-          aria-label={t('producers.filterGroup')}
-          placeholder={t('producers.filterGroup')}
-          value={group}
-          onChange={resetPage(setGroup)}
-          options={GROUPS.map((value) => ({ value, label: t(`groups.${value}`) }))}
+          style={{ width: 180 }}
+          aria-label={t('producers.filterActive')}
+          placeholder={t('producers.filterActive')}
+          value={filters.active}
+          onChange={(value?: 'true' | 'false') => filter('active')(value ?? '')}
+          options={[
+            { value: 'true', label: t('producers.active') },
+            { value: 'false', label: t('producers.inactive') },
+          ]}
         />
-        <Select
-          allowClear
-          style={{ width: 160 }}
-          aria-label={t('producers.filterStars')}
-          placeholder={t('producers.filterStars')}
-          value={stars}
-          onChange={resetPage(setStars)}
-          options={([3, 4, 5] as const).map((value) => ({
-            value,
-            label: t('home.stars', { count: value }),
-          }))}
-        />
-        <Input
-          allowClear
-          style={{ width: 200 }}
-          aria-label={t('producers.filterDistrict')}
-          placeholder={t('producers.filterDistrict')}
-          onPressEnter={(e) => resetPage(setDistrict)(e.currentTarget.value)}
-          onChange={(e) => e.target.value === '' && resetPage(setDistrict)('')}
-        />
-        <Space>
-          <Switch id="validOnly" checked={validOnly} onChange={resetPage(setValidOnly)} />
-          <label htmlFor="validOnly">{t('producers.validOnly')}</label>
-        </Space>
       </Space>
       <Loading loaded={loaded}>
-        {(products) => (
-          <Table<CatalogueProduct>
-            rowKey="productId"
+        {(producers) => (
+          <Table<RegistryProducer>
+            rowKey="producerId"
+            size="middle"
             loading={loaded.loading}
-            dataSource={products.items}
-            onChange={(_, __, sorter) => {
-              const s = sorter as SorterResult<CatalogueProduct>;
-              if (s.order && s.columnKey) {
-                setSort({
-                  field: s.columnKey as Sort,
-                  order: s.order === 'ascend' ? 'asc' : 'desc',
-                });
-              } else {
-                setSort({ field: 'name', order: 'asc' });
-              }
-            }}
-            pagination={{
-              current: page,
-              pageSize: limit,
-              total: products.total,
-              showSizeChanger: true,
-              onChange: (next, size) => {
-                setPage(size === limit ? next : 1);
-                setLimit(size);
-              },
-            }}
+            dataSource={producers.items}
+            {...list.table<RegistryProducer>(producers.total)}
             columns={[
               {
-                key: 'name',
-                title: t('products.name'),
-                dataIndex: 'name',
-                sorter: true,
-                sortOrder:
-                  sort.field === 'name' ? (sort.order === 'asc' ? 'ascend' : 'descend') : null,
-              },
-              {
+                ...list.sortable('name'),
                 title: t('producers.name'),
-                key: 'producer',
-                render: (_, p) => (
-                  <Link to={`/producers/${p.producerId}`}>{p.producerName ?? p.producerId}</Link>
+                width: 280,
+                render: (_, p) => <Link to={`/producers/${p.producerId}`}>{p.legalName}</Link>,
+              },
+              {
+                title: t('producers.kind'),
+                dataIndex: 'kind',
+                render: (k: string) => t(`producerKinds.${k}`, { defaultValue: k }),
+              },
+              {
+                title: t('producers.registrationNumber'),
+                dataIndex: 'registrationNumber',
+                render: (v: string) => <span style={{ whiteSpace: 'nowrap' }}>{v}</span>,
+              },
+              {
+                ...list.sortable('district'),
+                title: t('producers.district'),
+                dataIndex: 'district',
+              },
+              { title: t('producers.commune'), dataIndex: 'commune' },
+              {
+                title: t('producers.craftVillage'),
+                dataIndex: 'craftVillage',
+                render: (v?: string) => v || '—',
+              },
+              {
+                title: t('producers.certifiedOfTotal'),
+                key: 'products',
+                align: 'right',
+                render: (_, p) =>
+                  `${formatNumber(p.certifiedProducts)} / ${formatNumber(p.products)}`,
+              },
+              {
+                title: t('producers.status'),
+                dataIndex: 'active',
+                render: (active: boolean) => (
+                  <ColorTag color={active ? 'green' : 'default'}>
+                    {active ? t('producers.active') : t('producers.inactive')}
+                  </ColorTag>
                 ),
               },
               {
-                title: t('products.group'),
-                dataIndex: 'group',
-                render: (g: string) => t(`groups.${g}`, { defaultValue: g }),
-              },
-              {
-                key: 'stars',
-                title: t('products.stars'),
-                dataIndex: 'stars',
-                sorter: true,
-                sortOrder:
-                  sort.field === 'stars' ? (sort.order === 'asc' ? 'ascend' : 'descend') : null,
-                render: (value?: number) =>
-                  value ? (
-                    <span aria-label={t('home.stars', { count: value })}>{'★'.repeat(value)}</span>
-                  ) : (
-                    '—'
-                  ),
-              },
-              { title: t('producers.district'), dataIndex: 'district' },
-              {
-                key: 'priceMinVnd',
-                title: t('products.priceRange'),
-                sorter: true,
-                sortOrder:
-                  sort.field === 'priceMinVnd'
-                    ? sort.order === 'asc'
-                      ? 'ascend'
-                      : 'descend'
-                    : null,
-                render: (_, p) => `${formatMoney(p.priceMinVnd)} – ${formatMoney(p.priceMaxVnd)}`,
-              },
-              {
-                title: t('products.certificate'),
-                key: 'certificate',
-                render: (_, p) => (
-                  <Space direction="vertical" size={0}>
-                    <StatusTag
-                      scope="products.certificateStatuses"
-                      status={p.certificate?.status ?? 'none'}
-                    />
-                    {p.certificate?.expiresOn && (
-                      <Typography.Text type="secondary" style={{ fontSize: 12 }}>
-                        {t('products.expiresOn')} {formatDate(p.certificate.expiresOn)}
-                      </Typography.Text>
-                    )}
-                  </Space>
-                ),
+                ...list.sortable('registeredAt'),
+                title: t('producers.registeredAt'),
+                dataIndex: 'registeredAt',
+                render: (v: string) => formatDate(v),
               },
             ]}
           />
