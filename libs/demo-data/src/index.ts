@@ -5,3 +5,4 @@ export * from './load-progress';
 export * from './programme-dataset';
 export * from './programme-loader';
 export * from './seeded-random';
+export * from './trade-activity-loader';

@@ -1,10 +1,12 @@
 import { parseArgs } from 'node:util';
 import { programmeDataset } from './programme-dataset';
 import { loadProgramme } from './programme-loader';
+import { loadTradeActivity } from './trade-activity-loader';
 
 /*
  * npm run demo:load -- [--seed 2021] [--scale 1] [--gateway http://127.0.0.1:3000] [--progress file]
- * Loads Hà Nội's programme (or `scale` times it) through the running gateway.
+ * Loads Hà Nội's programme (or `scale` times it) through the running gateway, then a small slice of
+ * trade on it (bookings, sourcing requests, a meeting request, MOUs, orders) for the demo users.
  */
 async function main() {
   const { values } = parseArgs({
@@ -35,6 +37,13 @@ async function main() {
   console.log(
     `loaded: ${loaded.commands} commands in ${loaded.seconds.toFixed(1)} s (${(loaded.commands / loaded.seconds).toFixed(0)} commands/s)`,
   );
+  console.log('loading trade activity: bookings, sourcing requests, MOUs and orders');
+  const trade = await loadTradeActivity(dataset, loaded, {
+    gatewayUrl: values.gateway,
+    progressFile: values.progress,
+    log: (line) => console.log(line),
+  });
+  console.log(`loaded trade activity: ${trade.commands} commands in ${trade.seconds.toFixed(1)} s`);
 }
 
 main().catch((error: unknown) => {

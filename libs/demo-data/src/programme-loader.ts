@@ -1,7 +1,7 @@
 import { DEMO_PASSWORD, DEMO_USERS } from './demo-users';
 import { GatewayClient } from './gateway-client';
 import { LoadProgress } from './load-progress';
-import { DemoProducer, ProgrammeDataset } from './programme-dataset';
+import { DemoDistributor, DemoProducer, ProgrammeDataset } from './programme-dataset';
 
 export interface LoadOptions {
   gatewayUrl: string;
@@ -23,6 +23,20 @@ export interface LoadedProgramme {
   admin: string;
   commands: number;
   seconds: number;
+}
+
+/** The organisations the demo users act for: a Bát Tràng ceramics producer and WinMart. */
+export function demoParties(dataset: ProgrammeDataset): {
+  demoProducer: DemoProducer;
+  demoDistributor: DemoDistributor;
+} {
+  return {
+    demoProducer:
+      dataset.producers.find((p) => p.registration.craftVillage === 'Bát Tràng') ??
+      dataset.producers[0],
+    demoDistributor:
+      dataset.distributors.find((d) => d.key === 'WinMart') ?? dataset.distributors[0],
+  };
 }
 
 /**
@@ -157,18 +171,13 @@ export async function loadProgramme(
     }
   }
 
-  // The demo producer makes ceramics in Bát Tràng; the demo distributor is WinMart.
-  const demoProducer =
-    dataset.producers.find((p) => p.registration.craftVillage === 'Bát Tràng') ??
-    dataset.producers[0];
+  const { demoProducer, demoDistributor } = demoParties(dataset);
   await user(
     DEMO_USERS.producer,
     'producer',
     demoProducer.registration.legalName,
     producerIds.get(demoProducer.key),
   );
-  const demoDistributor =
-    dataset.distributors.find((d) => d.key === 'WinMart') ?? dataset.distributors[0];
   await user(
     DEMO_USERS.distributor,
     'distributor',
