@@ -65,7 +65,7 @@ describe('the demo trade activity: what the demo users find', () => {
     const { client, organisationId } = await as(DEMO_USERS.distributor);
     const path = `/mous?partyType=distributor&partyId=${organisationId}`;
     const mous = await waitFor('the MOU register to show both MOUs', async () => {
-      const page = await client.expect(200, 'GET', path);
+      const page: Body = await client.expect(200, 'GET', path);
       const items = page.items as Body[];
       return items.length === 2 && items.some((m) => m.status === 'active') ? items : false;
     });
@@ -80,14 +80,14 @@ describe('the demo trade activity: what the demo users find', () => {
   it('shows the producer its shipped and delivered orders, its booking awaiting a decision and a matching request', async () => {
     const { client, organisationId } = await as(DEMO_USERS.producer);
     const orders = await waitFor('the orders to be shipped and delivered', async () => {
-      const page = await client.expect(200, 'GET', `/producers/${organisationId}/orders`);
+      const page: Body = await client.expect(200, 'GET', `/producers/${organisationId}/orders`);
       const statuses = (page.items as Body[]).map((o) => o.status as string).sort();
       return statuses.join() === 'delivered,shipped' ? (page.items as Body[]) : false;
     });
     expect(orders.every((o) => o.mouId === trade.activeMouId)).toBe(true);
 
     const bookings = await waitFor('the booking to be listed', async () => {
-      const page = await client.expect(200, 'GET', `/producers/${organisationId}/bookings`);
+      const page: Body = await client.expect(200, 'GET', `/producers/${organisationId}/bookings`);
       return (page.items as Body[]).length > 0 ? (page.items as Body[]) : false;
     });
     expect(bookings).toEqual([
@@ -96,7 +96,7 @@ describe('the demo trade activity: what the demo users find', () => {
 
     const winMartRequest = trade.sourcingRequestIds[0];
     await waitFor("WinMart's ceramics request among the producer's new matches", async () => {
-      const page = await client.expect(
+      const page: Body = await client.expect(
         200,
         'GET',
         `/producers/${organisationId}/sourcing-requests`,
