@@ -56,7 +56,9 @@ describe("the distributor's and the producer's web console (Chromium)", () => {
 
   /**
    * Picks an option of the antd select of the form field `fieldId` (its input's id): opens it,
-   * types `search` first where the select searches, and clicks the option titled `option`.
+   * types `search` first where the select searches, clicks the option titled `option`, waits until
+   * the select shows it, then closes the list: a multiple select stays open, and a closing one on a
+   * busy machine would otherwise cover the next field.
    */
   async function choose(
     page: Page,
@@ -64,13 +66,27 @@ describe("the distributor's and the producer's web console (Chromium)", () => {
     option: string | RegExp,
     search?: string,
   ): Promise<void> {
-    await page.locator(`.ant-select:has(#${fieldId})`).click();
+    const select = page.locator(`.ant-select:has(#${fieldId})`);
+    await select.click();
     if (search !== undefined) await page.locator(`#${fieldId}`).fill(search);
     await page
       .locator('.ant-select-dropdown:visible .ant-select-item-option')
       .and(page.getByTitle(option, { exact: true }))
       .first()
       .click();
+    await select.getByTitle(option, { exact: true }).first().waitFor();
+    await closeSelects(page);
+  }
+
+  /** Closes an open select list and waits until none is open or closing. */
+  async function closeSelects(page: Page): Promise<void> {
+    if (await page.locator('.ant-select-dropdown:visible').count()) {
+      await page.keyboard.press('Escape');
+    }
+    await page
+      .locator('.ant-select-dropdown:not(.ant-select-dropdown-hidden)')
+      .first()
+      .waitFor({ state: 'detached' });
   }
 
   /** The message antd shows after a command, once it appears. */
@@ -192,10 +208,8 @@ describe("the distributor's and the producer's web console (Chromium)", () => {
       await settled(maker);
       await expectAccessible(maker);
       await maker.getByRole('button', { name: 'Đăng ký gian hàng' }).click();
-      await maker.locator('.ant-select:has(#boothType)').click();
-      await maker.locator('.ant-select-dropdown:visible .ant-select-item-option').first().click();
+      await choose(maker, 'boothType', /^Gian/);
       await choose(maker, 'productIds', product.name);
-      await maker.keyboard.press('Escape');
       await maker.getByRole('button', { name: 'Gửi đăng ký' }).click();
       await told(maker, 'Đã gửi đăng ký gian hàng');
       let bookingId = '';
@@ -226,7 +240,8 @@ describe("the distributor's and the producer's web console (Chromium)", () => {
       );
       await buyer.locator('.ant-select:has(#slots)').click();
       await buyer.locator('.ant-select-dropdown:visible .ant-select-item-option').first().click();
-      await buyer.keyboard.press('Escape');
+      await buyer.locator('.ant-select:has(#slots) .ant-select-selection-item').first().waitFor();
+      await closeSelects(buyer);
       await buyer.getByRole('button', { name: 'Gửi đề nghị' }).click();
       await told(buyer, 'Đã gửi đề nghị gặp');
       await expectAccessible(buyer);

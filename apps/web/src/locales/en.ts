@@ -393,7 +393,8 @@ const en: ConsoleMessages = {
     comingSoon: "This role's other tools come in the next release.",
     projection: 'Read model',
     generation: 'Generation',
-    eventsApplied: 'Events applied',
+    eventsApplied: 'Events applied by the last rebuild',
+    projectionStatus: { live: 'Live', rebuilding: 'Rebuilding' },
   },
   // The distributor's and the producer's workspaces (issue 20).
   trade: tradeEn,

@@ -398,7 +398,8 @@ const vi = {
     comingSoon: 'Các chức năng khác của vai trò này sẽ có trong bản tiếp theo.',
     projection: 'Mô hình',
     generation: 'Thế hệ',
-    eventsApplied: 'Sự kiện đã áp dụng',
+    eventsApplied: 'Sự kiện áp dụng khi dựng lại gần nhất',
+    projectionStatus: { live: 'Đang cập nhật', rebuilding: 'Đang dựng lại' },
   },
   // The distributor's and the producer's workspaces (issue 20).
   trade: tradeVi,

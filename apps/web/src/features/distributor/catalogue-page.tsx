@@ -6,6 +6,7 @@ import { Loading } from '../../components/page-state';
 import { api, ok } from '../../lib/api-client';
 import { formatMoney } from '../../lib/format';
 import { useApi } from '../../lib/use-api';
+import { useTableQuery } from '../../lib/use-table-query';
 import { StatusTag } from '../shared/status-tag';
 import type { Page } from '../shared/views';
 import { PageTitle } from '../trade/record';
@@ -35,7 +36,7 @@ export default function CataloguePage() {
   const { t } = useTranslation();
   const [draft, setDraft] = useState<Filters>(EMPTY);
   const [filters, setFilters] = useState<Filters>(EMPTY);
-  const [page, setPage] = useState(1);
+  const list = useTableQuery<'name' | 'stars' | 'priceMinVnd'>({ sort: 'name', order: 'asc' });
   const products = useApi(
     () =>
       ok<Page<CatalogueProduct>>(
@@ -49,16 +50,15 @@ export default function CataloguePage() {
               district: filters.district || undefined,
               craftVillage: filters.craftVillage || undefined,
               validCertificate: filters.validCertificate || undefined,
-              page,
-              limit: 20,
+              ...list.query,
             },
           },
         }),
       ),
-    [filters, page],
+    [filters, list.query],
   );
   const apply = () => {
-    setPage(1);
+    list.firstPage();
     setFilters(draft);
   };
   return (
@@ -136,16 +136,16 @@ export default function CataloguePage() {
         </form>
       </Card>
       <Loading loaded={products}>
-        {(list) => (
+        {(found) => (
           <Table<CatalogueProduct>
             rowKey="productId"
-            dataSource={list.items}
+            dataSource={found.items}
             loading={products.loading}
-            pagination={{ current: page, pageSize: 20, total: list.total, onChange: setPage }}
+            {...list.table<CatalogueProduct>(found.total)}
             columns={[
               {
+                ...list.sortable('name'),
                 title: t('products.name'),
-                key: 'name',
                 render: (_, p) => (
                   <Link to={`/catalogue/${p.producerId}/${p.productId}`}>{p.name}</Link>
                 ),
@@ -156,6 +156,7 @@ export default function CataloguePage() {
                 render: (g: string) => t(`groups.${g}`, { defaultValue: g }),
               },
               {
+                ...list.sortable('stars'),
                 title: t('trade.stars'),
                 dataIndex: 'stars',
                 render: (s: number) => <Stars value={s} />,
@@ -168,8 +169,8 @@ export default function CataloguePage() {
                   [p.craftVillage, p.district, p.province].filter(Boolean).join(', '),
               },
               {
+                ...list.sortable('priceMinVnd'),
                 title: t('products.priceRange'),
-                key: 'price',
                 render: (_, p) =>
                   `${formatMoney(p.priceMinVnd)} – ${formatMoney(p.priceMaxVnd)} / ${p.unit}`,
               },

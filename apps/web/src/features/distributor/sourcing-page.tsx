@@ -8,6 +8,7 @@ import { api, ok } from '../../lib/api-client';
 import { formatDate, formatNumber } from '../../lib/format';
 import { useSession } from '../../lib/session';
 import { useApi, useCommand } from '../../lib/use-api';
+import { useTableQuery } from '../../lib/use-table-query';
 import { FormErrors } from '../shared/form-errors';
 import { StatusTag } from '../shared/status-tag';
 import type { Page } from '../shared/views';
@@ -20,17 +21,17 @@ export default function SourcingPage() {
   const { t } = useTranslation();
   const navigate = useNavigate();
   const distributorId = useSession()?.user.organisationId ?? '';
-  const [page, setPage] = useState(1);
+  const list = useTableQuery<'publishedAt' | 'deadline'>({ sort: 'publishedAt', order: 'desc' });
   const [open, setOpen] = useState(false);
   const [form] = Form.useForm<SourcingForm>();
   const requests = useApi(
     () =>
       ok<Page<SourcingRequest>>(
         api.GET('/api/v1/distributors/{distributorId}/sourcing-requests', {
-          params: { path: { distributorId }, query: { page, limit: 20 } },
+          params: { path: { distributorId }, query: list.query },
         }),
       ),
-    [distributorId, page],
+    [distributorId, list.query],
   );
   const post = useCommand(
     (values: SourcingForm, key: string) =>
@@ -79,11 +80,11 @@ export default function SourcingPage() {
         <SourcingFields form={form} />
       </Modal>
       <Loading loaded={requests}>
-        {(list) => (
+        {(requests) => (
           <Table<SourcingRequest>
             rowKey="requestId"
-            dataSource={list.items}
-            pagination={{ current: page, pageSize: 20, total: list.total, onChange: setPage }}
+            dataSource={requests.items}
+            {...list.table<SourcingRequest>(requests.total)}
             columns={[
               {
                 title: t('trade.sourcing.keywords'),
@@ -104,6 +105,7 @@ export default function SourcingPage() {
               },
               { title: t('trade.sourcing.deliveryProvince'), dataIndex: 'deliveryProvince' },
               {
+                ...list.sortable('deadline'),
                 title: t('trade.sourcing.deadline'),
                 dataIndex: 'deadline',
                 render: (d: string) => formatDate(d),

@@ -5,6 +5,7 @@ import { Loading } from '../../components/page-state';
 import { api, ok } from '../../lib/api-client';
 import { formatDate, formatNumber } from '../../lib/format';
 import { useApi } from '../../lib/use-api';
+import { useTableQuery } from '../../lib/use-table-query';
 import { StatusTag } from '../shared/status-tag';
 import type { Page } from '../shared/views';
 import type { MouItem } from './views';
@@ -20,28 +21,29 @@ export function MousList({
   round?: number;
 }) {
   const { t } = useTranslation();
+  const list = useTableQuery<'signedAt' | 'overallPercent'>();
   const mous = useApi(
     () =>
       side === 'producer'
         ? ok<Page<MouItem>>(
             api.GET('/api/v1/producers/{producerId}/mous', {
-              params: { path: { producerId: partyId }, query: { limit: 100 } },
+              params: { path: { producerId: partyId }, query: list.query },
             }),
           )
         : ok<Page<MouItem>>(
             api.GET('/api/v1/distributors/{distributorId}/mous', {
-              params: { path: { distributorId: partyId }, query: { limit: 100 } },
+              params: { path: { distributorId: partyId }, query: list.query },
             }),
           ),
-    [side, partyId, round],
+    [side, partyId, round, list.query],
   );
   return (
     <Loading loaded={mous}>
-      {(list) => (
+      {(page) => (
         <Table<MouItem>
           rowKey="mouId"
-          dataSource={list.items}
-          pagination={false}
+          dataSource={page.items}
+          {...list.table<MouItem>(page.total)}
           locale={{ emptyText: t('trade.mous.none') }}
           columns={[
             {
@@ -58,13 +60,14 @@ export function MousList({
               render: (s: string) => <StatusTag scope="trade.statuses" status={s} />,
             },
             {
+              ...list.sortable('signedAt'),
               title: t('trade.mous.signedAt'),
               dataIndex: 'signedAt',
               render: (d: string) => formatDate(d),
             },
             {
+              ...list.sortable('overallPercent'),
               title: t('trade.mous.progress'),
-              key: 'p',
               render: (_, m) => (
                 <Progress
                   percent={Math.round(m.overallPercent)}

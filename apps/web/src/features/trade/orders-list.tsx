@@ -1,11 +1,11 @@
 import { Table } from 'antd';
-import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import { Loading } from '../../components/page-state';
 import { api, ok } from '../../lib/api-client';
 import { formatDateTime, formatMoney } from '../../lib/format';
 import { useApi } from '../../lib/use-api';
+import { useTableQuery } from '../../lib/use-table-query';
 import { PartyName } from '../shared/party-name';
 import { StatusTag } from '../shared/status-tag';
 import type { Page } from '../shared/views';
@@ -24,30 +24,30 @@ export function OrdersList({
   status?: OrderStatus;
 }) {
   const { t } = useTranslation();
-  const [page, setPage] = useState(1);
+  const list = useTableQuery<'placedAt' | 'totalVnd'>({ sort: 'placedAt', order: 'desc' });
   const orders = useApi(
     () =>
       side === 'producer'
         ? ok<Page<OrderItem>>(
             api.GET('/api/v1/producers/{producerId}/orders', {
-              params: { path: { producerId: partyId }, query: { status, page, limit: 20 } },
+              params: { path: { producerId: partyId }, query: { status, ...list.query } },
             }),
           )
         : ok<Page<OrderItem>>(
             api.GET('/api/v1/distributors/{distributorId}/orders', {
-              params: { path: { distributorId: partyId }, query: { status, page, limit: 20 } },
+              params: { path: { distributorId: partyId }, query: { status, ...list.query } },
             }),
           ),
-    [side, partyId, status, page],
+    [side, partyId, status, list.query],
   );
   const other = side === 'producer' ? 'distributor' : 'producer';
   return (
     <Loading loaded={orders}>
-      {(list) => (
+      {(orders) => (
         <Table<OrderItem>
           rowKey="orderId"
-          dataSource={list.items}
-          pagination={{ current: page, pageSize: 20, total: list.total, onChange: setPage }}
+          dataSource={orders.items}
+          {...list.table<OrderItem>(orders.total)}
           locale={{ emptyText: t('trade.orders.none') }}
           columns={[
             {
@@ -56,6 +56,7 @@ export function OrdersList({
               render: (_, o) => <Link to={`/orders/${o.orderId}`}>{o.orderId.slice(0, 8)}</Link>,
             },
             {
+              ...list.sortable('placedAt'),
               title: t('trade.orders.placedAt'),
               dataIndex: 'placedAt',
               render: (d: string) => formatDateTime(d),
@@ -71,6 +72,7 @@ export function OrdersList({
               ),
             },
             {
+              ...list.sortable('totalVnd'),
               title: t('trade.orders.total'),
               dataIndex: 'totalVnd',
               render: (v: number) => formatMoney(v),

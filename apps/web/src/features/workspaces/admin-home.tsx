@@ -39,7 +39,12 @@ export default function AdminHome() {
                 dataIndex: 'applied',
                 render: (v: number) => formatNumber(v),
               },
-              { title: t('fairs.status'), dataIndex: 'status' },
+              {
+                title: t('fairs.status'),
+                dataIndex: 'status',
+                render: (status: 'live' | 'rebuilding') =>
+                  t(`workspace.projectionStatus.${status}`),
+              },
             ]}
           />
         )}
