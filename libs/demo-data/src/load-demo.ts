@@ -1,7 +1,7 @@
 import { parseArgs } from 'node:util';
 import { programmeDataset } from './programme-dataset';
 import { loadProgramme } from './programme-loader';
-import { loadTradeActivity } from './trade-activity-loader';
+import { loadTradeActivity, TRADE_ACTIVITY_MIN_PRODUCERS } from './trade-activity-loader';
 
 /*
  * npm run demo:load -- [--seed 2021] [--scale 1] [--gateway http://127.0.0.1:3000] [--progress file]
@@ -37,6 +37,10 @@ async function main() {
   console.log(
     `loaded: ${loaded.commands} commands in ${loaded.seconds.toFixed(1)} s (${(loaded.commands / loaded.seconds).toFixed(0)} commands/s)`,
   );
+  if (dataset.producers.length < TRADE_ACTIVITY_MIN_PRODUCERS) {
+    console.log(`no trade activity: it needs ${TRADE_ACTIVITY_MIN_PRODUCERS} producers`);
+    return;
+  }
   console.log('loading trade activity: bookings, sourcing requests, MOUs and orders');
   const trade = await loadTradeActivity(dataset, loaded, {
     gatewayUrl: values.gateway,

@@ -27,6 +27,9 @@ export interface LoadedTradeActivity {
   seconds: number;
 }
 
+/** The demo producer and three others take part: a smaller programme gets no trade activity. */
+export const TRADE_ACTIVITY_MIN_PRODUCERS = 4;
+
 const DAY = 86_400_000;
 /** How long a command refused only because a service has not seen another's events yet is retried. */
 const CATCH_UP_MS = 60_000;
@@ -48,6 +51,11 @@ export async function loadTradeActivity(
   loaded: LoadedProgramme,
   options: TradeActivityOptions,
 ): Promise<LoadedTradeActivity> {
+  if (dataset.producers.length < TRADE_ACTIVITY_MIN_PRODUCERS) {
+    throw new Error(
+      `trade activity needs at least ${TRADE_ACTIVITY_MIN_PRODUCERS} producers; the dataset has ${dataset.producers.length}`,
+    );
+  }
   const started = Date.now();
   const log = options.log ?? (() => undefined);
   const progress = new LoadProgress(options.progressFile);
