@@ -8,7 +8,7 @@ import {
 } from '@ocop/demo-data';
 import { RunningSystem, waitFor } from '@ocop/testing';
 import jsQR from 'jsqr';
-import type { Browser, Page } from 'playwright-core';
+import type { Browser, Locator, Page } from 'playwright-core';
 import { PNG } from 'pngjs';
 import { consolePage, launchChromium, logIn, settled } from './browser';
 
@@ -56,9 +56,9 @@ describe("the distributor's and the producer's web console (Chromium)", () => {
 
   /**
    * Picks an option of the antd select of the form field `fieldId` (its input's id): opens it,
-   * types `search` first where the select searches, clicks the option titled `option`, waits until
-   * the select shows it, then closes the list: a multiple select stays open, and a closing one on a
-   * busy machine would otherwise cover the next field.
+   * types `search` first where the select searches, clicks the option titled `option` until the
+   * select shows it, then waits for its list to close (a multiple select's stays open until
+   * Escape): a list still open or closing on a busy machine would cover the next field.
    */
   async function choose(
     page: Page,
@@ -67,22 +67,29 @@ describe("the distributor's and the producer's web console (Chromium)", () => {
     search?: string,
   ): Promise<void> {
     const select = page.locator(`.ant-select:has(#${fieldId})`);
+    const chosen = select.getByTitle(option, { exact: true }).first();
     await select.click();
     if (search !== undefined) await page.locator(`#${fieldId}`).fill(search);
-    await page
+    const item = page
       .locator('.ant-select-dropdown:visible .ant-select-item-option')
       .and(page.getByTitle(option, { exact: true }))
-      .first()
-      .click();
-    await select.getByTitle(option, { exact: true }).first().waitFor();
-    await closeSelects(page);
+      .first();
+    for (let attempt = 1; ; attempt++) {
+      await item.click();
+      try {
+        await chosen.waitFor({ timeout: 5_000 });
+        break;
+      } catch (error) {
+        if (attempt === 3) throw error;
+      }
+    }
+    await closeList(page, select);
   }
 
-  /** Closes an open select list and waits until none is open or closing. */
-  async function closeSelects(page: Page): Promise<void> {
-    if (await page.locator('.ant-select-dropdown:visible').count()) {
-      await page.keyboard.press('Escape');
-    }
+  /** Closes the select's list (Escape only for a multiple select: a single one closes itself). */
+  async function closeList(page: Page, select: Locator): Promise<void> {
+    const multiple = (await select.getAttribute('class'))?.includes('ant-select-multiple');
+    if (multiple) await page.keyboard.press('Escape');
     await page
       .locator('.ant-select-dropdown:not(.ant-select-dropdown-hidden)')
       .first()
@@ -241,7 +248,7 @@ describe("the distributor's and the producer's web console (Chromium)", () => {
       await buyer.locator('.ant-select:has(#slots)').click();
       await buyer.locator('.ant-select-dropdown:visible .ant-select-item-option').first().click();
       await buyer.locator('.ant-select:has(#slots) .ant-select-selection-item').first().waitFor();
-      await closeSelects(buyer);
+      await closeList(buyer, buyer.locator('.ant-select:has(#slots)'));
       await buyer.getByRole('button', { name: 'Gửi đề nghị' }).click();
       await told(buyer, 'Đã gửi đề nghị gặp');
       await expectAccessible(buyer);
