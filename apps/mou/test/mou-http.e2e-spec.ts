@@ -120,6 +120,21 @@ describe('mou service: refusals over HTTP', () => {
   });
 
   describe('404: unknown MOU or obligation', () => {
+    it('lists no MOU whose draft never reached the list (a later event alone)', async () => {
+      const orphan = randomUUID();
+      // What MouProposed leaves in the list when its MouDrafted was dead-lettered.
+      await service.db
+        .collection<{ _id: string; status: string; updatedAt: string }>('mou_directory')
+        .insertOne({ _id: orphan, status: 'proposed', updatedAt: new Date().toISOString() });
+      const listed = await http()
+        .get('/mous')
+        .query({ status: 'proposed', limit: 100 })
+        .expect(200);
+      const page = listed.body as { items: { mouId: string }[]; total: number };
+      expect(page.items.map((mou) => mou.mouId)).not.toContain(orphan);
+      expect(page.total).toBe(page.items.length);
+    });
+
     it('answers 404 for an MOU that does not exist', async () => {
       const unknown = randomUUID();
       const shown = await http().get(`/mous/${unknown}`).expect(404);

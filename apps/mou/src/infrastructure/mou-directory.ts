@@ -147,7 +147,9 @@ export class MouDirectory {
 
   /** One page, newest first (by the time drafted) unless the query says otherwise. */
   async list(filter: ListMousQuery): Promise<Page<MouSummary>> {
-    const query: Record<string, unknown> = {};
+    // Only MOUs whose draft was projected: a later event alone (its draft dead-lettered) makes a
+    // document without parties, title or dates, which no list may answer as an MOU.
+    const query: Record<string, unknown> = { draftedAt: { $exists: true } };
     if (filter.partyId) {
       if (filter.partyType) query.parties = partyKey(filter.partyType, filter.partyId);
       else query.partyIds = filter.partyId;

@@ -4,6 +4,7 @@ import { Contact } from '../producers/producers.response';
 import {
   Bool,
   Id,
+  Day,
   Instant,
   Int,
   ListOf,
@@ -66,7 +67,7 @@ export class SourcingOpportunity {
   @Text() unit!: string;
   @Int({ nullable: true }) targetPriceVnd!: number | null;
   @Text() deliveryProvince!: string;
-  @Instant() deadline!: string;
+  @Day() deadline!: string;
   @Instant() publishedAt!: string;
   /** The best match's score. */
   @Num() score!: number;
