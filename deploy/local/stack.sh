@@ -51,7 +51,7 @@ load_demo() {
   if [ ! -f "$marker" ]; then
     node "$root/dist/libs/demo-data/src/load-demo.js" --gateway "http://127.0.0.1:$(port_of gateway)" \
       --seed "${OCOP_DEMO_SEED:-2021}" --scale "${OCOP_DEMO_SCALE:-1}" \
-      --progress "$OCOP_STATE_DIR/demo-progress.jsonl"
+      --progress "$OCOP_STATE_DIR/demo-progress.jsonl" $([ "${OCOP_DEMO_TRADE:-0}" = 1 ] && echo --trade)
     date -u +%FT%TZ >"$marker"
   fi
   echo "demo users (password $demo_password): officer@demo.ocop.vn producer@demo.ocop.vn distributor@demo.ocop.vn $demo_admin"

@@ -5,8 +5,13 @@ import { loadTradeActivity, TRADE_ACTIVITY_MIN_PRODUCERS } from './trade-activit
 
 /*
  * npm run demo:load -- [--seed 2021] [--scale 1] [--gateway http://127.0.0.1:3000] [--progress file]
- * Loads Hà Nội's programme (or `scale` times it) through the running gateway, then a small slice of
- * trade on it (bookings, sourcing requests, a meeting request, MOUs, orders) for the demo users.
+ *                       [--trade]
+ * Loads Hà Nội's programme (or `scale` times it) through the running gateway; with --trade
+ * (OCOP_DEMO_TRADE=1 npm start) a small slice of trade on it too (bookings, sourcing requests, a
+ * meeting request, MOUs, orders) for the demo users. Not by default yet: on a stack just started by
+ * `npm start` its first order under the MOU stayed `placed` (the saga never answered), while the
+ * same load through the test harness completes; until that is understood, a newcomer's start must
+ * not fail on it.
  */
 async function main() {
   const { values } = parseArgs({
@@ -16,6 +21,7 @@ async function main() {
       gateway: { type: 'string', default: process.env.GATEWAY_URL ?? 'http://127.0.0.1:3000' },
       progress: { type: 'string' },
       concurrency: { type: 'string', default: '6' },
+      trade: { type: 'boolean', default: false },
     },
   });
   const seed = Number(values.seed);
@@ -37,6 +43,7 @@ async function main() {
   console.log(
     `loaded: ${loaded.commands} commands in ${loaded.seconds.toFixed(1)} s (${(loaded.commands / loaded.seconds).toFixed(0)} commands/s)`,
   );
+  if (!values.trade) return;
   if (dataset.producers.length < TRADE_ACTIVITY_MIN_PRODUCERS) {
     console.log(`no trade activity: it needs ${TRADE_ACTIVITY_MIN_PRODUCERS} producers`);
     return;
