@@ -5,7 +5,7 @@ import { Loading } from '../../components/page-state';
 import { api, ok } from '../../lib/api-client';
 import { formatDate, formatDateTime, formatNumber } from '../../lib/format';
 import { useApi } from '../../lib/use-api';
-import { PartyName, ProductName } from '../shared/party-name';
+import { FairName, PartyName, ProductName } from '../shared/party-name';
 import { ColorTag, StatusTag } from '../shared/status-tag';
 import { MouHistory } from './mou-history';
 import type { Mou, MouVersion } from './mou-view';
@@ -64,7 +64,9 @@ export default function MouPage() {
               </Descriptions.Item>
               <Descriptions.Item label={t('mous.fair')}>
                 {mou.fairId ? (
-                  <Link to={`/fairs/${mou.fairId}`}>{mou.fairId.slice(0, 8)}</Link>
+                  <Link to={`/fairs/${mou.fairId}`}>
+                    <FairName id={mou.fairId} />
+                  </Link>
                 ) : (
                   '—'
                 )}

@@ -25,7 +25,19 @@ function productName(id: string): Promise<string> {
   ).then((product) => product.name);
 }
 
-const LOOKUPS = { producer: producerName, distributor: distributorName, product: productName };
+// A fair's name: every role may read fairs.
+function fairName(id: string): Promise<string> {
+  return ok<{ name: string }>(
+    api.GET('/api/v1/fairs/{fairId}', { params: { path: { fairId: id } } }),
+  ).then((fair) => fair.name);
+}
+
+const LOOKUPS = {
+  producer: producerName,
+  distributor: distributorName,
+  product: productName,
+  fair: fairName,
+};
 
 export function useName(kind: keyof typeof LOOKUPS, id: string | undefined): string | undefined {
   const [name, setName] = useState<string>();
@@ -58,4 +70,9 @@ export function PartyName({ kind, id }: { kind: 'producer' | 'distributor'; id: 
 export function ProductName({ id }: { id: string }) {
   const name = useName('product', id);
   return <Typography.Text>{name ?? '…'}</Typography.Text>;
+}
+
+/** A fair's name, looked up by id (plain text: it is shown inside its link). */
+export function FairName({ id }: { id: string }) {
+  return <>{useName('fair', id) ?? '…'}</>;
 }
