@@ -193,7 +193,7 @@ export async function programme(feed: EventFeed, run: string) {
     quantity: 200,
     unit: 'chiếc',
     deliveryProvince: 'Hà Nội',
-    deadline: '2026-05-01',
+    deadline: '2026-05-01T17:00:00.000Z',
   });
   await feed.emit(sourcingMatches, ids.request, 'MatchesProposed', {
     distributorId: ids.retail,

@@ -11221,7 +11221,7 @@ export interface components {
       unit: string;
       targetPriceVnd: number | null;
       deliveryProvince: string;
-      /** Format: date */
+      /** Format: date-time */
       deadline: string;
       /** Format: date-time */
       publishedAt: string;

@@ -4,7 +4,6 @@ import { Contact } from '../producers/producers.response';
 import {
   Bool,
   Id,
-  Day,
   Instant,
   Int,
   ListOf,
@@ -67,7 +66,7 @@ export class SourcingOpportunity {
   @Text() unit!: string;
   @Int({ nullable: true }) targetPriceVnd!: number | null;
   @Text() deliveryProvince!: string;
-  @Day() deadline!: string;
+  @Instant() deadline!: string;
   @Instant() publishedAt!: string;
   /** The best match's score. */
   @Num() score!: number;
