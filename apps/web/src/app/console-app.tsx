@@ -27,12 +27,25 @@ const CONSOLE_THEME: ThemeConfig = {
   },
 };
 
+// A user who asked the system for less motion gets no fades or zooms (modals, messages, lists).
+const REDUCED_MOTION_THEME: ThemeConfig = {
+  ...CONSOLE_THEME,
+  token: { ...CONSOLE_THEME.token, motion: false },
+};
+
+function prefersReducedMotion(): boolean {
+  return globalThis.matchMedia?.('(prefers-reduced-motion: reduce)').matches ?? false;
+}
+
 export function ConsoleApp() {
   const { i18n } = useTranslation();
   const vietnamese = i18n.language !== 'en';
   dayjs.locale(vietnamese ? 'vi' : 'en');
   return (
-    <ConfigProvider locale={vietnamese ? viVN : enUS} theme={CONSOLE_THEME}>
+    <ConfigProvider
+      locale={vietnamese ? viVN : enUS}
+      theme={prefersReducedMotion() ? REDUCED_MOTION_THEME : CONSOLE_THEME}
+    >
       <AntApp>
         <RouterProvider router={router} />
       </AntApp>
