@@ -323,6 +323,8 @@ describe("the distributor's and the producer's web console (Chromium)", () => {
       await buyer.getByText('Đơn hàng đã được xác nhận.').waitFor();
       // Its line names the product (the catalogue's name), not an id.
       await buyer.locator('.ant-table-row', { hasText: product.name }).waitFor();
+      // And the MOU it is under by its title.
+      await buyer.getByRole('link', { name: MOU_TITLE }).waitFor();
       await expectAccessible(buyer);
 
       await maker.goto(`/orders/${orderId}`);

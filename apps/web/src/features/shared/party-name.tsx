@@ -1,6 +1,7 @@
 import { Typography } from 'antd';
 import { useEffect, useState } from 'react';
 import { api, ok } from '../../lib/api-client';
+import type { components } from '../../lib/api-schema';
 
 // Names change rarely; one request per party for the console's life.
 const names = new Map<string, Promise<string>>();
@@ -13,9 +14,9 @@ function producerName(id: string): Promise<string> {
 }
 
 function distributorName(id: string): Promise<string> {
-  return ok<{ name?: string; legalName?: string; profile?: { name?: string; legalName?: string } }>(
+  return ok<components['schemas']['Distributor']>(
     api.GET('/api/v1/distributors/{distributorId}', { params: { path: { distributorId: id } } }),
-  ).then((d) => d.name ?? d.legalName ?? d.profile?.name ?? d.profile?.legalName ?? id);
+  ).then((distributor) => distributor.name);
 }
 
 // A product's name from the catalogue, which every role may read.
@@ -32,11 +33,19 @@ function fairName(id: string): Promise<string> {
   ).then((fair) => fair.name);
 }
 
+// An MOU's title (its parties and officers may read it); an untitled one by its id's start.
+function mouTitle(id: string): Promise<string> {
+  return ok<components['schemas']['Mou']>(
+    api.GET('/api/v1/mous/{mouId}', { params: { path: { mouId: id } } }),
+  ).then((mou) => mou.title ?? `MOU ${id.slice(0, 8)}`);
+}
+
 const LOOKUPS = {
   producer: producerName,
   distributor: distributorName,
   product: productName,
   fair: fairName,
+  mou: mouTitle,
 };
 
 export function useName(kind: keyof typeof LOOKUPS, id: string | undefined): string | undefined {
@@ -75,4 +84,9 @@ export function ProductName({ id }: { id: string }) {
 /** A fair's name, looked up by id (plain text: it is shown inside its link). */
 export function FairName({ id }: { id: string }) {
   return <>{useName('fair', id) ?? '…'}</>;
+}
+
+/** An MOU's title, looked up by id (plain text: it is shown inside its link). */
+export function MouName({ id }: { id: string }) {
+  return <>{useName('mou', id) ?? '…'}</>;
 }

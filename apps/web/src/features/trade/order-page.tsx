@@ -6,7 +6,7 @@ import { api, ok } from '../../lib/api-client';
 import { formatMoney, formatNumber } from '../../lib/format';
 import { useApi, useCommand } from '../../lib/use-api';
 import { FormErrors } from '../shared/form-errors';
-import { PartyName, ProductName } from '../shared/party-name';
+import { MouName, PartyName, ProductName } from '../shared/party-name';
 import { StatusTag } from '../shared/status-tag';
 import { PageTitle, RecordLoading } from './record';
 import type { OrderItem, OrderLine } from './views';
@@ -147,7 +147,9 @@ export function OrderPage({ side }: { side: 'producer' | 'distributor' }) {
               </Descriptions.Item>
               <Descriptions.Item label={t('trade.orders.mou')}>
                 {o.mouId ? (
-                  <Link to={`/mous/${o.mouId}`}>{o.mouId.slice(0, 8)}</Link>
+                  <Link to={`/mous/${o.mouId}`}>
+                    <MouName id={o.mouId} />
+                  </Link>
                 ) : (
                   t('trade.orders.noMou')
                 )}
