@@ -1,6 +1,6 @@
 #!/usr/bin/env bash
 # schemathesis (PyPI), the API fuzzer, in a virtual environment under the cache folder.
-#   schemathesis.sh install                         install the pinned packages once (when missing or changed)
+#   schemathesis.sh install                         install the pinned packages (when missing or changed)
 #   schemathesis.sh run <gateway-url> <name> <token> <report-dir>
 #       one run against the gateway's /docs-json as the holder of <token>: phases examples, coverage
 #       and fuzzing with the contract checks; a JUnit report <report-dir>/<name>.xml.
@@ -13,16 +13,16 @@ readonly requirements=$here/schemathesis-requirements.txt
 venv=${OCOP_CACHE_DIR:-$here/.cache}/venv-schemathesis
 
 install() {
-  local version
-  version=$(sha256sum "$requirements" | cut -d' ' -f1)
-  if [ -x "$venv/bin/schemathesis" ] && [ "$(cat "$venv/.version" 2>/dev/null)" = "$version" ]; then
+  local fingerprint
+  fingerprint=$(sha256sum "$requirements" | cut -d' ' -f1)
+  if [ -x "$venv/bin/schemathesis" ] && [ "$(cat "$venv/.version" 2>/dev/null)" = "$fingerprint" ]; then
     return 0
   fi
   echo "installing schemathesis ($(grep '^schemathesis==' "$requirements")) into $venv"
   rm -rf "$venv"
   python3 -m venv "$venv"
   "$venv/bin/pip" install --quiet --disable-pip-version-check -r "$requirements"
-  echo "$version" >"$venv/.version"
+  echo "$fingerprint" >"$venv/.version"
 }
 
 run() {

@@ -1,4 +1,4 @@
-import { PrivateServers, RunningSystem, waitFor } from '@ocop/testing';
+import { RunningSystem, waitFor } from '@ocop/testing';
 import ExcelJS from 'exceljs';
 import { randomUUID } from 'node:crypto';
 import {
@@ -98,10 +98,6 @@ describe('registry lists through the gateway', () => {
   const tag = `t${randomUUID().slice(0, 6)}`;
   const tagged = (name: string) => `${name} ${tag}`;
   let system: RunningSystem;
-  // Servers of its own: the programme figures it compares with its exports count every MOU on the
-  // topics, and on the shared servers the replay of earlier suites' events moved them between the
-  // two reads (and held its matches back for over 30 s).
-  let servers: PrivateServers;
   let admin: string;
   let staff: Actor;
   const producers: Record<string, { producerId: string; token: string }> = {};
@@ -167,8 +163,10 @@ describe('registry lists through the gateway', () => {
   };
 
   beforeAll(async () => {
-    servers = await PrivateServers.start();
-    system = await RunningSystem.start({ LOGIN_RATE_LIMIT_PER_MINUTE: '1000' }, servers.addresses);
+    // Servers of its own: the programme figures it compares with its exports count every MOU on the
+    // topics, and on the shared servers the replay of earlier suites' events moved them between the
+    // two reads (and held its matches back for over 30 s).
+    system = await RunningSystem.startOnOwnServers({ LOGIN_RATE_LIMIT_PER_MINUTE: '1000' });
     admin = await system.loginAdmin();
     staff = await officer(system, admin);
     await register('ceramics', {
@@ -260,7 +258,6 @@ describe('registry lists through the gateway', () => {
 
   afterAll(async () => {
     await system?.stop();
-    await servers?.destroy();
   });
 
   it('lists every producer, sorted by name and paged', async () => {

@@ -8,7 +8,7 @@ import {
   loadProgramme,
   programmeDataset,
 } from '@ocop/demo-data';
-import { PrivateServers, RunningSystem, waitFor } from '@ocop/testing';
+import { RunningSystem, waitFor } from '@ocop/testing';
 import type { Browser, Page } from 'playwright-core';
 import { consolePage, launchChromium, logIn, settled, useLanguage } from './browser';
 
@@ -22,9 +22,6 @@ const STEP_TIMEOUT_MS = 300_000;
 
 describe("the officer's web console (Chromium)", () => {
   let system: RunningSystem;
-  // Servers of its own: its demo load's thousands of events would otherwise be replayed by every
-  // new consumer group of the suites after it (and it would replay theirs), slowing its reads.
-  let servers: PrivateServers;
   let browser: Browser;
   let page: Page;
   let officer: GatewayClient;
@@ -53,11 +50,12 @@ describe("the officer's web console (Chromium)", () => {
   }
 
   beforeAll(async () => {
-    servers = await PrivateServers.start();
-    system = await RunningSystem.start(
-      { LOGIN_RATE_LIMIT_PER_MINUTE: '1000', RATE_LIMIT_PER_MINUTE: '100000' },
-      servers.addresses,
-    );
+    // Servers of its own: its demo load's thousands of events would otherwise be replayed by every
+    // new consumer group of the suites after it (and it would replay theirs), slowing its reads.
+    system = await RunningSystem.startOnOwnServers({
+      LOGIN_RATE_LIMIT_PER_MINUTE: '1000',
+      RATE_LIMIT_PER_MINUTE: '100000',
+    });
     await loadProgramme(programmeDataset({ seed: 2021, scale: 0.05 }), {
       gatewayUrl: system.gatewayUrl,
       adminEmail: RunningSystem.ADMIN.email,
@@ -78,7 +76,6 @@ describe("the officer's web console (Chromium)", () => {
   afterAll(async () => {
     await browser?.close();
     await system?.stop();
-    await servers?.destroy();
   }, STEP_TIMEOUT_MS);
 
   it(

@@ -6,7 +6,7 @@ import {
   loadProgramme,
   programmeDataset,
 } from '@ocop/demo-data';
-import { PrivateServers, RunningSystem, waitFor } from '@ocop/testing';
+import { RunningSystem, waitFor } from '@ocop/testing';
 import jsQR from 'jsqr';
 import type { Browser, Locator, Page } from 'playwright-core';
 import { PNG } from 'pngjs';
@@ -26,9 +26,6 @@ const MOU_TITLE = 'MOU kiểm thử gốm sứ';
 
 describe("the distributor's and the producer's web console (Chromium)", () => {
   let system: RunningSystem;
-  // Servers of its own: its demo load's thousands of events would otherwise be replayed by every
-  // new consumer group of the suites after it (and it would replay theirs), slowing its reads.
-  let servers: PrivateServers;
   let browser: Browser;
   let buyer: Page;
   let maker: Page;
@@ -104,11 +101,12 @@ describe("the distributor's and the producer's web console (Chromium)", () => {
     page.locator('.ant-message').getByText(text).first().waitFor();
 
   beforeAll(async () => {
-    servers = await PrivateServers.start();
-    system = await RunningSystem.start(
-      { LOGIN_RATE_LIMIT_PER_MINUTE: '1000', RATE_LIMIT_PER_MINUTE: '100000' },
-      servers.addresses,
-    );
+    // Servers of its own: its demo load's thousands of events would otherwise be replayed by every
+    // new consumer group of the suites after it (and it would replay theirs), slowing its reads.
+    system = await RunningSystem.startOnOwnServers({
+      LOGIN_RATE_LIMIT_PER_MINUTE: '1000',
+      RATE_LIMIT_PER_MINUTE: '100000',
+    });
     await loadProgramme(programmeDataset({ seed: 2021, scale: 0.05 }), {
       gatewayUrl: system.gatewayUrl,
       adminEmail: RunningSystem.ADMIN.email,
@@ -147,7 +145,6 @@ describe("the distributor's and the producer's web console (Chromium)", () => {
   afterAll(async () => {
     await browser?.close();
     await system?.stop();
-    await servers?.destroy();
   }, STEP_TIMEOUT_MS);
 
   it(

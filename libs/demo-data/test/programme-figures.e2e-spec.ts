@@ -1,4 +1,4 @@
-import { PrivateServers, RunningSystem, waitFor } from '@ocop/testing';
+import { RunningSystem, waitFor } from '@ocop/testing';
 import { DEMO_PASSWORD, DEMO_USERS, GatewayClient, loadProgramme, programmeDataset } from '../src';
 
 /**
@@ -7,22 +7,19 @@ import { DEMO_PASSWORD, DEMO_USERS, GatewayClient, loadProgramme, programmeDatas
  */
 describe("the demo data: Hà Nội's programme through the API", () => {
   let system: RunningSystem;
-  // Servers of its own: the load's thousands of events would otherwise be replayed by every new
-  // consumer group of the tests that run after it on the shared servers.
-  let servers: PrivateServers;
   const dataset = programmeDataset({ seed: 2021 });
 
   beforeAll(async () => {
-    servers = await PrivateServers.start();
-    system = await RunningSystem.start(
-      { LOGIN_RATE_LIMIT_PER_MINUTE: '1000', RATE_LIMIT_PER_MINUTE: '100000' },
-      servers.addresses,
-    );
+    // Servers of its own: the load's thousands of events would otherwise be replayed by every new
+    // consumer group of the tests that run after it on the shared servers.
+    system = await RunningSystem.startOnOwnServers({
+      LOGIN_RATE_LIMIT_PER_MINUTE: '1000',
+      RATE_LIMIT_PER_MINUTE: '100000',
+    });
   }, 300_000);
 
   afterAll(async () => {
     await system?.stop();
-    await servers?.destroy();
   });
 
   it('reports 1,054 certified products by stars, group, district and producer kind', async () => {

@@ -1,4 +1,4 @@
-import { PrivateServers, RunningSystem, waitFor } from '@ocop/testing';
+import { RunningSystem, waitFor } from '@ocop/testing';
 import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -23,7 +23,6 @@ type Body = Record<string, any>; // eslint-disable-line @typescript-eslint/no-ex
  */
 describe('the demo trade activity: what the demo users find', () => {
   let system: RunningSystem;
-  let servers: PrivateServers;
   const dataset = programmeDataset({ seed: 2021, scale: 0.05 });
   const dir = mkdtempSync(join(tmpdir(), 'ocop-trade-activity-'));
   const progressFile = join(dir, 'progress.jsonl');
@@ -38,11 +37,10 @@ describe('the demo trade activity: what the demo users find', () => {
 
   beforeAll(async () => {
     // Servers of its own: the demo users' emails are fixed, so another load would clash with them.
-    servers = await PrivateServers.start();
-    system = await RunningSystem.start(
-      { LOGIN_RATE_LIMIT_PER_MINUTE: '1000', RATE_LIMIT_PER_MINUTE: '100000' },
-      servers.addresses,
-    );
+    system = await RunningSystem.startOnOwnServers({
+      LOGIN_RATE_LIMIT_PER_MINUTE: '1000',
+      RATE_LIMIT_PER_MINUTE: '100000',
+    });
     loaded = await loadProgramme(dataset, {
       gatewayUrl: system.gatewayUrl,
       adminEmail: RunningSystem.ADMIN.email,
@@ -57,7 +55,6 @@ describe('the demo trade activity: what the demo users find', () => {
 
   afterAll(async () => {
     await system?.stop();
-    await servers?.destroy();
     rmSync(dir, { recursive: true, force: true });
   });
 

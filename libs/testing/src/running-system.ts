@@ -1,6 +1,6 @@
 import { BACKEND_SERVICES, ServiceName, serviceUrlSetting } from '@ocop/common';
 import { randomUUID } from 'node:crypto';
-import { ServerAddresses, sharedServers } from './local-servers';
+import { PrivateServers, ServerAddresses, sharedServers } from './local-servers';
 import { ServiceProcess } from './service-process';
 
 export interface ApiAnswer {
@@ -16,15 +16,33 @@ export interface ApiAnswer {
 export class RunningSystem {
   static readonly ADMIN = { email: 'admin@test.ocop.vn', password: 'admin-password-for-tests' };
 
+  /** Servers started for this system alone (startOnOwnServers), destroyed when it stops. */
+  private ownServers?: PrivateServers;
+
   private constructor(
     private readonly processes: Map<ServiceName, ServiceProcess>,
     readonly runId: string,
   ) {}
 
   /**
-   * `servers`: the suite's shared servers unless given (a test that fills the topics with a large
-   * load passes private ones, so later tests' new consumer groups do not replay it all).
+   * The system on Kafka, MongoDB-wire and Redis servers of its own. Each system has databases and
+   * consumer groups of its own, but the topics are the servers': on the shared ones a new system
+   * replays every event earlier suites published. A suite that publishes a large load (the demo
+   * programme) or compares system-wide figures starts this way.
    */
+  static async startOnOwnServers(extraEnv: Record<string, string> = {}): Promise<RunningSystem> {
+    const servers = await PrivateServers.start();
+    try {
+      const system = await RunningSystem.start(extraEnv, servers.addresses);
+      system.ownServers = servers;
+      return system;
+    } catch (error) {
+      await servers.destroy();
+      throw error;
+    }
+  }
+
+  /** `servers`: the suite's shared servers unless given. */
   static async start(
     extraEnv: Record<string, string> = {},
     servers: ServerAddresses = sharedServers(),
@@ -179,5 +197,6 @@ export class RunningSystem {
 
   async stop(): Promise<void> {
     await Promise.all([...this.processes.values()].map((process) => process.stop()));
+    await this.ownServers?.destroy();
   }
 }
